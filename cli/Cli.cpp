@@ -1,0 +1,104 @@
+#include "Cli.h"
+
+#include "AppInfo.h"
+#include "Context.h"
+#include "Registry.h"
+
+namespace twofold::cli {
+
+void Registry::add(CommandSpec spec, QString summary, Handler run) {
+    m_commands.push_back(Command{std::move(spec), std::move(summary), std::move(run)});
+}
+
+const Command* Registry::find(const QString& words) const {
+    for (const Command& command : m_commands) {
+        if (command.spec.words == words) {
+            return &command;
+        }
+    }
+    return nullptr;
+}
+
+namespace {
+
+const Registry& registry() {
+    static const Registry r = [] {
+        Registry reg;
+        registerJournalCommands(reg);
+        registerEntryCommands(reg);
+        registerCheckInCommands(reg);
+        registerPromptCommands(reg);
+        registerSearchCommands(reg);
+        registerExportCommands(reg);
+        return reg;
+    }();
+    return r;
+}
+
+void printHelp(QTextStream& out) {
+    out << "twofold-cli " << core::applicationVersion() << " — the Twofold journal from the command line\n\n"
+        << "Usage: twofold-cli [--journal PATH] [--as NAME] [--passphrase-file FILE] [--json] COMMAND ...\n\n"
+        << "Commands:\n";
+    for (const Command& command : registry().commands()) {
+        out << "  " << command.spec.usage << "\n      " << command.summary << "\n";
+    }
+    out << "\nExit codes: 0 done, 2 bad command line, 3 journal cannot be opened, 4 request refused.\n"
+        << "Passphrases are read from --passphrase-file (or $TWOFOLD_PASSPHRASE), never from arguments.\n";
+    out.flush();
+}
+
+} // namespace
+
+int run(const QStringList& args, QTextStream& out, QTextStream& err, QIODevice& in) {
+    QStringList known;
+    for (const Command& command : registry().commands()) {
+        known.append(command.spec.words);
+    }
+    const QStringList words = commandWords(args, known);
+    if (words.isEmpty()) {
+        if (args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h")) || args.isEmpty()) {
+            printHelp(out);
+            return args.isEmpty() ? kExitUsage : kExitOk;
+        }
+        if (args.contains(QStringLiteral("--version"))) {
+            out << "twofold-cli " << core::applicationVersion() << '\n';
+            return kExitOk;
+        }
+        // The first plain word that is not the value of a global option.
+        QString unknown;
+        for (int i = 0; i < args.size(); ++i) {
+            if (args[i].startsWith(QLatin1String("--"))) {
+                const QString name = args[i].mid(2);
+                for (const OptionSpec& option : globalOptions()) {
+                    if (option.name == name && option.takesValue) {
+                        ++i;
+                    }
+                }
+                continue;
+            }
+            unknown = args[i];
+            break;
+        }
+        err << "twofold-cli: " << (unknown.isEmpty() ? QStringLiteral("No command given.")
+                                                     : QStringLiteral("Unknown command '%1'.").arg(unknown))
+            << "\nTry 'twofold-cli --help'.\n";
+        return kExitUsage;
+    }
+    const Command* command = registry().find(words.join(QLatin1Char(' ')));
+    ParsedArgs parsed;
+    if (const auto problem = parseArgs(args, command->spec, parsed)) {
+        err << "twofold-cli: " << *problem << "\nUsage: twofold-cli " << command->spec.usage << '\n';
+        return kExitUsage;
+    }
+    if (parsed.has(QStringLiteral("help"))) {
+        out << "Usage: twofold-cli " << command->spec.usage << "\n  " << command->summary << '\n';
+        return kExitOk;
+    }
+    Context context(std::move(parsed), out, err, in);
+    const int code = command->run(context);
+    out.flush();
+    err.flush();
+    return code;
+}
+
+} // namespace twofold::cli

@@ -1,0 +1,311 @@
+#include "journal/Entries.h"
+
+#include "Clock.h"
+#include "journal/EntryCodec.h"
+#include "journal/Guard.h"
+#include "journal/Journal.h"
+#include "journal/Vault.h"
+#include "storage/EntryStore.h"
+#include "storage/Statement.h"
+
+#include <QUuid>
+
+namespace twofold::core {
+
+namespace {
+
+Result<QStringList> cleanTags(const QStringList& tags) {
+    QStringList clean;
+    for (const QString& raw : tags) {
+        const QString tag = raw.trimmed();
+        if (tag.isEmpty()) {
+            continue;
+        }
+        if (tag.size() > 50) {
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A tag is at most 50 characters."));
+        }
+        if (!clean.contains(tag, Qt::CaseInsensitive)) {
+            clean.append(tag);
+        }
+    }
+    if (clean.size() > Entries::kMaxTags) {
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("An entry has at most %1 tags.").arg(Entries::kMaxTags));
+    }
+    return clean;
+}
+
+Result<void> validate(const Entry& e) {
+    if (!e.day.isValid()) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("That day does not exist."));
+    }
+    if (e.day.year() < 1900 || e.day.year() > 2999) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The day must be between 1900 and 2999."));
+    }
+    if (e.text.trimmed().isEmpty()) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An entry needs some text."));
+    }
+    if (e.text.toUtf8().size() > Entries::kMaxTextBytes) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An entry's text is at most 1 MiB."));
+    }
+    if (e.title.size() > Entries::kMaxTitleChars) {
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("A title is at most %1 characters.").arg(Entries::kMaxTitleChars));
+    }
+    if (e.mood && (*e.mood < 1 || *e.mood > 5)) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Mood is a number from 1 to 5."));
+    }
+    return {};
+}
+
+// Applies the fields a person set onto an entry.
+Result<void> apply(const EntryInput& input, Entry& e) {
+    if (input.day) {
+        e.day = *input.day;
+    }
+    if (input.title) {
+        e.title = input.title->trimmed();
+    }
+    if (input.text) {
+        e.text = *input.text;
+    }
+    if (input.mood) {
+        if (*input.mood == 0) {
+            e.mood.reset();
+        } else {
+            e.mood = *input.mood;
+        }
+    }
+    if (input.tags) {
+        auto tags = cleanTags(*input.tags);
+        if (!tags) {
+            return tags.error();
+        }
+        e.tags = *tags;
+    }
+    if (input.visibility) {
+        e.visibility = *input.visibility;
+    }
+    return validate(e);
+}
+
+storage::EntryQuery queryFor(Journal& journal, const EntryFilter& filter) {
+    storage::EntryQuery q;
+    if (filter.from) {
+        q.fromDay = filter.from->toString(Qt::ISODate);
+    }
+    if (filter.to) {
+        q.toDay = filter.to->toString(Qt::ISODate);
+    }
+    if (filter.authorId) {
+        q.authorId = journal.partnerRowId(*filter.authorId);
+    }
+    if (filter.visibility) {
+        q.visibility = toString(*filter.visibility);
+    }
+    const auto acting = journal.actingPartner();
+    q.readerId = acting ? journal.partnerRowId(acting->id) : 0;
+    q.trash = static_cast<storage::EntryQuery::Trash>(filter.trash);
+    return q;
+}
+
+} // namespace
+
+Result<Entry> Entries::add(const EntryInput& input) {
+    if (!m_journal.isUnlocked()) {
+        return lockedError();
+    }
+    const auto acting = m_journal.actingPartner();
+    if (!acting) {
+        return noActingPartnerError();
+    }
+    Entry e;
+    e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.authorId = acting->id;
+    e.authorName = acting->name;
+    e.day = Clock::today();
+    if (!input.text) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An entry needs some text."));
+    }
+    if (input.mood && *input.mood == 0) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Mood is a number from 1 to 5."));
+    }
+    if (auto applied = apply(input, e); !applied) {
+        return applied.error();
+    }
+    const qint64 now = Clock::nowMs();
+    e.created = e.updated = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    return guarded([&]() -> Result<Entry> {
+        storage::EntryRow row;
+        entry_codec::sealInto(m_journal, e, row);
+        row.created = row.updated = now;
+        row.device = m_journal.deviceId();
+        storage::Transaction transaction(m_journal.database());
+        storage::EntryStore(m_journal.database()).insert(row);
+        transaction.commit();
+        return e;
+    });
+}
+
+Result<Entry> Entries::get(const QString& id) {
+    if (!m_journal.isUnlocked()) {
+        return lockedError();
+    }
+    return guarded([&]() -> Result<Entry> {
+        const auto row = storage::EntryStore(m_journal.database()).byUuid(id.trimmed());
+        const auto acting = m_journal.actingPartner();
+        const bool visible = row && (row->visibility == QLatin1String("shared") ||
+                                     (acting && row->authorId == m_journal.partnerRowId(acting->id)));
+        // The other partner's private entry is reported exactly like a missing
+        // one, so its existence is not confirmed either.
+        if (!visible) {
+            return makeError(ErrorCode::NotFound, QStringLiteral("There is no entry with id %1.").arg(id));
+        }
+        return entry_codec::open(m_journal, *row);
+    });
+}
+
+Result<Entry> Entries::edit(const QString& id, const EntryInput& changes) {
+    auto current = get(id);
+    if (!current) {
+        return current.error();
+    }
+    const auto acting = m_journal.actingPartner();
+    if (!acting) {
+        return noActingPartnerError();
+    }
+    if (current->authorId != acting->id) {
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("Only %1 can edit this entry; it is theirs.").arg(current->authorName));
+    }
+    if (current->deleted) {
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("This entry is in the trash; restore it before editing."));
+    }
+    Entry e = *current;
+    if (auto applied = apply(changes, e); !applied) {
+        return applied.error();
+    }
+    const qint64 now = Clock::nowMs();
+    e.updated = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+    return guarded([&]() -> Result<Entry> {
+        storage::EntryStore store(m_journal.database());
+        storage::EntryRow row = *store.byUuid(e.id);
+        // Day and visibility are bound into every sealed column, so all
+        // columns are sealed afresh.
+        entry_codec::sealInto(m_journal, e, row);
+        row.updated = now;
+        row.device = m_journal.deviceId();
+        storage::Transaction transaction(m_journal.database());
+        store.update(row);
+        transaction.commit();
+        return e;
+    });
+}
+
+Result<void> Entries::remove(const QString& id) {
+    auto current = get(id);
+    if (!current) {
+        return current.error();
+    }
+    const auto acting = m_journal.actingPartner();
+    if (!acting) {
+        return noActingPartnerError();
+    }
+    if (current->authorId != acting->id) {
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("Only %1 can delete this entry; it is theirs.").arg(current->authorName));
+    }
+    if (current->deleted) {
+        return {};
+    }
+    return guarded([&]() -> Result<void> {
+        storage::EntryStore store(m_journal.database());
+        const auto row = store.byUuid(current->id);
+        const qint64 now = Clock::nowMs();
+        storage::Transaction transaction(m_journal.database());
+        store.setDeleted(row->id, now, now, m_journal.deviceId());
+        transaction.commit();
+        return {};
+    });
+}
+
+Result<Entry> Entries::restore(const QString& id) {
+    auto current = get(id);
+    if (!current) {
+        return current.error();
+    }
+    const auto acting = m_journal.actingPartner();
+    if (!acting) {
+        return noActingPartnerError();
+    }
+    if (current->authorId != acting->id) {
+        return makeError(ErrorCode::Forbidden,
+                         QStringLiteral("Only %1 can restore this entry; it is theirs.").arg(current->authorName));
+    }
+    if (!current->deleted) {
+        return *current;
+    }
+    return guarded([&]() -> Result<Entry> {
+        storage::EntryStore store(m_journal.database());
+        const auto row = store.byUuid(current->id);
+        const qint64 now = Clock::nowMs();
+        storage::Transaction transaction(m_journal.database());
+        store.setDeleted(row->id, std::nullopt, now, m_journal.deviceId());
+        transaction.commit();
+        Entry e = *current;
+        e.deleted.reset();
+        e.updated = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
+        return e;
+    });
+}
+
+Result<std::vector<Entry>> Entries::list(const EntryFilter& filter) {
+    if (!m_journal.isUnlocked()) {
+        return lockedError();
+    }
+    return guarded([&]() -> Result<std::vector<Entry>> {
+        storage::EntryQuery q = queryFor(m_journal, filter);
+        const bool contentFilter = filter.tag || filter.mood;
+        // Without content filters the database pages; with them, rows are
+        // opened in order until the page is full.
+        if (!contentFilter) {
+            q.limit = filter.limit;
+            q.offset = filter.offset;
+        }
+        std::vector<Entry> entries;
+        int skipped = 0;
+        for (const storage::EntryRow& row : storage::EntryStore(m_journal.database()).list(q)) {
+            auto e = entry_codec::open(m_journal, row);
+            if (!e) {
+                return e.error();
+            }
+            if (filter.tag && !e->tags.contains(*filter.tag, Qt::CaseInsensitive)) {
+                continue;
+            }
+            if (filter.mood && e->mood != filter.mood) {
+                continue;
+            }
+            if (contentFilter && skipped < filter.offset) {
+                ++skipped;
+                continue;
+            }
+            entries.push_back(std::move(*e));
+            if (contentFilter && filter.limit >= 0 && static_cast<int>(entries.size()) >= filter.limit) {
+                break;
+            }
+        }
+        return entries;
+    });
+}
+
+Result<int> Entries::count(const EntryFilter& filter) {
+    if (!m_journal.isUnlocked()) {
+        return lockedError();
+    }
+    return guarded([&]() -> Result<int> {
+        return storage::EntryStore(m_journal.database()).count(queryFor(m_journal, filter));
+    });
+}
+
+} // namespace twofold::core

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Entry.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace twofold::core {
+
+class Journal;
+
+// Daily reflections: add, edit, trash, restore, read — with the permission
+// rules (only the author edits; nobody reads the other's private writing).
+class Entries {
+public:
+    explicit Entries(Journal& journal) : m_journal(journal) {}
+
+    // Adds an entry by the acting partner. Day defaults to today, visibility
+    // to shared; text is required.
+    Result<Entry> add(const EntryInput& input);
+    Result<Entry> edit(const QString& id, const EntryInput& changes);
+    // Moves to the trash (a tombstone, kept for restore and for sync).
+    Result<void> remove(const QString& id);
+    Result<Entry> restore(const QString& id);
+    Result<Entry> get(const QString& id);
+    // Newest first; what the acting partner (or reader) may see.
+    Result<std::vector<Entry>> list(const EntryFilter& filter);
+    // Number of entries matching the filter's clear-text parts (dates,
+    // author, visibility, trash); cheap, opens nothing.
+    Result<int> count(const EntryFilter& filter);
+
+    static constexpr int kMaxTextBytes = 1024 * 1024;
+    static constexpr int kMaxTitleChars = 300;
+    static constexpr int kMaxTags = 50;
+
+private:
+    Journal& m_journal;
+};
+
+} // namespace twofold::core

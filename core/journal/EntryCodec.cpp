@@ -1,0 +1,87 @@
+#include "journal/EntryCodec.h"
+
+#include "journal/Journal.h"
+#include "journal/Vault.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace twofold::core::entry_codec {
+
+namespace {
+
+crypto::SealContext contextFor(const storage::EntryRow& row, const QString& authorUuid, const char* column) {
+    return crypto::SealContext{QStringLiteral("entry"), QString::fromLatin1(column), row.uuid, authorUuid,
+                               row.visibility, row.day};
+}
+
+} // namespace
+
+void sealInto(Journal& journal, const Entry& entry, storage::EntryRow& row) {
+    row.uuid = entry.id;
+    row.authorId = journal.partnerRowId(entry.authorId);
+    row.day = entry.day.toString(Qt::ISODate);
+    row.visibility = toString(entry.visibility);
+    const Vault& vault = journal.vault();
+    const Visibility v = entry.visibility;
+    row.title = entry.title.isEmpty() ? QByteArray() : vault.sealText(v, entry.title, contextFor(row, entry.authorId, "title"));
+    row.body = vault.sealText(v, entry.text, contextFor(row, entry.authorId, "body"));
+    row.mood = entry.mood ? vault.sealText(v, QString::number(*entry.mood), contextFor(row, entry.authorId, "mood"))
+                          : QByteArray();
+    row.tags = entry.tags.isEmpty()
+                   ? QByteArray()
+                   : vault.seal(v, QJsonDocument(QJsonArray::fromStringList(entry.tags)).toJson(QJsonDocument::Compact),
+                                contextFor(row, entry.authorId, "tags"));
+}
+
+Result<Entry> open(Journal& journal, const storage::EntryRow& row) {
+    Entry e;
+    e.id = row.uuid;
+    e.authorId = journal.partnerIdForRow(row.authorId);
+    if (const auto author = journal.findPartner(e.authorId)) {
+        e.authorName = author->name;
+    }
+    e.day = QDate::fromString(row.day, Qt::ISODate);
+    const auto visibility = visibilityFromString(row.visibility);
+    if (!visibility || !e.day.isValid() || e.authorId.isEmpty()) {
+        return makeError(ErrorCode::Tampered, QStringLiteral("Entry %1 has damaged fields in clear.").arg(row.uuid));
+    }
+    e.visibility = *visibility;
+    e.created = QDateTime::fromMSecsSinceEpoch(row.created, Qt::UTC);
+    e.updated = QDateTime::fromMSecsSinceEpoch(row.updated, Qt::UTC);
+    if (row.deletedAt) {
+        e.deleted = QDateTime::fromMSecsSinceEpoch(*row.deletedAt, Qt::UTC);
+    }
+    const Vault& vault = journal.vault();
+    auto body = vault.openText(e.visibility, row.body, contextFor(row, e.authorId, "body"));
+    if (!body) {
+        return body.error();
+    }
+    e.text = *body;
+    if (!row.title.isNull()) {
+        auto title = vault.openText(e.visibility, row.title, contextFor(row, e.authorId, "title"));
+        if (!title) {
+            return title.error();
+        }
+        e.title = *title;
+    }
+    if (!row.mood.isNull()) {
+        auto mood = vault.openText(e.visibility, row.mood, contextFor(row, e.authorId, "mood"));
+        if (!mood) {
+            return mood.error();
+        }
+        e.mood = mood->toInt();
+    }
+    if (!row.tags.isNull()) {
+        auto tags = vault.open(e.visibility, row.tags, contextFor(row, e.authorId, "tags"));
+        if (!tags) {
+            return tags.error();
+        }
+        for (const auto& tag : QJsonDocument::fromJson(*tags).array()) {
+            e.tags.append(tag.toString());
+        }
+    }
+    return e;
+}
+
+} // namespace twofold::core::entry_codec

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Entry.h"
+#include "storage/EntryStore.h"
+
+namespace twofold::core {
+
+class Journal;
+
+// Seals an Entry into a row and opens a row back into an Entry. Shared with
+// search indexing, export and key rotation, so the column layout and the
+// associated data live in one place.
+namespace entry_codec {
+
+void sealInto(Journal& journal, const Entry& entry, storage::EntryRow& row);
+Result<Entry> open(Journal& journal, const storage::EntryRow& row);
+
+} // namespace entry_codec
+} // namespace twofold::core

@@ -1,0 +1,411 @@
+#include "journal/Journal.h"
+
+#include "Clock.h"
+#include "crypto/PartnerKeys.h"
+#include "crypto/RecoveryCode.h"
+#include "journal/Guard.h"
+#include "journal/Vault.h"
+#include "storage/Database.h"
+#include "storage/PartnerStore.h"
+#include "storage/Schema.h"
+#include "storage/SqlError.h"
+#include "storage/Statement.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace twofold::core {
+
+namespace {
+
+using storage::Database;
+
+QString newUuid() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString defaultColour(int position) {
+    return position == 0 ? QStringLiteral("#2f7f8f") : QStringLiteral("#c8553d");
+}
+
+bool isColour(const QString& text) {
+    static const QRegularExpression pattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
+    return pattern.match(text).hasMatch();
+}
+
+// Inspects the file without writing to it: SQLite header, application id,
+// schema version. Anything that is not a journal of this or an older version
+// is refused here, before the file is opened for writing.
+Result<void> inspect(const QString& path) {
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return makeError(ErrorCode::Missing, QStringLiteral("There is no journal at %1.").arg(path));
+    }
+    if (!info.isFile()) {
+        return makeError(ErrorCode::NotAJournal, QStringLiteral("%1 is not a file.").arg(path));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::Missing, QStringLiteral("%1 cannot be read: %2.").arg(path, file.errorString()));
+    }
+    const QByteArray header = file.read(100);
+    file.close();
+    if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16))) {
+        return makeError(ErrorCode::NotAJournal, QStringLiteral("%1 is not a Twofold journal.").arg(path));
+    }
+    // Read the identity through SQLite (a committed schema may still be in
+    // the -wal file, not yet in the header), on a read-only connection.
+    int applicationId = 0;
+    int version = 0;
+    try {
+        Database db(path, Database::Mode::ReadOnly);
+        storage::Statement app(db, "PRAGMA application_id");
+        app.step();
+        applicationId = app.integer(0);
+        version = db.userVersion();
+    } catch (const storage::SqlError& error) {
+        if (error.isCorruption()) {
+            return makeError(ErrorCode::Corrupt, QStringLiteral("The journal %1 is damaged.").arg(path));
+        }
+        return makeError(ErrorCode::Missing, QStringLiteral("%1 cannot be opened: %2").arg(path, error.message()));
+    }
+    if (applicationId != storage::kApplicationId) {
+        return makeError(ErrorCode::NotAJournal,
+                         QStringLiteral("%1 is an SQLite database, but not a Twofold journal.").arg(path));
+    }
+    if (version > storage::kSchemaVersion) {
+        return makeError(ErrorCode::NewerVersion,
+                         QStringLiteral("%1 was written by a newer version of Twofold (journal format %2; this version "
+                                        "reads up to %3). Nothing was changed.")
+                             .arg(path)
+                             .arg(version)
+                             .arg(storage::kSchemaVersion));
+    }
+    if (version < 1) {
+        return makeError(ErrorCode::Corrupt, QStringLiteral("%1 is an unfinished or damaged journal.").arg(path));
+    }
+    return {};
+}
+
+Error openError(const QString& path, const storage::SqlError& error) {
+    if (error.isCorruption()) {
+        return makeError(ErrorCode::Corrupt, QStringLiteral("The journal %1 is damaged.").arg(path));
+    }
+    if (error.isDiskProblem()) {
+        return makeError(ErrorCode::Missing, QStringLiteral("%1 cannot be opened: %2").arg(path, error.message()));
+    }
+    return makeError(ErrorCode::Corrupt, QStringLiteral("The journal %1 cannot be read: %2").arg(path, error.message()));
+}
+
+void applyWritePragmas(Database& db) {
+    db.exec("PRAGMA journal_mode=WAL");
+    db.exec("PRAGMA synchronous=FULL");
+}
+
+} // namespace
+
+Journal::Journal(QString path, std::unique_ptr<Database> db)
+    : m_path(std::move(path)), m_db(std::move(db)), m_vault(std::make_unique<Vault>()) {}
+
+Journal::~Journal() {
+    lock();
+}
+
+Result<CreatedJournal> Journal::create(const QString& path, const JournalSetup& setup) {
+    if (setup.partners.empty() || setup.partners.size() > 2) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A journal has one or two partners."));
+    }
+    for (size_t i = 0; i < setup.partners.size(); ++i) {
+        const QString name = setup.partners[i].name.trimmed();
+        if (name.isEmpty()) {
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A partner's name cannot be empty."));
+        }
+        if (name.size() > 80) {
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A partner's name is at most 80 characters."));
+        }
+        if (!setup.partners[i].colour.isEmpty() && !isColour(setup.partners[i].colour)) {
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("A colour is written as #rrggbb, like #2f7f8f."));
+        }
+        if (setup.partners[i].passphrase && setup.partners[i].passphrase->isEmpty()) {
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A passphrase cannot be empty."));
+        }
+        if (i == 1 && name.compare(setup.partners[0].name.trimmed(), Qt::CaseInsensitive) == 0) {
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("The two partners need different names."));
+        }
+    }
+    if (QFileInfo::exists(path)) {
+        return makeError(ErrorCode::AlreadyExists,
+                         QStringLiteral("%1 already exists; Twofold never overwrites a file.").arg(path));
+    }
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        return makeError(ErrorCode::Io, QStringLiteral("The folder %1 cannot be created.").arg(info.absolutePath()));
+    }
+    // Create the file 0600 first: SQLite gives the -wal and -shm files the
+    // same mode as the database.
+    {
+        const QByteArray native = QFile::encodeName(path);
+        const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0) {
+            return makeError(ErrorCode::Io, QStringLiteral("%1 cannot be created.").arg(path));
+        }
+        ::close(fd);
+    }
+    const auto removePartial = [&] {
+        for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+            QFile::remove(path + QLatin1String(suffix));
+        }
+    };
+    try {
+        auto db = std::make_unique<Database>(path, Database::Mode::ReadWrite);
+        db->exec(QStringLiteral("PRAGMA application_id=%1").arg(storage::kApplicationId).toUtf8().constData());
+        applyWritePragmas(*db);
+        storage::migrate(*db);
+
+        CreatedJournal created;
+        const qint64 now = Clock::nowMs();
+        const QString device = newUuid();
+        const crypto::SecretBytes journalKey = crypto::generateJournalKey();
+        storage::Transaction transaction(*db);
+        storage::MetaStore meta(*db);
+        meta.set(QStringLiteral("journal_id"), newUuid());
+        meta.set(QStringLiteral("device_id"), device);
+        meta.set(QStringLiteral("created"), QString::number(now));
+        storage::PartnerStore partners(*db);
+        for (size_t i = 0; i < setup.partners.size(); ++i) {
+            const PartnerSetup& p = setup.partners[i];
+            const crypto::PartnerSecrets secrets = crypto::PartnerSecrets::generate();
+            storage::PartnerRow row;
+            row.uuid = newUuid();
+            row.position = static_cast<int>(i);
+            row.name = p.name.trimmed();
+            row.colour = p.colour.isEmpty() ? defaultColour(row.position) : p.colour.toLower();
+            row.boxPublicKey = secrets.boxPublicKey;
+            row.journalKeySealed = crypto::sealJournalKey(journalKey, secrets.boxPublicKey);
+            const crypto::SecretBytes serialized = secrets.serialize();
+            if (p.passphrase) {
+                const QString code = crypto::RecoveryCode::generate();
+                row.passphraseWrap = crypto::wrapWithPassphrase(serialized, *p.passphrase, setup.kdf);
+                row.recoveryWrap = crypto::wrapWithRecoveryCode(serialized, *crypto::RecoveryCode::normalize(code));
+                created.recoveryCodes.insert(row.name, code);
+            } else {
+                row.secretsPlain = QByteArray(reinterpret_cast<const char*>(serialized.data()),
+                                              static_cast<qsizetype>(serialized.size()));
+            }
+            row.created = now;
+            row.updated = now;
+            row.device = device;
+            partners.insert(row);
+        }
+        transaction.commit();
+        auto journal = std::unique_ptr<Journal>(new Journal(path, std::move(db)));
+        if (auto loaded = journal->load(); !loaded) {
+            journal.reset();
+            removePartial();
+            return loaded.error();
+        }
+        created.journal = std::move(journal);
+        return created;
+    } catch (const storage::SqlError& error) {
+        removePartial();
+        return errorFromSql(error);
+    }
+}
+
+Result<std::unique_ptr<Journal>> Journal::open(const QString& path) {
+    if (auto inspected = inspect(path); !inspected) {
+        return inspected.error();
+    }
+    try {
+        auto db = std::make_unique<Database>(path, Database::Mode::ReadWrite);
+        // Reading the schema touches every page header SQLite needs: a damaged
+        // file fails here, before anything is written.
+        storage::Statement probe(*db, "SELECT count(*) FROM sqlite_schema");
+        probe.step();
+        const int version = db->userVersion();
+        if (version < storage::kSchemaVersion) {
+            // An older journal: keep a copy before upgrading it.
+            db->backupTo(path + QStringLiteral(".v%1.backup").arg(version));
+            applyWritePragmas(*db);
+            storage::migrate(*db);
+        } else {
+            applyWritePragmas(*db);
+        }
+        auto journal = std::unique_ptr<Journal>(new Journal(path, std::move(db)));
+        if (auto loaded = journal->load(); !loaded) {
+            return loaded.error();
+        }
+        return journal;
+    } catch (const storage::SqlError& error) {
+        return openError(path, error);
+    }
+}
+
+Result<void> Journal::load() {
+    return guarded([&]() -> Result<void> {
+        storage::MetaStore meta(*m_db);
+        m_journalId = meta.get(QStringLiteral("journal_id")).value_or(QString());
+        m_deviceId = meta.get(QStringLiteral("device_id")).value_or(QString());
+        if (m_journalId.isEmpty() || m_deviceId.isEmpty()) {
+            return makeError(ErrorCode::Corrupt, QStringLiteral("The journal %1 is damaged (no identity).").arg(m_path));
+        }
+        reloadPartners();
+        if (m_partners.empty()) {
+            return makeError(ErrorCode::Corrupt, QStringLiteral("The journal %1 has no partners.").arg(m_path));
+        }
+        return {};
+    });
+}
+
+void Journal::reloadPartners() {
+    storage::PartnerStore store(*m_db);
+    m_partners.clear();
+    m_partnerRows.clear();
+    for (const storage::PartnerRow& row : store.all()) {
+        m_partners.push_back(Partner{row.uuid, row.name, row.colour, row.position, !row.passphraseWrap.isNull()});
+        m_partnerRows.push_back(row.id);
+    }
+}
+
+std::optional<Partner> Journal::findPartner(const QString& nameOrId) const {
+    const QString wanted = nameOrId.trimmed();
+    for (const Partner& p : m_partners) {
+        if (p.id == wanted || p.name.compare(wanted, Qt::CaseInsensitive) == 0) {
+            return p;
+        }
+    }
+    return std::nullopt;
+}
+
+qint64 Journal::partnerRowId(const QString& partnerId) const {
+    for (size_t i = 0; i < m_partners.size(); ++i) {
+        if (m_partners[i].id == partnerId) {
+            return m_partnerRows[i];
+        }
+    }
+    return 0;
+}
+
+QString Journal::partnerIdForRow(qint64 rowId) const {
+    for (size_t i = 0; i < m_partners.size(); ++i) {
+        if (m_partnerRows[i] == rowId) {
+            return m_partners[i].id;
+        }
+    }
+    return {};
+}
+
+Vault& Journal::vault() {
+    return *m_vault;
+}
+
+bool Journal::isUnlocked() const {
+    return m_vault->isOpen();
+}
+
+std::optional<Partner> Journal::actingPartner() const {
+    if (!m_vault->isOpen() || !m_vault->partnerId()) {
+        return std::nullopt;
+    }
+    return findPartner(*m_vault->partnerId());
+}
+
+Result<void> Journal::unlock(const QString& partnerNameOrId, const QByteArray& secret) {
+    lock();
+    const auto partner = findPartner(partnerNameOrId);
+    if (!partner) {
+        return makeError(ErrorCode::NotFound, QStringLiteral("There is no partner called %1 in this journal.")
+                                                  .arg(partnerNameOrId));
+    }
+    return guarded([&]() -> Result<void> {
+        storage::PartnerStore store(*m_db);
+        std::optional<storage::PartnerRow> row;
+        for (auto& r : store.all()) {
+            if (r.uuid == partner->id) {
+                row = std::move(r);
+            }
+        }
+        if (!row) {
+            return makeError(ErrorCode::Corrupt, QStringLiteral("The partner record is missing."));
+        }
+        bool usedRecovery = false;
+        Result<crypto::SecretBytes> serialized = makeError(ErrorCode::Internal, {});
+        if (row->passphraseWrap.isNull()) {
+            serialized = crypto::SecretBytes::copyOf(row->secretsPlain);
+        } else {
+            if (secret.isEmpty()) {
+                return makeError(ErrorCode::WrongPassphrase,
+                                 QStringLiteral("%1's passphrase is needed to open the journal.").arg(partner->name));
+            }
+            const QString typed = QString::fromUtf8(secret);
+            if (crypto::RecoveryCode::looksLikeCode(typed)) {
+                auto code = crypto::RecoveryCode::normalize(typed);
+                if (code) {
+                    serialized = crypto::unwrapWithRecoveryCode(row->recoveryWrap, *code);
+                    usedRecovery = serialized.has_value();
+                }
+            }
+            if (!serialized) {
+                serialized = crypto::unwrapWithPassphrase(row->passphraseWrap, secret);
+            }
+            if (!serialized) {
+                if (serialized.error().code == ErrorCode::WrongPassphrase) {
+                    return makeError(ErrorCode::WrongPassphrase,
+                                     QStringLiteral("The passphrase for %1 is wrong.").arg(partner->name));
+                }
+                return serialized.error();
+            }
+        }
+        auto secrets = crypto::PartnerSecrets::deserialize(row->boxPublicKey, *serialized);
+        if (!secrets) {
+            return secrets.error();
+        }
+        auto journalKey = crypto::openJournalKey(row->journalKeySealed, *secrets);
+        if (!journalKey) {
+            return journalKey.error();
+        }
+        m_vault->set(partner->id, std::move(*secrets), std::move(*journalKey));
+        m_usedRecoveryCode = usedRecovery;
+        return {};
+    });
+}
+
+Result<void> Journal::unlockReader() {
+    lock();
+    return guarded([&]() -> Result<void> {
+        storage::PartnerStore store(*m_db);
+        for (const auto& row : store.all()) {
+            if (!row.passphraseWrap.isNull()) {
+                continue;
+            }
+            auto secrets = crypto::PartnerSecrets::deserialize(row.boxPublicKey,
+                                                               crypto::SecretBytes::copyOf(row.secretsPlain));
+            if (!secrets) {
+                return secrets.error();
+            }
+            auto journalKey = crypto::openJournalKey(row.journalKeySealed, *secrets);
+            if (!journalKey) {
+                return journalKey.error();
+            }
+            m_vault->set(std::nullopt, std::nullopt, std::move(*journalKey));
+            return {};
+        }
+        return makeError(ErrorCode::Locked,
+                         QStringLiteral("Every partner of this journal has a passphrase: say who you are with --as "
+                                        "NAME."));
+    });
+}
+
+void Journal::lock() {
+    m_vault->clear();
+    m_usedRecoveryCode = false;
+}
+
+} // namespace twofold::core

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/KeyWrap.h"
+#include "domain/Partner.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace twofold::core::storage {
+class Database;
+}
+
+namespace twofold::core {
+
+class Vault;
+
+struct PartnerSetup {
+    QString name;
+    QString colour; // empty: a default colour for the position
+    std::optional<QByteArray> passphrase; // none: the partner's secrets are stored unwrapped
+};
+
+struct JournalSetup {
+    std::vector<PartnerSetup> partners; // one or two
+    crypto::KdfLimits kdf = crypto::KdfLimits::moderate();
+};
+
+class Journal;
+
+struct CreatedJournal {
+    std::unique_ptr<Journal> journal;
+    // Partner name → recovery code, for partners with a passphrase. Shown once,
+    // never stored.
+    QMap<QString, QString> recoveryCodes;
+};
+
+// An open journal file: the database connection, the partners, and — once
+// unlocked — the keys of the acting partner. Use cases (Entries, CheckIns,
+// Prompts, …) take a Journal& and refuse to run while it is locked.
+//
+// Not thread-safe: one thread uses a Journal at a time. Work in other threads
+// (the search index build) opens its own connection from path().
+class Journal {
+public:
+    ~Journal();
+    Journal(const Journal&) = delete;
+    Journal& operator=(const Journal&) = delete;
+
+    // Creates a new journal file (mode 0600). Refuses an existing path.
+    static Result<CreatedJournal> create(const QString& path, const JournalSetup& setup);
+    // Opens an existing journal, locked. A missing file, a non-Twofold file,
+    // a damaged file and one from a newer version are refused with their own
+    // message and left byte-for-byte as they were.
+    static Result<std::unique_ptr<Journal>> open(const QString& path);
+
+    const QString& path() const { return m_path; }
+    QString journalId() const { return m_journalId; }
+    const std::vector<Partner>& partners() const { return m_partners; }
+    // By name (case-insensitive) or id.
+    std::optional<Partner> findPartner(const QString& nameOrId) const;
+
+    // Unlocks as a partner. `secret` is the passphrase or the recovery code;
+    // for a partner without a passphrase it is ignored and may be empty.
+    Result<void> unlock(const QString& partnerNameOrId, const QByteArray& secret = {});
+    // Opens the shared content without an acting partner, through a partner
+    // without a passphrase. Fails with Locked when both have one.
+    Result<void> unlockReader();
+    // Wipes every key from memory.
+    void lock();
+
+    bool isUnlocked() const;
+    // The acting partner; empty when locked or unlocked as a reader.
+    std::optional<Partner> actingPartner() const;
+    // True when the acting partner unlocked with the recovery code: the window
+    // then asks for a new passphrase.
+    bool unlockedWithRecoveryCode() const { return m_usedRecoveryCode; }
+
+    // For use cases inside core.
+    storage::Database& database() { return *m_db; }
+    Vault& vault();
+    QString deviceId() const { return m_deviceId; }
+    qint64 partnerRowId(const QString& partnerId) const;
+    QString partnerIdForRow(qint64 rowId) const;
+    // Reloads partners from the file (after passphrase changes).
+    void reloadPartners();
+
+private:
+    Journal(QString path, std::unique_ptr<storage::Database> db);
+    Result<void> load();
+
+    QString m_path;
+    std::unique_ptr<storage::Database> m_db;
+    std::unique_ptr<Vault> m_vault;
+    QString m_journalId;
+    QString m_deviceId;
+    std::vector<Partner> m_partners;
+    std::vector<qint64> m_partnerRows; // parallel to m_partners
+    bool m_usedRecoveryCode = false;
+};
+
+} // namespace twofold::core

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/PartnerKeys.h"
+#include "crypto/Sealer.h"
+#include "domain/Entry.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace twofold::core {
+
+// The unlocked keys and the one place use cases seal and open values with
+// them. Shared writing uses the journal key; private writing the author's
+// private-content key, which only the author's own unlock provides.
+class Vault {
+public:
+    Vault() = default;
+
+    void set(std::optional<QString> partnerId, std::optional<crypto::PartnerSecrets> secrets,
+             crypto::SecretBytes journalKey);
+    void clear();
+
+    bool isOpen() const { return !m_journalKey.empty(); }
+    const std::optional<QString>& partnerId() const { return m_partnerId; }
+    const crypto::SecretBytes& journalKey() const { return m_journalKey; }
+    const std::optional<crypto::PartnerSecrets>& secrets() const { return m_secrets; }
+
+    // Seals with the key the visibility calls for. Private values can only be
+    // sealed by their author.
+    QByteArray seal(Visibility visibility, const QByteArray& plaintext, const crypto::SealContext& context) const;
+    Result<QByteArray> open(Visibility visibility, const QByteArray& sealed, const crypto::SealContext& context) const;
+
+    QByteArray sealText(Visibility visibility, const QString& text, const crypto::SealContext& context) const {
+        return seal(visibility, text.toUtf8(), context);
+    }
+    Result<QString> openText(Visibility visibility, const QByteArray& sealed,
+                             const crypto::SealContext& context) const;
+
+private:
+    std::optional<QString> m_partnerId;
+    std::optional<crypto::PartnerSecrets> m_secrets;
+    crypto::SecretBytes m_journalKey;
+};
+
+} // namespace twofold::core

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace twofold::core::storage {
+
+// One sqlite3 connection, owned. Opening applies the product's pragmas:
+// WAL, synchronous=FULL, foreign keys, secure_delete, a busy timeout.
+// Every method throws SqlError on failure (inside storage only).
+class Database {
+public:
+    enum class Mode { ReadWrite, Create, ReadOnly, Memory };
+
+    // Throws SqlError when the file cannot be opened. Does not create the
+    // file unless mode is Create.
+    Database(const QString& path, Mode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    sqlite3* handle() const { return m_db; }
+    const QString& path() const { return m_path; }
+
+    void exec(const char* sql);
+    int userVersion();
+    void setUserVersion(int version);
+    qint64 lastInsertRowId() const;
+    int changes() const;
+    // WAL checkpoint that truncates the -wal file (after re-encrypting).
+    void checkpointTruncate();
+    // Copies this database into a new file with the online backup API.
+    void backupTo(const QString& destination);
+
+    // Throws SqlError built from the connection's current error.
+    [[noreturn]] void throwLastError(int code) const;
+
+private:
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace twofold::core::storage

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace twofold::core::storage {
+
+class Database;
+
+struct EntryRow {
+    qint64 id = 0;
+    QString uuid;
+    qint64 authorId = 0;
+    QString day; // YYYY-MM-DD
+    QString visibility;
+    qint64 created = 0;
+    qint64 updated = 0;
+    QString device;
+    std::optional<qint64> deletedAt;
+    QByteArray title; // sealed; null when absent
+    QByteArray body;  // sealed
+    QByteArray mood;  // sealed; null when absent
+    QByteArray tags;  // sealed; null when absent
+};
+
+// Filters on what is in clear. Content filters (tag, mood) are applied after
+// opening, by the use case.
+struct EntryQuery {
+    std::optional<QString> fromDay;
+    std::optional<QString> toDay;
+    std::optional<qint64> authorId;
+    std::optional<QString> visibility;
+    // Rows the reader may see: shared ones, and private ones of this partner
+    // (0: shared only).
+    qint64 readerId = 0;
+    enum class Trash { Exclude, Only, Include } trash = Trash::Exclude;
+    int limit = -1;
+    int offset = 0;
+};
+
+class EntryStore {
+public:
+    explicit EntryStore(Database& db) : m_db(db) {}
+
+    void insert(EntryRow& row); // sets row.id
+    void update(const EntryRow& row); // content, day, visibility, updated, device
+    void setDeleted(qint64 id, std::optional<qint64> deletedAt, qint64 updated, const QString& device);
+    std::optional<EntryRow> byUuid(const QString& uuid);
+    // Newest first (day, then creation time).
+    std::vector<EntryRow> list(const EntryQuery& query);
+    int count(const EntryQuery& query);
+    // Every row regardless of visibility; for key rotation and verify.
+    std::vector<EntryRow> allRows();
+    // (day, author id) of every live entry the reader may see, oldest first:
+    // enough for streaks and the calendar without opening anything.
+    std::vector<std::pair<QString, qint64>> daysByAuthor(qint64 readerId);
+
+private:
+    Database& m_db;
+};
+
+} // namespace twofold::core::storage

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace twofold::core::storage {
+
+class Database;
+
+struct PartnerRow {
+    qint64 id = 0;
+    QString uuid;
+    int position = 0;
+    QString name;
+    QString colour;
+    QByteArray boxPublicKey;
+    QByteArray journalKeySealed;
+    QByteArray secretsPlain;   // null when protected
+    QByteArray passphraseWrap; // null when not protected
+    QByteArray recoveryWrap;   // null when not protected
+    qint64 created = 0;
+    qint64 updated = 0;
+    QString device;
+};
+
+// SQL for the partner table. Throws SqlError.
+class PartnerStore {
+public:
+    explicit PartnerStore(Database& db) : m_db(db) {}
+
+    std::vector<PartnerRow> all();
+    void insert(PartnerRow& row); // sets row.id
+    // Replaces the key material of one partner (passphrase change, rotation).
+    void updateKeys(const PartnerRow& row);
+    void updateJournalKeySealed(qint64 id, const QByteArray& sealed, qint64 updated, const QString& device);
+    void updateProfile(qint64 id, const QString& name, const QString& colour, qint64 updated, const QString& device);
+
+private:
+    Database& m_db;
+};
+
+// The meta key/value table: journal uuid, device id, creation time.
+class MetaStore {
+public:
+    explicit MetaStore(Database& db) : m_db(db) {}
+    std::optional<QString> get(const QString& key);
+    void set(const QString& key, const QString& value);
+
+private:
+    Database& m_db;
+};
+
+} // namespace twofold::core::storage

@@ -1,0 +1,170 @@
+#include "storage/Schema.h"
+
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+#include <array>
+
+namespace twofold::core::storage {
+
+namespace {
+
+// Every syncable row has: uuid, updated (UTC ms), device (who wrote it last),
+// deleted_at (tombstone). Sealed columns are BLOBs (see crypto/Sealer.h);
+// everything else is in clear by design (DESIGN.md, "what the file reveals").
+constexpr const char* kSchemaV1 = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE partner (
+    id                 INTEGER PRIMARY KEY,
+    uuid               TEXT NOT NULL UNIQUE,
+    position           INTEGER NOT NULL UNIQUE,
+    name               TEXT NOT NULL,
+    colour             TEXT NOT NULL,
+    box_public_key     BLOB NOT NULL,
+    journal_key_sealed BLOB NOT NULL,
+    secrets_plain      BLOB,
+    passphrase_wrap    BLOB,
+    recovery_wrap      BLOB,
+    created            INTEGER NOT NULL,
+    updated            INTEGER NOT NULL,
+    device             TEXT NOT NULL,
+    deleted_at         INTEGER,
+    CHECK ((secrets_plain IS NULL) <> (passphrase_wrap IS NULL))
+);
+CREATE UNIQUE INDEX partner_name ON partner(name COLLATE NOCASE);
+
+CREATE TABLE entry (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    author_id  INTEGER NOT NULL REFERENCES partner(id),
+    day        TEXT NOT NULL,
+    visibility TEXT NOT NULL CHECK (visibility IN ('shared', 'private')),
+    created    INTEGER NOT NULL,
+    updated    INTEGER NOT NULL,
+    device     TEXT NOT NULL,
+    deleted_at INTEGER,
+    title      BLOB,
+    body       BLOB NOT NULL,
+    mood       BLOB,
+    tags       BLOB
+);
+CREATE INDEX entry_by_day ON entry(day DESC, created DESC);
+CREATE INDEX entry_by_author ON entry(author_id, day);
+
+-- The editor's continuous autosave: at most one draft per partner and entry
+-- (entry_uuid NULL = a new entry), sealed with the author's private key.
+CREATE TABLE draft (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    author_id  INTEGER NOT NULL REFERENCES partner(id),
+    entry_uuid TEXT,
+    updated    INTEGER NOT NULL,
+    device     TEXT NOT NULL,
+    content    BLOB NOT NULL
+);
+CREATE UNIQUE INDEX draft_slot ON draft(author_id, ifnull(entry_uuid, ''));
+
+CREATE TABLE checkin (
+    id             INTEGER PRIMARY KEY,
+    uuid           TEXT NOT NULL UNIQUE,
+    week           TEXT NOT NULL UNIQUE,
+    created        INTEGER NOT NULL,
+    updated        INTEGER NOT NULL,
+    device         TEXT NOT NULL,
+    deleted_at     INTEGER,
+    agreements     BLOB,
+    agreements_by  INTEGER REFERENCES partner(id)
+);
+
+CREATE TABLE checkin_part (
+    id           INTEGER PRIMARY KEY,
+    uuid         TEXT NOT NULL UNIQUE,
+    checkin_id   INTEGER NOT NULL REFERENCES checkin(id),
+    author_id    INTEGER NOT NULL REFERENCES partner(id),
+    submitted_at INTEGER,
+    created      INTEGER NOT NULL,
+    updated      INTEGER NOT NULL,
+    device       TEXT NOT NULL,
+    deleted_at   INTEGER,
+    ratings      BLOB,
+    fields       BLOB,
+    UNIQUE (checkin_id, author_id)
+);
+
+-- Built-in prompts keep their stable id from resources/prompts in `key` and
+-- their text in the resource (text NULL); custom prompts are sealed.
+CREATE TABLE prompt (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    key        TEXT NOT NULL UNIQUE,
+    theme      TEXT NOT NULL,
+    depth      TEXT NOT NULL CHECK (depth IN ('light', 'deeper', 'deepest')),
+    builtin    INTEGER NOT NULL,
+    author_id  INTEGER REFERENCES partner(id),
+    text       BLOB,
+    created    INTEGER NOT NULL,
+    updated    INTEGER NOT NULL,
+    device     TEXT NOT NULL,
+    deleted_at INTEGER
+);
+
+CREATE TABLE answer (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    prompt_id  INTEGER NOT NULL REFERENCES prompt(id),
+    author_id  INTEGER NOT NULL REFERENCES partner(id),
+    created    INTEGER NOT NULL,
+    updated    INTEGER NOT NULL,
+    device     TEXT NOT NULL,
+    deleted_at INTEGER,
+    body       BLOB NOT NULL,
+    UNIQUE (prompt_id, author_id)
+);
+
+CREATE TABLE theme_choice (
+    id         INTEGER PRIMARY KEY,
+    uuid       TEXT NOT NULL UNIQUE,
+    partner_id INTEGER NOT NULL REFERENCES partner(id),
+    theme      TEXT NOT NULL,
+    choice     BLOB NOT NULL,
+    updated    INTEGER NOT NULL,
+    device     TEXT NOT NULL,
+    UNIQUE (partner_id, theme)
+);
+
+-- Which prompt was the prompt of the day, so it stays stable for the day and
+-- is not repeated before the eligible pool is used up.
+CREATE TABLE prompt_day (
+    day       TEXT PRIMARY KEY,
+    prompt_id INTEGER NOT NULL REFERENCES prompt(id)
+) WITHOUT ROWID;
+)sql";
+
+struct Migration {
+    int version;
+    const char* sql;
+};
+
+constexpr std::array kMigrations{
+    Migration{1, kSchemaV1},
+};
+
+} // namespace
+
+void migrate(Database& db) {
+    for (const Migration& migration : kMigrations) {
+        if (db.userVersion() >= migration.version) {
+            continue;
+        }
+        Transaction transaction(db);
+        db.exec(migration.sql);
+        db.setUserVersion(migration.version);
+        transaction.commit();
+    }
+}
+
+} // namespace twofold::core::storage

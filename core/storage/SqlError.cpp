@@ -1,0 +1,49 @@
+#include "storage/SqlError.h"
+
+#include <sqlite3.h>
+
+namespace twofold::core::storage {
+
+bool SqlError::isDiskProblem() const {
+    const int primary = m_code & 0xff;
+    return primary == SQLITE_FULL || primary == SQLITE_IOERR || primary == SQLITE_READONLY ||
+           primary == SQLITE_CANTOPEN;
+}
+
+bool SqlError::isCorruption() const {
+    const int primary = m_code & 0xff;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+}
+
+bool SqlError::isConstraint() const {
+    return (m_code & 0xff) == SQLITE_CONSTRAINT;
+}
+
+QString describeSqliteCode(int extendedCode) {
+    switch (extendedCode & 0xff) {
+    case SQLITE_FULL:
+        return QStringLiteral("The disk is full; nothing was changed.");
+    case SQLITE_IOERR:
+        return QStringLiteral("The journal file could not be read or written (input/output error); nothing was "
+                              "changed.");
+    case SQLITE_READONLY:
+        return QStringLiteral("The journal file is read-only; nothing was changed.");
+    case SQLITE_CANTOPEN:
+        return QStringLiteral("The journal file could not be opened.");
+    case SQLITE_CORRUPT:
+        return QStringLiteral("The journal file is damaged.");
+    case SQLITE_NOTADB:
+        return QStringLiteral("The file is not a Twofold journal.");
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return QStringLiteral("The journal is busy in another program; try again in a moment.");
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+        return QStringLiteral("Permission to use the journal file was denied.");
+    default:
+        return QStringLiteral("The journal storage reported an error: %1.")
+            .arg(QString::fromUtf8(sqlite3_errstr(extendedCode)));
+    }
+}
+
+} // namespace twofold::core::storage

@@ -1,0 +1,163 @@
+#include "TempJournal.h"
+#include "crypto/KeyWrap.h"
+#include "crypto/PartnerKeys.h"
+#include "crypto/RecoveryCode.h"
+#include "crypto/Sealer.h"
+#include "journal/Entries.h"
+#include "journal/Journal.h"
+#include "journal/Vault.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+#include <QtEndian>
+
+#include <catch2/catch.hpp>
+
+#include <sodium.h>
+
+using namespace twofold;
+using namespace twofold::core::crypto;
+using core::ErrorCode;
+
+namespace {
+SealContext context(const QString& column = QStringLiteral("body")) {
+    return SealContext{QStringLiteral("entry"), column, QStringLiteral("row-1"), QStringLiteral("author-1"),
+                       QStringLiteral("shared"), QStringLiteral("2026-11-25")};
+}
+} // namespace
+
+TEST_CASE("sealed values round-trip and hide their length to a 64-byte block", "[crypto]") {
+    const SecretBytes key = SecretBytes::random(kKeyBytes);
+    const QByteArray text = QStringLiteral("Zoë 🌧️ مرحبا 你好").toUtf8();
+    const QByteArray sealed = seal(key, text, context());
+    CHECK_FALSE(sealed.contains(text));
+    auto opened = open(key, sealed, context());
+    REQUIRE(opened.has_value());
+    CHECK(*opened == text);
+    CHECK(seal(key, QByteArray(1, 'a'), context()).size() == seal(key, QByteArray(60, 'a'), context()).size());
+    CHECK(seal(key, text, context()) != sealed); // a fresh nonce each time
+}
+
+TEST_CASE("a sealed value fails to open with another key, context or a flipped bit", "[crypto]") {
+    const SecretBytes key = SecretBytes::random(kKeyBytes);
+    const QByteArray sealed = seal(key, "hello", context());
+    CHECK(open(SecretBytes::random(kKeyBytes), sealed, context()).error().code == ErrorCode::Tampered);
+    CHECK_FALSE(open(key, sealed, context(QStringLiteral("title"))).has_value());
+    SealContext moved = context();
+    moved.rowUuid = QStringLiteral("row-2");
+    CHECK_FALSE(open(key, sealed, moved).has_value());
+    SealContext redated = context();
+    redated.period = QStringLiteral("2026-11-26");
+    CHECK_FALSE(open(key, sealed, redated).has_value());
+    for (int i = 0; i < sealed.size(); i += 7) {
+        QByteArray flipped = sealed;
+        flipped[i] = static_cast<char>(flipped[i] ^ 0x01);
+        CHECK_FALSE(open(key, flipped, context()).has_value());
+    }
+    CHECK_FALSE(open(key, QByteArray(), context()).has_value());
+}
+
+TEST_CASE("a passphrase wrap opens only with the passphrase, and damage is told from a wrong passphrase",
+          "[crypto]") {
+    const SecretBytes secrets = SecretBytes::random(64);
+    const QByteArray record = wrapWithPassphrase(secrets, "correct horse", KdfLimits::minimum());
+    auto ok = unwrapWithPassphrase(record, "correct horse");
+    REQUIRE(ok.has_value());
+    CHECK(std::equal(ok->data(), ok->data() + 64, secrets.data()));
+    CHECK(unwrapWithPassphrase(record, "wrong horse").error().code == ErrorCode::WrongPassphrase);
+    QByteArray damaged = record;
+    damaged[40] = static_cast<char>(damaged[40] ^ 0x10);
+    CHECK(unwrapWithPassphrase(damaged, "correct horse").error().code == ErrorCode::Corrupt);
+    CHECK(unwrapWithPassphrase(QByteArray("short"), "x").error().code == ErrorCode::Corrupt);
+}
+
+TEST_CASE("key-derivation parameters outside safe bounds are refused before the KDF runs", "[crypto]") {
+    const SecretBytes secrets = SecretBytes::random(64);
+    // A crafted record asking for 64 GiB of memory, with a valid checksum.
+    QByteArray record = wrapWithPassphrase(secrets, "pw", KdfLimits::minimum());
+    qToBigEndian<quint64>(64ull * 1024 * 1024 * 1024, record.data() + 13);
+    const int body = static_cast<int>(record.size()) - 32;
+    crypto_generichash(reinterpret_cast<unsigned char*>(record.data()) + body, 32,
+                       reinterpret_cast<const unsigned char*>(record.constData()), static_cast<size_t>(body), nullptr, 0);
+    auto result = unwrapWithPassphrase(record, "pw");
+    REQUIRE_FALSE(result.has_value());
+    CHECK(result.error().code == ErrorCode::Corrupt);
+    CHECK(result.error().message.contains(QStringLiteral("safe bounds")));
+}
+
+TEST_CASE("recovery codes carry 140 bits, check each group and forgive look-alikes", "[crypto]") {
+    const QString code = RecoveryCode::generate();
+    CHECK(code.size() == 7 * 5 + 6);
+    CHECK(RecoveryCode::looksLikeCode(code));
+    auto normalized = RecoveryCode::normalize(code.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
+    REQUIRE(normalized.has_value());
+    CHECK(normalized->size() == 28);
+    CHECK(RecoveryCode::generate() != code);
+    // Change one data character of group 3: its check character catches it.
+    QString typo = code;
+    const int at = 2 * 6 + 1;
+    typo[at] = typo[at] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+    auto wrong = RecoveryCode::normalize(typo);
+    REQUIRE_FALSE(wrong.has_value());
+    CHECK(wrong.error().message.contains(QStringLiteral("Group 3")));
+    CHECK_FALSE(RecoveryCode::looksLikeCode(QStringLiteral("correct horse battery staple")));
+}
+
+TEST_CASE("the journal key opens only for its partner", "[crypto]") {
+    const PartnerSecrets alex = PartnerSecrets::generate();
+    const PartnerSecrets sam = PartnerSecrets::generate();
+    const SecretBytes journalKey = generateJournalKey();
+    const QByteArray forAlex = sealJournalKey(journalKey, alex.boxPublicKey);
+    REQUIRE(openJournalKey(forAlex, alex).has_value());
+    CHECK_FALSE(openJournalKey(forAlex, sam).has_value());
+    auto roundTrip = PartnerSecrets::deserialize(alex.boxPublicKey, alex.serialize());
+    REQUIRE(roundTrip.has_value());
+    CHECK_FALSE(PartnerSecrets::deserialize(sam.boxPublicKey, alex.serialize()).has_value());
+}
+
+TEST_CASE("unlock: right passphrase, wrong passphrase, recovery code", "[crypto][journal]") {
+    test::TempJournal t(true);
+    auto journal = core::Journal::open(t.path());
+    REQUIRE(journal.has_value());
+    auto wrong = (*journal)->unlock(QStringLiteral("alex"), "not it");
+    REQUIRE_FALSE(wrong.has_value());
+    CHECK(wrong.error().code == ErrorCode::WrongPassphrase);
+    CHECK_FALSE((*journal)->isUnlocked());
+    auto missing = (*journal)->unlock(QStringLiteral("alex"), {});
+    CHECK(missing.error().code == ErrorCode::WrongPassphrase);
+    REQUIRE((*journal)->unlock(QStringLiteral("Alex"), test::TempJournal::passphraseFor(QStringLiteral("Alex"))));
+    CHECK((*journal)->actingPartner()->name == QStringLiteral("Alex"));
+    CHECK_FALSE((*journal)->unlockedWithRecoveryCode());
+    REQUIRE((*journal)->unlock(QStringLiteral("Sam"), t.recoveryCodes.value(QStringLiteral("Sam")).toUtf8()));
+    CHECK((*journal)->unlockedWithRecoveryCode());
+    // Alex's code does not open Sam.
+    CHECK_FALSE((*journal)->unlock(QStringLiteral("Sam"), t.recoveryCodes.value(QStringLiteral("Alex")).toUtf8()));
+    (*journal)->lock();
+    CHECK_FALSE((*journal)->isUnlocked());
+    CHECK((*journal)->unlockReader().error().code == ErrorCode::Locked);
+}
+
+TEST_CASE("a private entry cannot be read from the file by the other partner's keys", "[crypto][privacy]") {
+    test::TempJournal t(true);
+    REQUIRE(t.journal->unlock(QStringLiteral("Sam"), test::TempJournal::passphraseFor(QStringLiteral("Sam"))));
+    core::EntryInput input;
+    input.text = QStringLiteral("the surprise party plan");
+    input.visibility = core::Visibility::Private;
+    auto added = core::Entries(*t.journal).add(input);
+    REQUIRE(added.has_value());
+    // Nothing of the plaintext is in the file.
+    t.journal->database().checkpointTruncate();
+    QFile file(t.path());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK_FALSE(file.readAll().contains("surprise party"));
+    // Alex's keys fail on the sealed body read straight from the file, even
+    // bypassing the use case's permission check.
+    auto alex = t.reopenAs(QStringLiteral("Alex"), test::TempJournal::passphraseFor(QStringLiteral("Alex")));
+    core::storage::Statement s(alex->database(), "SELECT body, uuid, day FROM entry");
+    REQUIRE(s.step());
+    const SealContext ctx{QStringLiteral("entry"), QStringLiteral("body"), s.text(1), added->authorId,
+                          QStringLiteral("private"), s.text(2)};
+    CHECK_FALSE(open(alex->vault().journalKey(), s.blob(0), ctx).has_value());
+    CHECK_FALSE(open(alex->vault().secrets()->privateKey, s.blob(0), ctx).has_value());
+    CHECK(core::Entries(*alex).get(added->id).error().code == ErrorCode::NotFound);
+}

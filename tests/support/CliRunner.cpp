@@ -1,0 +1,44 @@
+#include "CliRunner.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <catch2/catch.hpp>
+
+namespace twofold::test {
+
+CliResult runCli(const QStringList& args, const QByteArray& stdinData, const QMap<QString, QString>& env) {
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& key : environment.keys()) {
+        if (key.startsWith(QLatin1String("TWOFOLD_"))) {
+            environment.remove(key);
+        }
+    }
+    for (auto it = env.cbegin(); it != env.cend(); ++it) {
+        environment.insert(it.key(), it.value());
+    }
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(TWOFOLD_CLI_PATH), args);
+    REQUIRE(process.waitForStarted(10000));
+    if (!stdinData.isEmpty()) {
+        process.write(stdinData);
+    }
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(120000));
+    CliResult result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+CliResult runCliOn(const QString& journal, const QString& as, const QStringList& args, const QByteArray& stdinData) {
+    QStringList full{QStringLiteral("--journal"), journal};
+    if (!as.isEmpty()) {
+        full << QStringLiteral("--as") << as;
+    }
+    return runCli(full + args, stdinData);
+}
+
+} // namespace twofold::test

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace twofold::test {
+
+struct CliResult {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+};
+
+// Runs the built twofold-cli as a separate process, as scripts and outside
+// tests do. TWOFOLD_* variables of the test's own environment are removed
+// so they cannot leak in; pass them in `env` instead.
+CliResult runCli(const QStringList& args, const QByteArray& stdinData = {}, const QMap<QString, QString>& env = {});
+
+// Convenience: --journal PATH [--as NAME] prepended.
+CliResult runCliOn(const QString& journal, const QString& as, const QStringList& args,
+                   const QByteArray& stdinData = {});
+
+} // namespace twofold::test

@@ -1,0 +1,105 @@
+#include "JournalGenerator.h"
+
+#include "TempJournal.h"
+#include "journal/Entries.h"
+#include "journal/Journal.h"
+#include "storage/Database.h"
+
+#include <QRandomGenerator>
+
+#include <catch2/catch.hpp>
+
+namespace twofold::test {
+
+namespace {
+
+const QStringList& words() {
+    static const QStringList list = QStringLiteral(
+        "today we walked along the river and talked about the week ahead I felt calm after the long call with "
+        "my sister you made coffee before I woke up which meant more than you know work was heavy but the "
+        "evening together helped we laughed about the neighbours cat again I noticed how tired you looked and "
+        "wanted to ask but waited for the right moment dinner was simple pasta with too much garlic we planned "
+        "the trip to the coast and argued a little about money then made up on the sofa I am grateful for the "
+        "way you listen when I ramble about small worries the garden needs attention and so do we sometimes "
+        "reading together in silence felt like home our friends came over and the house was loud and warm I "
+        "missed you during the meeting and sent a silly message you replied with a photo of the sunset rain all "
+        "day so we cooked soup and watched an old film the kids were wild but bedtime went well for once I want "
+        "to remember this feeling of being a team even when things are messy naïve café résumé déjà vu")
+                                        .split(QLatin1Char(' '));
+    return list;
+}
+
+const QStringList& extras() {
+    static const QStringList list{QStringLiteral("🌧️"), QStringLiteral("❤️"), QStringLiteral("😊"),
+                                  QStringLiteral("مرحبا"), QStringLiteral("你好"), QStringLiteral("Zoë")};
+    return list;
+}
+
+const QStringList& tagPool() {
+    static const QStringList list{QStringLiteral("home"),   QStringLiteral("work"),    QStringLiteral("family"),
+                                  QStringLiteral("travel"), QStringLiteral("health"),  QStringLiteral("gratitude"),
+                                  QStringLiteral("money"),  QStringLiteral("friends"), QStringLiteral("us")};
+    return list;
+}
+
+} // namespace
+
+QString sampleText(quint32 seed, int count) {
+    QRandomGenerator rng(seed);
+    QStringList out;
+    out.reserve(count);
+    bool startSentence = true;
+    for (int i = 0; i < count; ++i) {
+        QString w = words()[static_cast<int>(rng.bounded(static_cast<quint32>(words().size())))];
+        if (rng.bounded(60u) == 0) {
+            w = extras()[static_cast<int>(rng.bounded(static_cast<quint32>(extras().size())))];
+        }
+        if (startSentence && !w.isEmpty()) {
+            w[0] = w[0].toUpper();
+            startSentence = false;
+        }
+        if (rng.bounded(12u) == 0 || i + 1 == count) {
+            w += QLatin1Char('.');
+            startSentence = true;
+        }
+        out.append(w);
+    }
+    return out.join(QLatin1Char(' '));
+}
+
+void generateJournal(core::Journal& journal, const GeneratorOptions& options) {
+    QRandomGenerator rng(options.seed);
+    // Generation is bulk loading: skip the per-commit fsync, then restore it.
+    journal.database().exec("PRAGMA synchronous=OFF");
+    const auto& partners = journal.partners();
+    for (size_t p = 0; p < partners.size(); ++p) {
+        const core::Partner& partner = partners[p];
+        REQUIRE(journal.unlock(partner.id, TempJournal::passphraseFor(partner.name)).has_value());
+        core::Entries entries(journal);
+        const int share = options.entries / static_cast<int>(partners.size()) +
+                          (static_cast<int>(p) < options.entries % static_cast<int>(partners.size()) ? 1 : 0);
+        for (int i = 0; i < share; ++i) {
+            core::EntryInput input;
+            const int span = options.spanDays > 0 ? options.spanDays : share;
+            input.day = options.lastDay.addDays(-static_cast<qint64>(i) * span / std::max(share, 1));
+            input.title = sampleText(rng.generate(), 3 + static_cast<int>(rng.bounded(4u)));
+            input.title->chop(1);
+            const int wordCount = options.wordsPerEntry / 2 + static_cast<int>(rng.bounded(
+                                                                  static_cast<quint32>(options.wordsPerEntry + 1)));
+            input.text = sampleText(rng.generate(), wordCount);
+            input.mood = 1 + static_cast<int>(rng.bounded(5u));
+            QStringList tags;
+            for (quint32 t = rng.bounded(3u); t > 0; --t) {
+                tags.append(tagPool()[static_cast<int>(rng.bounded(static_cast<quint32>(tagPool().size())))]);
+            }
+            input.tags = tags;
+            input.visibility = rng.generateDouble() < options.privateShare ? core::Visibility::Private
+                                                                           : core::Visibility::Shared;
+            REQUIRE(entries.add(input).has_value());
+        }
+    }
+    journal.database().exec("PRAGMA synchronous=FULL");
+    journal.lock();
+}
+
+} // namespace twofold::test
