@@ -4,11 +4,8 @@ namespace twofold::cli {
 
 const std::vector<OptionSpec>& globalOptions() {
     static const std::vector<OptionSpec> options{
-        {QStringLiteral("journal")},
-        {QStringLiteral("as")},
-        {QStringLiteral("passphrase-file")},
-        {QStringLiteral("json"), false},
-        {QStringLiteral("help"), false},
+        {QStringLiteral("journal")},     {QStringLiteral("as")},          {QStringLiteral("passphrase-file")},
+        {QStringLiteral("json"), false}, {QStringLiteral("help"), false},
     };
     return options;
 }
@@ -121,8 +118,8 @@ std::optional<QString> parseArgs(const QStringList& args, const CommandSpec& spe
         return QStringLiteral("'%1' is missing an argument.").arg(spec.words);
     }
     if (out.positional.size() > spec.maxPositional) {
-        return QStringLiteral("Unexpected argument '%1' for '%2'.").arg(out.positional.value(spec.maxPositional),
-                                                                          spec.words);
+        return QStringLiteral("Unexpected argument '%1' for '%2'.")
+            .arg(out.positional.value(spec.maxPositional), spec.words);
     }
     return std::nullopt;
 }

@@ -30,6 +30,9 @@ const Registry& registry() {
         registerPromptCommands(reg);
         registerSearchCommands(reg);
         registerExportCommands(reg);
+        registerStatsCommands(reg);
+        registerSecretCommands(reg);
+        registerMaintenanceCommands(reg);
         return reg;
     }();
     return r;
@@ -79,8 +82,9 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, QIODevice& 
             unknown = args[i];
             break;
         }
-        err << "twofold-cli: " << (unknown.isEmpty() ? QStringLiteral("No command given.")
-                                                     : QStringLiteral("Unknown command '%1'.").arg(unknown))
+        err << "twofold-cli: "
+            << (unknown.isEmpty() ? QStringLiteral("No command given.")
+                                  : QStringLiteral("Unknown command '%1'.").arg(unknown))
             << "\nTry 'twofold-cli --help'.\n";
         return kExitUsage;
     }

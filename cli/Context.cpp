@@ -17,7 +17,10 @@ using core::ErrorCode;
 using core::makeError;
 
 Context::Context(ParsedArgs args, QTextStream& out, QTextStream& err, QIODevice& in)
-    : m_args(std::move(args)), m_out(out), m_err(err), m_in(in) {}
+    : m_args(std::move(args))
+    , m_out(out)
+    , m_err(err)
+    , m_in(in) {}
 
 Context::~Context() = default;
 
@@ -137,8 +140,9 @@ core::Result<QString> Context::readUtf8File(const QString& path) {
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(*bytes);
     if (decoder.hasError()) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 is not UTF-8 text.").arg(path == QLatin1String("-") ? "Standard input" : path));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1 is not UTF-8 text.").arg(path == QLatin1String("-") ? "Standard input" : path));
     }
     if (text.startsWith(QChar(0xfeff))) {
         text.remove(0, 1);
@@ -202,7 +206,8 @@ bool Context::parseDate(const QString& option, std::optional<QDate>& out, int& e
     }
     const QDate date = QDate::fromString(*value, Qt::ISODate);
     if (!date.isValid()) {
-        exitCode = fail(makeError(ErrorCode::InvalidArgument, QStringLiteral("The day %1 does not exist.").arg(*value)));
+        exitCode =
+            fail(makeError(ErrorCode::InvalidArgument, QStringLiteral("The day %1 does not exist.").arg(*value)));
         return false;
     }
     out = date;

@@ -35,5 +35,8 @@ void registerCheckInCommands(Registry& registry);
 void registerPromptCommands(Registry& registry);
 void registerSearchCommands(Registry& registry);
 void registerExportCommands(Registry& registry);
+void registerStatsCommands(Registry& registry);
+void registerSecretCommands(Registry& registry);
+void registerMaintenanceCommands(Registry& registry);
 
 } // namespace twofold::cli

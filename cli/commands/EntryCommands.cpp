@@ -16,10 +16,10 @@ using core::ErrorCode;
 using core::makeError;
 
 std::vector<OptionSpec> contentOptions() {
-    return {{QStringLiteral("date")},     {QStringLiteral("title")},
-            {QStringLiteral("mood")},     {QStringLiteral("tag"), true, true},
+    return {{QStringLiteral("date")},           {QStringLiteral("title")},
+            {QStringLiteral("mood")},           {QStringLiteral("tag"), true, true},
             {QStringLiteral("private"), false}, {QStringLiteral("shared"), false},
-            {QStringLiteral("text")},     {QStringLiteral("file")}};
+            {QStringLiteral("text")},           {QStringLiteral("file")}};
 }
 
 // Reads the content flags of add/edit. `forAdd`: text is required (from
@@ -80,9 +80,9 @@ void printEntry(Context& ctx, const core::Entry& e) {
         ctx.printJson(core::json::toJson(e));
         return;
     }
-    ctx.println(QStringLiteral("%1 — %2%3").arg(e.day.toString(Qt::ISODate), e.authorName,
-                                               e.visibility == core::Visibility::Private ? QStringLiteral(" (private)")
-                                                                                         : QString()));
+    ctx.println(QStringLiteral("%1 — %2%3")
+                    .arg(e.day.toString(Qt::ISODate), e.authorName,
+                         e.visibility == core::Visibility::Private ? QStringLiteral(" (private)") : QString()));
     if (!e.title.isEmpty()) {
         ctx.println(QStringLiteral("# %1").arg(e.title));
     }
@@ -144,8 +144,8 @@ int list(Context& ctx) {
     if (const auto author = ctx.args().value(QStringLiteral("author"))) {
         const auto partner = (*journal)->findPartner(*author);
         if (!partner) {
-            return ctx.fail(
-                makeError(ErrorCode::NotFound, QStringLiteral("There is no partner called %1 in this journal.").arg(*author)));
+            return ctx.fail(makeError(ErrorCode::NotFound,
+                                      QStringLiteral("There is no partner called %1 in this journal.").arg(*author)));
         }
         filter.authorId = partner->id;
     }
@@ -252,8 +252,9 @@ void registerEntryCommands(Registry& registry) {
                  QStringLiteral("Entries you may see, newest first."), list);
     registry.add({QStringLiteral("entry show"), QStringLiteral("entry show ID"), {}, 1, 1},
                  QStringLiteral("One entry."), show);
-    registry.add({QStringLiteral("entry edit"), QStringLiteral("entry edit ID ") + contentUsage, contentOptions(), 1, 1},
-                 QStringLiteral("Change your entry (--mood 0 clears the mood, --shared makes it shared)."), edit);
+    registry.add(
+        {QStringLiteral("entry edit"), QStringLiteral("entry edit ID ") + contentUsage, contentOptions(), 1, 1},
+        QStringLiteral("Change your entry (--mood 0 clears the mood, --shared makes it shared)."), edit);
     registry.add({QStringLiteral("entry delete"), QStringLiteral("entry delete ID"), {}, 1, 1},
                  QStringLiteral("Move your entry to the trash."), remove);
     registry.add({QStringLiteral("entry restore"), QStringLiteral("entry restore ID"), {}, 1, 1},

@@ -54,11 +54,12 @@ int init(Context& ctx) {
         for (auto it = created->recoveryCodes.cbegin(); it != created->recoveryCodes.cend(); ++it) {
             codes.insert(it.key(), it.value());
         }
-        ctx.printJson(QJsonObject{{QStringLiteral("journal"), ctx.journalPath()},
-                                  {QStringLiteral("recovery_codes"), codes}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("journal"), ctx.journalPath()}, {QStringLiteral("recovery_codes"), codes}});
         return kExitOk;
     }
-    ctx.println(QStringLiteral("Created the journal %1 for %2.").arg(ctx.journalPath(), names.join(QStringLiteral(" and "))));
+    ctx.println(
+        QStringLiteral("Created the journal %1 for %2.").arg(ctx.journalPath(), names.join(QStringLiteral(" and "))));
     if (protect) {
         for (auto it = created->recoveryCodes.cbegin(); it != created->recoveryCodes.cend(); ++it) {
             ctx.println(QStringLiteral("Recovery code for %1: %2").arg(it.key(), it.value()));

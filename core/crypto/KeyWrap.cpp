@@ -4,9 +4,9 @@
 
 #include <QtEndian>
 
-#include <cstring>
-
 #include <sodium.h>
+
+#include <cstring>
 
 namespace twofold::core::crypto {
 
@@ -61,9 +61,8 @@ Result<Header> parse(const QByteArray& record, unsigned char expectedKind) {
     if (h.kind != expectedKind) {
         return corrupt();
     }
-    if (h.kind == kKindPassphrase &&
-        (h.limits.opsLimit < crypto_pwhash_OPSLIMIT_MIN || h.limits.opsLimit > kMaxOps ||
-         h.limits.memLimit < crypto_pwhash_MEMLIMIT_MIN || h.limits.memLimit > kMaxMem)) {
+    if (h.kind == kKindPassphrase && (h.limits.opsLimit < crypto_pwhash_OPSLIMIT_MIN || h.limits.opsLimit > kMaxOps ||
+                                      h.limits.memLimit < crypto_pwhash_MEMLIMIT_MIN || h.limits.memLimit > kMaxMem)) {
         return makeError(ErrorCode::Corrupt,
                          QStringLiteral("The journal asks for key-derivation settings outside safe bounds; it may have "
                                         "been tampered with."));
@@ -73,8 +72,9 @@ Result<Header> parse(const QByteArray& record, unsigned char expectedKind) {
 
 SecretBytes deriveFromPassphrase(const QByteArray& passphrase, const unsigned char* salt, KdfLimits limits) {
     SecretBytes key(crypto_secretbox_KEYBYTES);
-    if (crypto_pwhash(key.data(), key.size(), passphrase.constData(), static_cast<unsigned long long>(passphrase.size()),
-                      salt, limits.opsLimit, static_cast<size_t>(limits.memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0) {
+    if (crypto_pwhash(key.data(), key.size(), passphrase.constData(),
+                      static_cast<unsigned long long>(passphrase.size()), salt, limits.opsLimit,
+                      static_cast<size_t>(limits.memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0) {
         throw std::bad_alloc(); // libsodium fails here only when the memory cannot be had
     }
     return key;
@@ -89,9 +89,9 @@ SecretBytes deriveFromCode(const QByteArray& code, const unsigned char* salt) {
 
 QByteArray wrap(const SecretBytes& secrets, const SecretBytes& key, unsigned char kind, KdfLimits limits,
                 const QByteArray& salt) {
-    QByteArray record(static_cast<qsizetype>(kHeaderBytes + crypto_secretbox_MACBYTES + secrets.size() +
-                                             kChecksumBytes),
-                      Qt::Uninitialized);
+    QByteArray record(
+        static_cast<qsizetype>(kHeaderBytes + crypto_secretbox_MACBYTES + secrets.size() + kChecksumBytes),
+        Qt::Uninitialized);
     auto* bytes = reinterpret_cast<unsigned char*>(record.data());
     std::memcpy(bytes, kMagic, 4);
     bytes[4] = kind;
@@ -131,8 +131,8 @@ KdfLimits KdfLimits::minimum() {
 QByteArray wrapWithPassphrase(const SecretBytes& secrets, const QByteArray& passphrase, KdfLimits limits) {
     ensureSodium();
     const QByteArray salt = randomBytes(kSaltBytes);
-    const SecretBytes key = deriveFromPassphrase(passphrase, reinterpret_cast<const unsigned char*>(salt.constData()),
-                                                 limits);
+    const SecretBytes key =
+        deriveFromPassphrase(passphrase, reinterpret_cast<const unsigned char*>(salt.constData()), limits);
     return wrap(secrets, key, kKindPassphrase, limits, salt);
 }
 

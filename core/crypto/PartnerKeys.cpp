@@ -3,9 +3,9 @@
 #include "crypto/Sealer.h"
 #include "crypto/Sodium.h"
 
-#include <cstring>
-
 #include <sodium.h>
+
+#include <cstring>
 
 namespace twofold::core::crypto {
 

@@ -17,8 +17,8 @@ QByteArray associatedData(const SealContext& c) {
     // Fields are separated by a byte that cannot occur in any of them (UUIDs,
     // identifiers, dates) so that no two contexts serialize alike.
     const QChar sep(0x1f);
-    return (QStringLiteral("twofold/1") + sep + c.table + sep + c.column + sep + c.rowUuid + sep + c.authorUuid +
-            sep + c.visibility + sep + c.period)
+    return (QStringLiteral("twofold/1") + sep + c.table + sep + c.column + sep + c.rowUuid + sep + c.authorUuid + sep +
+            c.visibility + sep + c.period)
         .toUtf8();
 }
 
@@ -43,8 +43,7 @@ QByteArray seal(const SecretBytes& key, const QByteArray& plaintext, const SealC
     unsigned long long cipherLength = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(bytes + 1 + kNonceBytes, &cipherLength, padded.data(), paddedLength,
                                                reinterpret_cast<const unsigned char*>(ad.constData()),
-                                               static_cast<unsigned long long>(ad.size()), nullptr, nonce,
-                                               key.data());
+                                               static_cast<unsigned long long>(ad.size()), nullptr, nonce, key.data());
     return out;
 }
 

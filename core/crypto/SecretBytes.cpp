@@ -2,10 +2,10 @@
 
 #include "crypto/Sodium.h"
 
+#include <sodium.h>
+
 #include <new>
 #include <utility>
-
-#include <sodium.h>
 
 namespace twofold::core::crypto {
 
@@ -26,7 +26,8 @@ SecretBytes::~SecretBytes() {
 }
 
 SecretBytes::SecretBytes(SecretBytes&& other) noexcept
-    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0)) {}
+    : m_data(std::exchange(other.m_data, nullptr))
+    , m_size(std::exchange(other.m_size, 0)) {}
 
 SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept {
     if (this != &other) {

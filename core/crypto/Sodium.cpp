@@ -1,9 +1,9 @@
 #include "crypto/Sodium.h"
 
+#include <sodium.h>
+
 #include <cstdlib>
 #include <mutex>
-
-#include <sodium.h>
 
 namespace twofold::core::crypto {
 

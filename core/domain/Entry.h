@@ -22,11 +22,11 @@ struct Entry {
     QString authorName;
     Visibility visibility = Visibility::Shared;
     QString title;
-    QString text; // Markdown
+    QString text;            // Markdown
     std::optional<int> mood; // 1..5
     QStringList tags;
-    QDateTime created; // UTC
-    QDateTime updated; // UTC
+    QDateTime created;                // UTC
+    QDateTime updated;                // UTC
     std::optional<QDateTime> deleted; // in the trash since
 };
 

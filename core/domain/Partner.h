@@ -7,8 +7,8 @@ namespace twofold::core {
 struct Partner {
     QString id; // UUID
     QString name;
-    QString colour; // "#rrggbb"
-    int position = 0; // 0 or 1: the order partners were named at creation
+    QString colour;           // "#rrggbb"
+    int position = 0;         // 0 or 1: the order partners were named at creation
     bool isProtected = false; // has a passphrase
 };
 

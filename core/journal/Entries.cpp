@@ -303,9 +303,8 @@ Result<int> Entries::count(const EntryFilter& filter) {
     if (!m_journal.isUnlocked()) {
         return lockedError();
     }
-    return guarded([&]() -> Result<int> {
-        return storage::EntryStore(m_journal.database()).count(queryFor(m_journal, filter));
-    });
+    return guarded(
+        [&]() -> Result<int> { return storage::EntryStore(m_journal.database()).count(queryFor(m_journal, filter)); });
 }
 
 } // namespace twofold::core

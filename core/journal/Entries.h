@@ -15,7 +15,8 @@ class Journal;
 // rules (only the author edits; nobody reads the other's private writing).
 class Entries {
 public:
-    explicit Entries(Journal& journal) : m_journal(journal) {}
+    explicit Entries(Journal& journal)
+        : m_journal(journal) {}
 
     // Adds an entry by the acting partner. Day defaults to today, visibility
     // to shared; text is required.

@@ -1,6 +1,7 @@
 #include "journal/EntryCodec.h"
 
 #include "journal/Journal.h"
+#include "journal/SealedValues.h"
 #include "journal/Vault.h"
 
 #include <QJsonArray>
@@ -8,14 +9,10 @@
 
 namespace twofold::core::entry_codec {
 
-namespace {
-
 crypto::SealContext contextFor(const storage::EntryRow& row, const QString& authorUuid, const char* column) {
-    return crypto::SealContext{QStringLiteral("entry"), QString::fromLatin1(column), row.uuid, authorUuid,
-                               row.visibility, row.day};
+    return crypto::SealContext{
+        QStringLiteral("entry"), QString::fromLatin1(column), row.uuid, authorUuid, row.visibility, row.day};
 }
-
-} // namespace
 
 void sealInto(Journal& journal, const Entry& entry, storage::EntryRow& row) {
     row.uuid = entry.id;
@@ -24,7 +21,8 @@ void sealInto(Journal& journal, const Entry& entry, storage::EntryRow& row) {
     row.visibility = toString(entry.visibility);
     const Vault& vault = journal.vault();
     const Visibility v = entry.visibility;
-    row.title = entry.title.isEmpty() ? QByteArray() : vault.sealText(v, entry.title, contextFor(row, entry.authorId, "title"));
+    row.title =
+        entry.title.isEmpty() ? QByteArray() : vault.sealText(v, entry.title, contextFor(row, entry.authorId, "title"));
     row.body = vault.sealText(v, entry.text, contextFor(row, entry.authorId, "body"));
     row.mood = entry.mood ? vault.sealText(v, QString::number(*entry.mood), contextFor(row, entry.authorId, "mood"))
                           : QByteArray();
@@ -85,3 +83,32 @@ Result<Entry> open(Journal& journal, const storage::EntryRow& row) {
 }
 
 } // namespace twofold::core::entry_codec
+
+namespace twofold::core {
+
+void collectEntrySealedValues(Journal& journal, std::vector<SealedValue>& out) {
+    const auto acting = journal.actingPartner();
+    for (const storage::EntryRow& row : storage::EntryStore(journal.database()).allRows()) {
+        const QString authorId = journal.partnerIdForRow(row.authorId);
+        const bool mine = acting && acting->id == authorId;
+        if (row.visibility != QLatin1String("shared") && !mine) {
+            continue;
+        }
+        const auto author = journal.findPartner(authorId);
+        const QString label =
+            QStringLiteral("entry %1 by %2 (%3)").arg(row.day, author ? author->name : QStringLiteral("?"), row.uuid);
+        const Visibility visibility =
+            row.visibility == QLatin1String("shared") ? Visibility::Shared : Visibility::Private;
+        const std::pair<const char*, const QByteArray*> columns[] = {
+            {"title", &row.title}, {"body", &row.body}, {"mood", &row.mood}, {"tags", &row.tags}};
+        for (const auto& [column, blob] : columns) {
+            if (blob->isNull()) {
+                continue;
+            }
+            out.push_back(SealedValue{QStringLiteral("entry"), QString::fromLatin1(column), row.id, visibility,
+                                      entry_codec::contextFor(row, authorId, column), *blob, label});
+        }
+    }
+}
+
+} // namespace twofold::core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "crypto/Sealer.h"
 #include "domain/Entry.h"
 #include "storage/EntryStore.h"
 
@@ -12,6 +13,9 @@ class Journal;
 // search indexing, export and key rotation, so the column layout and the
 // associated data live in one place.
 namespace entry_codec {
+
+// The associated data of one sealed column of an entry row.
+crypto::SealContext contextFor(const storage::EntryRow& row, const QString& authorUuid, const char* column);
 
 void sealInto(Journal& journal, const Entry& entry, storage::EntryRow& row);
 Result<Entry> open(Journal& journal, const storage::EntryRow& row);

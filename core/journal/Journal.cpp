@@ -100,7 +100,8 @@ Error openError(const QString& path, const storage::SqlError& error) {
     if (error.isDiskProblem()) {
         return makeError(ErrorCode::Missing, QStringLiteral("%1 cannot be opened: %2").arg(path, error.message()));
     }
-    return makeError(ErrorCode::Corrupt, QStringLiteral("The journal %1 cannot be read: %2").arg(path, error.message()));
+    return makeError(ErrorCode::Corrupt,
+                     QStringLiteral("The journal %1 cannot be read: %2").arg(path, error.message()));
 }
 
 void applyWritePragmas(Database& db) {
@@ -111,7 +112,9 @@ void applyWritePragmas(Database& db) {
 } // namespace
 
 Journal::Journal(QString path, std::unique_ptr<Database> db)
-    : m_path(std::move(path)), m_db(std::move(db)), m_vault(std::make_unique<Vault>()) {}
+    : m_path(std::move(path))
+    , m_db(std::move(db))
+    , m_vault(std::make_unique<Vault>()) {}
 
 Journal::~Journal() {
     lock();
@@ -254,7 +257,8 @@ Result<void> Journal::load() {
         m_journalId = meta.get(QStringLiteral("journal_id")).value_or(QString());
         m_deviceId = meta.get(QStringLiteral("device_id")).value_or(QString());
         if (m_journalId.isEmpty() || m_deviceId.isEmpty()) {
-            return makeError(ErrorCode::Corrupt, QStringLiteral("The journal %1 is damaged (no identity).").arg(m_path));
+            return makeError(ErrorCode::Corrupt,
+                             QStringLiteral("The journal %1 is damaged (no identity).").arg(m_path));
         }
         reloadPartners();
         if (m_partners.empty()) {
@@ -321,8 +325,8 @@ Result<void> Journal::unlock(const QString& partnerNameOrId, const QByteArray& s
     lock();
     const auto partner = findPartner(partnerNameOrId);
     if (!partner) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no partner called %1 in this journal.")
-                                                  .arg(partnerNameOrId));
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("There is no partner called %1 in this journal.").arg(partnerNameOrId));
     }
     return guarded([&]() -> Result<void> {
         storage::PartnerStore store(*m_db);
@@ -385,8 +389,8 @@ Result<void> Journal::unlockReader() {
             if (!row.passphraseWrap.isNull()) {
                 continue;
             }
-            auto secrets = crypto::PartnerSecrets::deserialize(row.boxPublicKey,
-                                                               crypto::SecretBytes::copyOf(row.secretsPlain));
+            auto secrets =
+                crypto::PartnerSecrets::deserialize(row.boxPublicKey, crypto::SecretBytes::copyOf(row.secretsPlain));
             if (!secrets) {
                 return secrets.error();
             }

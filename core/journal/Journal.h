@@ -22,7 +22,7 @@ class Vault;
 
 struct PartnerSetup {
     QString name;
-    QString colour; // empty: a default colour for the position
+    QString colour;                       // empty: a default colour for the position
     std::optional<QByteArray> passphrase; // none: the partner's secrets are stored unwrapped
 };
 

@@ -36,8 +36,7 @@ public:
     QByteArray sealText(Visibility visibility, const QString& text, const crypto::SealContext& context) const {
         return seal(visibility, text.toUtf8(), context);
     }
-    Result<QString> openText(Visibility visibility, const QByteArray& sealed,
-                             const crypto::SealContext& context) const;
+    Result<QString> openText(Visibility visibility, const QByteArray& sealed, const crypto::SealContext& context) const;
 
 private:
     std::optional<QString> m_partnerId;

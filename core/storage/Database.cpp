@@ -8,7 +8,8 @@
 
 namespace twofold::core::storage {
 
-Database::Database(const QString& path, Mode mode) : m_path(path) {
+Database::Database(const QString& path, Mode mode)
+    : m_path(path) {
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     switch (mode) {
     case Mode::ReadWrite:

@@ -135,8 +135,8 @@ std::vector<EntryRow> EntryStore::list(const EntryQuery& query) {
                            " ORDER BY day DESC, created DESC, id DESC LIMIT ? OFFSET ?";
     Statement s(m_db, sql.constData());
     where.bind(s, query);
-    const int next = 1 + 1 + (query.fromDay ? 1 : 0) + (query.toDay ? 1 : 0) + (query.authorId ? 1 : 0) +
-                     (query.visibility ? 1 : 0);
+    const int next =
+        1 + 1 + (query.fromDay ? 1 : 0) + (query.toDay ? 1 : 0) + (query.authorId ? 1 : 0) + (query.visibility ? 1 : 0);
     s.bind(next, query.limit).bind(next + 1, query.offset);
     std::vector<EntryRow> rows;
     while (s.step()) {

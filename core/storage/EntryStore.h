@@ -43,9 +43,10 @@ struct EntryQuery {
 
 class EntryStore {
 public:
-    explicit EntryStore(Database& db) : m_db(db) {}
+    explicit EntryStore(Database& db)
+        : m_db(db) {}
 
-    void insert(EntryRow& row); // sets row.id
+    void insert(EntryRow& row);       // sets row.id
     void update(const EntryRow& row); // content, day, visibility, updated, device
     void setDeleted(qint64 id, std::optional<qint64> deletedAt, qint64 updated, const QString& device);
     std::optional<EntryRow> byUuid(const QString& uuid);

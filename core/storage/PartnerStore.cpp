@@ -87,7 +87,8 @@ std::optional<QString> MetaStore::get(const QString& key) {
 }
 
 void MetaStore::set(const QString& key, const QString& value) {
-    Statement s(m_db, "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value");
+    Statement s(m_db,
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value");
     s.bind(1, key).bind(2, value);
     s.run();
 }

@@ -29,7 +29,8 @@ struct PartnerRow {
 // SQL for the partner table. Throws SqlError.
 class PartnerStore {
 public:
-    explicit PartnerStore(Database& db) : m_db(db) {}
+    explicit PartnerStore(Database& db)
+        : m_db(db) {}
 
     std::vector<PartnerRow> all();
     void insert(PartnerRow& row); // sets row.id
@@ -45,7 +46,8 @@ private:
 // The meta key/value table: journal uuid, device id, creation time.
 class MetaStore {
 public:
-    explicit MetaStore(Database& db) : m_db(db) {}
+    explicit MetaStore(Database& db)
+        : m_db(db) {}
     std::optional<QString> get(const QString& key);
     void set(const QString& key, const QString& value);
 

@@ -12,7 +12,9 @@ namespace twofold::core::storage {
 class SqlError : public std::runtime_error {
 public:
     SqlError(int extendedCode, const QString& message)
-        : std::runtime_error(message.toStdString()), m_code(extendedCode), m_message(message) {}
+        : std::runtime_error(message.toStdString())
+        , m_code(extendedCode)
+        , m_message(message) {}
 
     int extendedCode() const { return m_code; }
     const QString& message() const { return m_message; }

@@ -7,7 +7,8 @@
 
 namespace twofold::core::storage {
 
-Statement::Statement(Database& db, const char* sql) : m_db(&db) {
+Statement::Statement(Database& db, const char* sql)
+    : m_db(&db) {
     const int rc = sqlite3_prepare_v2(db.handle(), sql, -1, &m_stmt, nullptr);
     if (rc != SQLITE_OK) {
         db.throwLastError(rc);
@@ -18,7 +19,9 @@ Statement::~Statement() {
     sqlite3_finalize(m_stmt);
 }
 
-Statement::Statement(Statement&& other) noexcept : m_db(other.m_db), m_stmt(other.m_stmt) {
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt) {
     other.m_stmt = nullptr;
 }
 
@@ -124,7 +127,8 @@ std::optional<QString> Statement::optionalText(int column) const {
     return text(column);
 }
 
-Transaction::Transaction(Database& db) : m_db(db) {
+Transaction::Transaction(Database& db)
+    : m_db(db) {
     m_db.exec("BEGIN IMMEDIATE");
 }
 

@@ -27,8 +27,8 @@ TEST_CASE("cli: init creates a journal, refuses to overwrite, and partners lists
     const auto init = runCli({QStringLiteral("--journal"), path, QStringLiteral("init"), QStringLiteral("--partner"),
                               QStringLiteral("Alex"), QStringLiteral("--partner"), QStringLiteral("Sam")});
     REQUIRE(init.exitCode == 0);
-    const auto again = runCli({QStringLiteral("--journal"), path, QStringLiteral("init"),
-                               QStringLiteral("--partner"), QStringLiteral("X")});
+    const auto again = runCli(
+        {QStringLiteral("--journal"), path, QStringLiteral("init"), QStringLiteral("--partner"), QStringLiteral("X")});
     CHECK(again.exitCode == 4);
     CHECK(again.errText().contains(QStringLiteral("never overwrites")));
     const auto partners = runCliOn(path, {}, {QStringLiteral("--json"), QStringLiteral("partners")});
@@ -43,7 +43,8 @@ TEST_CASE("cli: the journal path comes from TWOFOLD_JOURNAL when --journal is ab
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("env.twofold"));
     const QMap<QString, QString> env{{QStringLiteral("TWOFOLD_JOURNAL"), path}};
-    REQUIRE(runCli({QStringLiteral("init"), QStringLiteral("--partner"), QStringLiteral("Kim")}, {}, env).exitCode == 0);
+    REQUIRE(runCli({QStringLiteral("init"), QStringLiteral("--partner"), QStringLiteral("Kim")}, {}, env).exitCode ==
+            0);
     CHECK(QFile::exists(path));
     // One partner only: that one acts without --as.
     CHECK(runCli({QStringLiteral("entry"), QStringLiteral("add"), QStringLiteral("--text"), QStringLiteral("hi")}, {},
@@ -71,11 +72,11 @@ TEST_CASE("cli: protected journals need the right passphrase (exit 3 otherwise) 
           "[cli][crypto]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("p.twofold"));
-    const auto init = runCli({QStringLiteral("--journal"), path, QStringLiteral("--passphrase-file"),
-                              QStringLiteral("-"), QStringLiteral("--json"), QStringLiteral("init"),
-                              QStringLiteral("--partner"), QStringLiteral("Alex"), QStringLiteral("--partner"),
-                              QStringLiteral("Sam"), QStringLiteral("--protect")},
-                             "alex pass\nsam pass\n");
+    const auto init =
+        runCli({QStringLiteral("--journal"), path, QStringLiteral("--passphrase-file"), QStringLiteral("-"),
+                QStringLiteral("--json"), QStringLiteral("init"), QStringLiteral("--partner"), QStringLiteral("Alex"),
+                QStringLiteral("--partner"), QStringLiteral("Sam"), QStringLiteral("--protect")},
+               "alex pass\nsam pass\n");
     REQUIRE(init.exitCode == 0);
     const QJsonObject codes = init.json().object()[QStringLiteral("recovery_codes")].toObject();
     REQUIRE(codes.size() == 2);

@@ -27,17 +27,17 @@ struct CliJournal {
 
 TEST_CASE("cli: entry add prints the id, and show returns every JSON field", "[cli][entries]") {
     CliJournal j;
-    const auto added = j.as(QStringLiteral("alex"),
-                            {QStringLiteral("--json"), QStringLiteral("entry"), QStringLiteral("add"),
-                             QStringLiteral("--date"), QStringLiteral("2026-05-01"), QStringLiteral("--title"),
-                             QStringLiteral("Sunday"), QStringLiteral("--mood"), QStringLiteral("5"),
-                             QStringLiteral("--tag"), QStringLiteral("us"), QStringLiteral("--tag"),
-                             QStringLiteral("walk"), QStringLiteral("--text"), QStringLiteral("مرحبا 🌧️ Zoë")});
+    const auto added = j.as(
+        QStringLiteral("alex"),
+        {QStringLiteral("--json"), QStringLiteral("entry"), QStringLiteral("add"), QStringLiteral("--date"),
+         QStringLiteral("2026-05-01"), QStringLiteral("--title"), QStringLiteral("Sunday"), QStringLiteral("--mood"),
+         QStringLiteral("5"), QStringLiteral("--tag"), QStringLiteral("us"), QStringLiteral("--tag"),
+         QStringLiteral("walk"), QStringLiteral("--text"), QStringLiteral("مرحبا 🌧️ Zoë")});
     REQUIRE(added.exitCode == 0);
     const QString id = added.json().object()[QStringLiteral("id")].toString();
     REQUIRE(id.size() == 36);
-    const auto shown = j.as(QStringLiteral("sam"), {QStringLiteral("--json"), QStringLiteral("entry"),
-                                                    QStringLiteral("show"), id});
+    const auto shown =
+        j.as(QStringLiteral("sam"), {QStringLiteral("--json"), QStringLiteral("entry"), QStringLiteral("show"), id});
     REQUIRE(shown.exitCode == 0);
     const QJsonObject e = shown.json().object();
     CHECK(e[QStringLiteral("id")].toString() == id);
@@ -59,10 +59,13 @@ TEST_CASE("cli: text comes from --text, --file or stdin", "[cli][entries]") {
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write("# From a file\n\nwith *Markdown* ✨\n");
     f.close();
-    REQUIRE(j.as(QStringLiteral("Alex"), {QStringLiteral("entry"), QStringLiteral("add"), QStringLiteral("--file"), file})
-                .exitCode == 0);
-    REQUIRE(j.as(QStringLiteral("Alex"), {QStringLiteral("entry"), QStringLiteral("add")}, "from stdin\n").exitCode == 0);
-    const auto list = j.as(QStringLiteral("Alex"), {QStringLiteral("--json"), QStringLiteral("entry"), QStringLiteral("list")});
+    REQUIRE(
+        j.as(QStringLiteral("Alex"), {QStringLiteral("entry"), QStringLiteral("add"), QStringLiteral("--file"), file})
+            .exitCode == 0);
+    REQUIRE(j.as(QStringLiteral("Alex"), {QStringLiteral("entry"), QStringLiteral("add")}, "from stdin\n").exitCode ==
+            0);
+    const auto list =
+        j.as(QStringLiteral("Alex"), {QStringLiteral("--json"), QStringLiteral("entry"), QStringLiteral("list")});
     QStringList texts;
     for (const auto& e : list.json().array()) {
         texts << e.toObject()[QStringLiteral("text")].toString();
@@ -79,11 +82,15 @@ TEST_CASE("cli: text comes from --text, --file or stdin", "[cli][entries]") {
 
 TEST_CASE("cli: entry refusals — bad values, other's entries, missing partner", "[cli][entries]") {
     CliJournal j;
-    const QStringList add{QStringLiteral("entry"), QStringLiteral("add"), QStringLiteral("--text"), QStringLiteral("x")};
+    const QStringList add{QStringLiteral("entry"), QStringLiteral("add"), QStringLiteral("--text"),
+                          QStringLiteral("x")};
     CHECK(j.as(QStringLiteral("Alex"), add + QStringList{QStringLiteral("--mood"), QStringLiteral("9")}).exitCode == 4);
-    CHECK(j.as(QStringLiteral("Alex"), add + QStringList{QStringLiteral("--mood"), QStringLiteral("high")}).exitCode == 2);
-    CHECK(j.as(QStringLiteral("Alex"), add + QStringList{QStringLiteral("--date"), QStringLiteral("2026-02-30")}).exitCode == 4);
-    CHECK(j.as(QStringLiteral("Alex"), add + QStringList{QStringLiteral("--date"), QStringLiteral("tomorrow")}).exitCode == 2);
+    CHECK(j.as(QStringLiteral("Alex"), add + QStringList{QStringLiteral("--mood"), QStringLiteral("high")}).exitCode ==
+          2);
+    CHECK(j.as(QStringLiteral("Alex"), add + QStringList{QStringLiteral("--date"), QStringLiteral("2026-02-30")})
+              .exitCode == 4);
+    CHECK(j.as(QStringLiteral("Alex"), add + QStringList{QStringLiteral("--date"), QStringLiteral("tomorrow")})
+              .exitCode == 2);
     CHECK(j.as(QStringLiteral("Nobody"), add).exitCode == 4);
     CHECK(j.as({}, add).exitCode == 4); // who is writing?
     const auto secret = j.as(QStringLiteral("Sam"), add + QStringList{QStringLiteral("--private")});
@@ -91,8 +98,10 @@ TEST_CASE("cli: entry refusals — bad values, other's entries, missing partner"
     const QString id = secret.outText().trimmed();
     CHECK(j.as(QStringLiteral("Alex"), {QStringLiteral("entry"), QStringLiteral("show"), id}).exitCode == 4);
     CHECK(j.as(QStringLiteral("Alex"), {QStringLiteral("entry"), QStringLiteral("delete"), id}).exitCode == 4);
-    CHECK(j.as(QStringLiteral("Alex"), {QStringLiteral("entry"), QStringLiteral("show"), QStringLiteral("nope")}).exitCode == 4);
-    const auto list = j.as(QStringLiteral("Alex"), {QStringLiteral("--json"), QStringLiteral("entry"), QStringLiteral("list")});
+    CHECK(j.as(QStringLiteral("Alex"), {QStringLiteral("entry"), QStringLiteral("show"), QStringLiteral("nope")})
+              .exitCode == 4);
+    const auto list =
+        j.as(QStringLiteral("Alex"), {QStringLiteral("--json"), QStringLiteral("entry"), QStringLiteral("list")});
     CHECK(list.json().array().isEmpty());
 }
 
@@ -104,9 +113,9 @@ TEST_CASE("cli: edit, delete to trash and restore", "[cli][entries]") {
     CHECK(j.as(QStringLiteral("Sam"), {QStringLiteral("entry"), QStringLiteral("edit"), id, QStringLiteral("--text"),
                                        QStringLiteral("hijack")})
               .exitCode == 4);
-    const auto edited = j.as(QStringLiteral("Alex"), {QStringLiteral("--json"), QStringLiteral("entry"),
-                                                      QStringLiteral("edit"), id, QStringLiteral("--mood"),
-                                                      QStringLiteral("3")});
+    const auto edited =
+        j.as(QStringLiteral("Alex"), {QStringLiteral("--json"), QStringLiteral("entry"), QStringLiteral("edit"), id,
+                                      QStringLiteral("--mood"), QStringLiteral("3")});
     REQUIRE(edited.exitCode == 0);
     CHECK(edited.json().object()[QStringLiteral("text")].toString() == QStringLiteral("draft one"));
     CHECK(edited.json().object()[QStringLiteral("mood")].toInt() == 3);
@@ -133,8 +142,9 @@ TEST_CASE("cli: entry list filters by author, dates, tag and limit", "[cli][entr
                     .exitCode == 0);
     }
     const auto list = [&](const QStringList& extra) {
-        return j.as(QStringLiteral("Alex"),
-                    QStringList{QStringLiteral("--json"), QStringLiteral("entry"), QStringLiteral("list")} + extra)
+        return j
+            .as(QStringLiteral("Alex"),
+                QStringList{QStringLiteral("--json"), QStringLiteral("entry"), QStringLiteral("list")} + extra)
             .json()
             .array();
     };
@@ -146,7 +156,7 @@ TEST_CASE("cli: entry list filters by author, dates, tag and limit", "[cli][entr
               .size() == 2);
     CHECK(list({QStringLiteral("--tag"), QStringLiteral("early")}).size() == 2);
     CHECK(list({QStringLiteral("--limit"), QStringLiteral("4")}).size() == 4);
-    CHECK(j.as(QStringLiteral("Alex"), {QStringLiteral("entry"), QStringLiteral("list"), QStringLiteral("--author"),
-                                        QStringLiteral("Nobody")})
+    CHECK(j.as(QStringLiteral("Alex"),
+               {QStringLiteral("entry"), QStringLiteral("list"), QStringLiteral("--author"), QStringLiteral("Nobody")})
               .exitCode == 4);
 }

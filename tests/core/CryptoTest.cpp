@@ -12,7 +12,6 @@
 #include <QtEndian>
 
 #include <catch2/catch.hpp>
-
 #include <sodium.h>
 
 using namespace twofold;
@@ -21,7 +20,8 @@ using core::ErrorCode;
 
 namespace {
 SealContext context(const QString& column = QStringLiteral("body")) {
-    return SealContext{QStringLiteral("entry"), column, QStringLiteral("row-1"), QStringLiteral("author-1"),
+    return SealContext{QStringLiteral("entry"),  column,
+                       QStringLiteral("row-1"),  QStringLiteral("author-1"),
                        QStringLiteral("shared"), QStringLiteral("2026-11-25")};
 }
 } // namespace
@@ -57,8 +57,7 @@ TEST_CASE("a sealed value fails to open with another key, context or a flipped b
     CHECK_FALSE(open(key, QByteArray(), context()).has_value());
 }
 
-TEST_CASE("a passphrase wrap opens only with the passphrase, and damage is told from a wrong passphrase",
-          "[crypto]") {
+TEST_CASE("a passphrase wrap opens only with the passphrase, and damage is told from a wrong passphrase", "[crypto]") {
     const SecretBytes secrets = SecretBytes::random(64);
     const QByteArray record = wrapWithPassphrase(secrets, "correct horse", KdfLimits::minimum());
     auto ok = unwrapWithPassphrase(record, "correct horse");
@@ -78,7 +77,8 @@ TEST_CASE("key-derivation parameters outside safe bounds are refused before the 
     qToBigEndian<quint64>(64ull * 1024 * 1024 * 1024, record.data() + 13);
     const int body = static_cast<int>(record.size()) - 32;
     crypto_generichash(reinterpret_cast<unsigned char*>(record.data()) + body, 32,
-                       reinterpret_cast<const unsigned char*>(record.constData()), static_cast<size_t>(body), nullptr, 0);
+                       reinterpret_cast<const unsigned char*>(record.constData()), static_cast<size_t>(body), nullptr,
+                       0);
     auto result = unwrapWithPassphrase(record, "pw");
     REQUIRE_FALSE(result.has_value());
     CHECK(result.error().code == ErrorCode::Corrupt);
@@ -155,8 +155,8 @@ TEST_CASE("a private entry cannot be read from the file by the other partner's k
     auto alex = t.reopenAs(QStringLiteral("Alex"), test::TempJournal::passphraseFor(QStringLiteral("Alex")));
     core::storage::Statement s(alex->database(), "SELECT body, uuid, day FROM entry");
     REQUIRE(s.step());
-    const SealContext ctx{QStringLiteral("entry"), QStringLiteral("body"), s.text(1), added->authorId,
-                          QStringLiteral("private"), s.text(2)};
+    const SealContext ctx{QStringLiteral("entry"), QStringLiteral("body"),    s.text(1),
+                          added->authorId,         QStringLiteral("private"), s.text(2)};
     CHECK_FALSE(open(alex->vault().journalKey(), s.blob(0), ctx).has_value());
     CHECK_FALSE(open(alex->vault().secrets()->privateKey, s.blob(0), ctx).has_value());
     CHECK(core::Entries(*alex).get(added->id).error().code == ErrorCode::NotFound);

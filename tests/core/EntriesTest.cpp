@@ -1,7 +1,8 @@
+#include "journal/Entries.h"
+
 #include "Clock.h"
 #include "JournalGenerator.h"
 #include "TempJournal.h"
-#include "journal/Entries.h"
 #include "journal/Journal.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -27,7 +28,8 @@ TEST_CASE("an entry keeps every field exactly, UTF-8 included", "[entries]") {
     test::TempJournal t;
     REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
     core::Clock::setFixed(QDateTime(QDate(2026, 3, 14), QTime(12, 0), Qt::UTC));
-    EntryInput input = textInput(QStringLiteral("**Bold** day 🌧️\nمرحبا بالعالم\n你好\ne\u0301 Zoë"));
+    EntryInput input =
+        textInput(QStringLiteral("**Bold** day 🌧️\nمرحبا بالعالم\n你好\ne\u0301 Zoë"));
     input.title = QStringLiteral("  A walk  ");
     input.mood = 4;
     input.tags = QStringList{QStringLiteral("home"), QStringLiteral(" Home "), QStringLiteral("café")};

@@ -26,8 +26,8 @@ TEST_CASE("migrations bring an empty database to the current schema and are idem
 TEST_CASE("every syncable table has uuid, updated and device columns", "[storage][migration]") {
     Database db(QString(), Database::Mode::Memory);
     migrate(db);
-    for (const char* table : {"partner", "entry", "draft", "checkin", "checkin_part", "prompt", "answer",
-                              "theme_choice"}) {
+    for (const char* table :
+         {"partner", "entry", "draft", "checkin", "checkin_part", "prompt", "answer", "theme_choice"}) {
         Statement s(db, "SELECT group_concat(name) FROM pragma_table_info(?)");
         s.bind(1, table);
         REQUIRE(s.step());

@@ -14,24 +14,25 @@ namespace twofold::test {
 namespace {
 
 const QStringList& words() {
-    static const QStringList list = QStringLiteral(
-        "today we walked along the river and talked about the week ahead I felt calm after the long call with "
-        "my sister you made coffee before I woke up which meant more than you know work was heavy but the "
-        "evening together helped we laughed about the neighbours cat again I noticed how tired you looked and "
-        "wanted to ask but waited for the right moment dinner was simple pasta with too much garlic we planned "
-        "the trip to the coast and argued a little about money then made up on the sofa I am grateful for the "
-        "way you listen when I ramble about small worries the garden needs attention and so do we sometimes "
-        "reading together in silence felt like home our friends came over and the house was loud and warm I "
-        "missed you during the meeting and sent a silly message you replied with a photo of the sunset rain all "
-        "day so we cooked soup and watched an old film the kids were wild but bedtime went well for once I want "
-        "to remember this feeling of being a team even when things are messy naïve café résumé déjà vu")
-                                        .split(QLatin1Char(' '));
+    static const QStringList list =
+        QStringLiteral(
+            "today we walked along the river and talked about the week ahead I felt calm after the long call with "
+            "my sister you made coffee before I woke up which meant more than you know work was heavy but the "
+            "evening together helped we laughed about the neighbours cat again I noticed how tired you looked and "
+            "wanted to ask but waited for the right moment dinner was simple pasta with too much garlic we planned "
+            "the trip to the coast and argued a little about money then made up on the sofa I am grateful for the "
+            "way you listen when I ramble about small worries the garden needs attention and so do we sometimes "
+            "reading together in silence felt like home our friends came over and the house was loud and warm I "
+            "missed you during the meeting and sent a silly message you replied with a photo of the sunset rain all "
+            "day so we cooked soup and watched an old film the kids were wild but bedtime went well for once I want "
+            "to remember this feeling of being a team even when things are messy naïve café résumé déjà vu")
+            .split(QLatin1Char(' '));
     return list;
 }
 
 const QStringList& extras() {
     static const QStringList list{QStringLiteral("🌧️"), QStringLiteral("❤️"), QStringLiteral("😊"),
-                                  QStringLiteral("مرحبا"), QStringLiteral("你好"), QStringLiteral("Zoë")};
+                                  QStringLiteral("مرحبا"),   QStringLiteral("你好"),   QStringLiteral("Zoë")};
     return list;
 }
 
@@ -84,8 +85,8 @@ void generateJournal(core::Journal& journal, const GeneratorOptions& options) {
             input.day = options.lastDay.addDays(-static_cast<qint64>(i) * span / std::max(share, 1));
             input.title = sampleText(rng.generate(), 3 + static_cast<int>(rng.bounded(4u)));
             input.title->chop(1);
-            const int wordCount = options.wordsPerEntry / 2 + static_cast<int>(rng.bounded(
-                                                                  static_cast<quint32>(options.wordsPerEntry + 1)));
+            const int wordCount = options.wordsPerEntry / 2 +
+                                  static_cast<int>(rng.bounded(static_cast<quint32>(options.wordsPerEntry + 1)));
             input.text = sampleText(rng.generate(), wordCount);
             input.mood = 1 + static_cast<int>(rng.bounded(5u));
             QStringList tags;
@@ -93,8 +94,8 @@ void generateJournal(core::Journal& journal, const GeneratorOptions& options) {
                 tags.append(tagPool()[static_cast<int>(rng.bounded(static_cast<quint32>(tagPool().size())))]);
             }
             input.tags = tags;
-            input.visibility = rng.generateDouble() < options.privateShare ? core::Visibility::Private
-                                                                           : core::Visibility::Shared;
+            input.visibility =
+                rng.generateDouble() < options.privateShare ? core::Visibility::Private : core::Visibility::Shared;
             REQUIRE(entries.add(input).has_value());
         }
     }

@@ -23,7 +23,9 @@ struct TempJournal {
     QTemporaryDir dir;
     std::unique_ptr<core::Journal> journal;
     QMap<QString, QString> recoveryCodes;
-    static QByteArray passphraseFor(const QString& name) { return (name + QStringLiteral("-secret-passphrase")).toUtf8(); }
+    static QByteArray passphraseFor(const QString& name) {
+        return (name + QStringLiteral("-secret-passphrase")).toUtf8();
+    }
 };
 
 } // namespace twofold::test

@@ -1,0 +1,7 @@
+#include "Registry.h"
+
+namespace twofold::cli {
+
+void registerMaintenanceCommands(Registry& /*registry*/) {}
+
+} // namespace twofold::cli

@@ -1,0 +1,7 @@
+#include "Registry.h"
+
+namespace twofold::cli {
+
+void registerStatsCommands(Registry& /*registry*/) {}
+
+} // namespace twofold::cli

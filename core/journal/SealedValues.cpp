@@ -1,0 +1,18 @@
+#include "journal/SealedValues.h"
+
+#include "journal/Journal.h"
+#include "storage/SealedColumnStore.h"
+
+namespace twofold::core {
+
+std::vector<SealedValue> collectSealedValues(Journal& journal) {
+    std::vector<SealedValue> values;
+    collectEntrySealedValues(journal, values);
+    return values;
+}
+
+void writeSealedValue(Journal& journal, const SealedValue& value, const QByteArray& resealed) {
+    storage::SealedColumnStore(journal.database()).write(value.table, value.column, value.rowId, resealed);
+}
+
+} // namespace twofold::core

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "crypto/Sealer.h"
+#include "domain/Entry.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+namespace twofold::core {
+
+class Journal;
+
+// One sealed value in the file, with everything needed to open it and to
+// write a resealed version back. Key rotation, `verify` and tamper checks
+// walk every sealed value through this one list instead of knowing each
+// table.
+struct SealedValue {
+    QString table;  // as in the schema, e.g. "entry"
+    QString column; // e.g. "body"
+    qint64 rowId = 0;
+    Visibility visibility = Visibility::Shared; // which key seals it
+    crypto::SealContext context;
+    QByteArray sealed;
+    // A short description for people: "entry 2026-11-25 by Alex".
+    QString label;
+};
+
+// Every sealed value of every table that the acting partner's keys can open
+// (shared values, and the acting partner's own private ones). Each module
+// contributes its tables in SealedValues.cpp. Throws storage::SqlError.
+std::vector<SealedValue> collectSealedValues(Journal& journal);
+
+// Per-table contributors (one per module).
+void collectEntrySealedValues(Journal& journal, std::vector<SealedValue>& out);
+
+// Writes a resealed value back to its row and column. Throws SqlError.
+void writeSealedValue(Journal& journal, const SealedValue& value, const QByteArray& resealed);
+
+} // namespace twofold::core

@@ -1,0 +1,46 @@
+#include "storage/SealedColumnStore.h"
+
+#include "storage/Statement.h"
+
+#include <cstdlib>
+
+namespace twofold::core::storage {
+
+namespace {
+
+struct Column {
+    const char* table;
+    const char* column;
+    const char* sql;
+};
+
+// Every sealed column of the schema. Add a row here with each new one.
+constexpr Column kColumns[] = {
+    {"entry", "title", "UPDATE entry SET title=? WHERE id=?"},
+    {"entry", "body", "UPDATE entry SET body=? WHERE id=?"},
+    {"entry", "mood", "UPDATE entry SET mood=? WHERE id=?"},
+    {"entry", "tags", "UPDATE entry SET tags=? WHERE id=?"},
+    {"draft", "content", "UPDATE draft SET content=? WHERE id=?"},
+    {"checkin", "agreements", "UPDATE checkin SET agreements=? WHERE id=?"},
+    {"checkin_part", "ratings", "UPDATE checkin_part SET ratings=? WHERE id=?"},
+    {"checkin_part", "fields", "UPDATE checkin_part SET fields=? WHERE id=?"},
+    {"prompt", "text", "UPDATE prompt SET text=? WHERE id=?"},
+    {"answer", "body", "UPDATE answer SET body=? WHERE id=?"},
+    {"theme_choice", "choice", "UPDATE theme_choice SET choice=? WHERE id=?"},
+};
+
+} // namespace
+
+void SealedColumnStore::write(const QString& table, const QString& column, qint64 rowId, const QByteArray& sealed) {
+    for (const Column& c : kColumns) {
+        if (table == QLatin1String(c.table) && column == QLatin1String(c.column)) {
+            Statement s(m_db, c.sql);
+            s.bind(1, sealed).bind(2, rowId);
+            s.run();
+            return;
+        }
+    }
+    std::abort();
+}
+
+} // namespace twofold::core::storage
