@@ -19,4 +19,9 @@ QJsonObject toJson(const Entry& entry);
 // partner: name, protected.
 QJsonObject toJson(const Partner& partner);
 
+// The export document's forms (docs/json-format.md): partner + id, entry +
+// deleted.
+QJsonObject toExportJson(const Partner& partner);
+QJsonObject toExportJson(const Entry& entry);
+
 } // namespace twofold::core::json
