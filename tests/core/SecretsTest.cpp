@@ -13,6 +13,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 
 using namespace twofold;
@@ -203,12 +204,16 @@ TEST_CASE("rotate-keys re-encrypts every sealed value and content stays intact f
     options.entries = 24;
     options.wordsPerEntry = 30;
     options.privateShare = 0.3;
+    options.checkins = 3;
     test::generateJournal(*t.journal, options);
     auto alexBefore = visibleTexts(*t.reopenAs(kAlex, passOf(kAlex)));
     auto samBefore = visibleTexts(*t.reopenAs(kSam, passOf(kSam)));
     const Blobs blobsBefore = sealedBlobs(t, kAlex, passOf(kAlex));
     const Blobs samBlobsBefore = sealedBlobs(t, kSam, passOf(kSam));
     const auto recordsBefore = partnerRecords(t.path());
+    // Every kind of sealed value takes part, not only entries.
+    CHECK(std::any_of(blobsBefore.begin(), blobsBefore.end(),
+                      [](const auto& item) { return item.first.startsWith(QStringLiteral("checkin")); }));
 
     REQUIRE(t.journal->unlock(kAlex, passOf(kAlex)));
     auto change = Secrets(*t.journal, kCheap).rotateKeys(passOf(kAlex));
