@@ -242,3 +242,22 @@ TEST_CASE("check-in writing is sealed, bound to its row and walked by verify", "
     t.journal->database().exec("UPDATE checkin SET week='2026-W11'");
     CHECK(CheckIns(*t.journal).get(QStringLiteral("2026-W11")).error().code == ErrorCode::Tampered);
 }
+
+TEST_CASE("a tombstoned check-in is gone until its week is opened again", "[checkins]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    CheckIns checkIns(*t.journal);
+    REQUIRE(checkIns.agree(QStringLiteral("2026-W09"), QStringLiteral("old promise")).has_value());
+    auto opened = checkIns.agree(kWeek, QStringLiteral("newer promise"));
+    REQUIRE(opened.has_value());
+    // A tombstone, as a later sync may write one.
+    t.journal->database().exec("UPDATE checkin SET deleted_at=1 WHERE week='2026-W10'");
+    CHECK(checkIns.get(kWeek).error().code == ErrorCode::NotFound);
+    CHECK(checkIns.list()->size() == 1);
+    CHECK(checkIns.open(QStringLiteral("2026-W11"))->previousAgreements == QStringLiteral("old promise"));
+    auto reopened = checkIns.open(kWeek);
+    REQUIRE(reopened.has_value());
+    CHECK(reopened->id == opened->id);
+    CHECK(rowCount(*t.journal, "SELECT count(*) FROM checkin WHERE deleted_at IS NULL") == 3);
+    CHECK(checkIns.get(QStringLiteral("2026-W11"))->previousAgreements == QStringLiteral("newer promise"));
+}
