@@ -4,6 +4,8 @@
 
 #include <sodium.h>
 
+#include <vector>
+
 namespace twofold::core::crypto {
 
 namespace {
@@ -27,9 +29,12 @@ QByteArray associatedData(const SealContext& c) {
 QByteArray seal(const SecretBytes& key, const QByteArray& plaintext, const SealContext& context) {
     ensureSodium();
     const QByteArray ad = associatedData(context);
-    // Pad in a guarded buffer so the padded plaintext copy is wiped afterwards.
+    // Pad in an ordinary buffer, wiped afterwards. Not sodium_malloc: the
+    // plaintext already lives in ordinary memory, and guarded pages (mmap,
+    // mprotect, mlock per value) would make sealing and opening thousands of
+    // values — saving, search indexing, rotation — many times slower.
     const size_t maxPadded = static_cast<size_t>(plaintext.size()) + kPadBlock;
-    SecretBytes padded(maxPadded);
+    std::vector<unsigned char> padded(maxPadded);
     std::copy(plaintext.constBegin(), plaintext.constEnd(), padded.data());
     size_t paddedLength = 0;
     if (sodium_pad(&paddedLength, padded.data(), static_cast<size_t>(plaintext.size()), kPadBlock, maxPadded) != 0) {
@@ -44,6 +49,7 @@ QByteArray seal(const SecretBytes& key, const QByteArray& plaintext, const SealC
     crypto_aead_xchacha20poly1305_ietf_encrypt(bytes + 1 + kNonceBytes, &cipherLength, padded.data(), paddedLength,
                                                reinterpret_cast<const unsigned char*>(ad.constData()),
                                                static_cast<unsigned long long>(ad.size()), nullptr, nonce, key.data());
+    sodium_memzero(padded.data(), padded.size());
     return out;
 }
 
@@ -61,19 +67,23 @@ Result<QByteArray> open(const SecretBytes& key, const QByteArray& sealed, const 
     const QByteArray ad = associatedData(context);
     const auto* bytes = reinterpret_cast<const unsigned char*>(sealed.constData());
     const size_t cipherLength = static_cast<size_t>(sealed.size()) - 1 - kNonceBytes;
-    SecretBytes padded(cipherLength - kTagBytes);
+    // Decrypted straight into the result (see seal() on guarded memory);
+    // what is cut off after unpadding is only padding.
+    QByteArray padded(static_cast<qsizetype>(cipherLength - kTagBytes), Qt::Uninitialized);
+    auto* plain = reinterpret_cast<unsigned char*>(padded.data());
     unsigned long long plainLength = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(padded.data(), &plainLength, nullptr, bytes + 1 + kNonceBytes,
-                                                   cipherLength, reinterpret_cast<const unsigned char*>(ad.constData()),
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(plain, &plainLength, nullptr, bytes + 1 + kNonceBytes, cipherLength,
+                                                   reinterpret_cast<const unsigned char*>(ad.constData()),
                                                    static_cast<unsigned long long>(ad.size()), bytes + 1,
                                                    key.data()) != 0) {
         return tampered();
     }
     size_t unpadded = 0;
-    if (sodium_unpad(&unpadded, padded.data(), static_cast<size_t>(plainLength), kPadBlock) != 0) {
+    if (sodium_unpad(&unpadded, plain, static_cast<size_t>(plainLength), kPadBlock) != 0) {
         return tampered();
     }
-    return QByteArray(reinterpret_cast<const char*>(padded.data()), static_cast<qsizetype>(unpadded));
+    padded.truncate(static_cast<qsizetype>(unpadded));
+    return padded;
 }
 
 } // namespace twofold::core::crypto
