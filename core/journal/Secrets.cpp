@@ -64,6 +64,16 @@ QString walSentence(bool truncated) {
                                       "is next closed by every program using it.");
 }
 
+// Said wherever a passphrase is set: one partner's passphrase does not keep
+// shared writing from someone holding the file while the other has none.
+QString sharedProtectionSentence(const Journal& journal) {
+    const bool someoneUnprotected = std::any_of(journal.partners().begin(), journal.partners().end(),
+                                                [](const Partner& p) { return !p.isProtected; });
+    return someoneUnprotected ? QStringLiteral(" Shared writing is protected in the file only once both partners "
+                                               "have a passphrase; private writing is protected by its author's.")
+                              : QString();
+}
+
 } // namespace
 
 Result<SecretChange> Secrets::changePassphrase(const QByteArray& newPassphrase) {
@@ -80,17 +90,10 @@ Result<SecretChange> Secrets::changePassphrase(const QByteArray& newPassphrase) 
         // copied, so new ones are made and everything re-encrypted.
         auto rotated = rotate(newPassphrase);
         if (rotated) {
-            const bool otherUnprotected =
-                std::any_of(m_journal.partners().begin(), m_journal.partners().end(),
-                            [&](const Partner& p) { return p.id != acting->id && !p.isProtected; });
             rotated->notice =
                 QStringLiteral("%1's passphrase is set, and new keys were made and everything re-encrypted. Backups "
-                               "made before now are not protected by it: replace them with a new backup.%2")
-                    .arg(acting->name, walSentence(rotated->walTruncated));
-            if (otherUnprotected) {
-                rotated->notice += QStringLiteral(" Shared writing is protected in the file only once both partners "
-                                                  "have a passphrase.");
-            }
+                               "made before now are not protected by it: replace them with a new backup.%2%3")
+                    .arg(acting->name, walSentence(rotated->walTruncated), sharedProtectionSentence(m_journal));
         }
         return rotated;
     }
@@ -120,8 +123,8 @@ Result<SecretChange> Secrets::changePassphrase(const QByteArray& newPassphrase) 
     change.walTruncated = truncateWal(m_journal);
     change.notice = QStringLiteral("%1's passphrase was changed, and the old recovery code no longer works. Backups "
                                    "made before now still open with the old passphrase and the old recovery code: "
-                                   "replace them with a new backup.%2")
-                        .arg(acting->name, walSentence(change.walTruncated));
+                                   "replace them with a new backup.%2%3")
+                        .arg(acting->name, walSentence(change.walTruncated), sharedProtectionSentence(m_journal));
     m_journal.reloadPartners();
     m_journal.passphraseWasSet();
     return change;
@@ -230,6 +233,9 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
         // One value at a time, so at most one plaintext is in memory; any
         // failure rolls every earlier write back with the transaction.
         for (const SealedValue& value : collectSealedValues(m_journal)) {
+            if (value.visibility == Visibility::Private && value.context.authorUuid != acting.id) {
+                continue; // sealed with the other partner's own key, which does not change
+            }
             auto plain = current.open(value.visibility, value.sealed, value.context);
             if (!plain) {
                 return makeError(ErrorCode::Tampered,

@@ -92,8 +92,22 @@ TEST_CASE("cli: passphrase set prints a new recovery code once and the passphras
     CHECK(j.as(QStringLiteral("Alex"),
                QStringList{kPass, QStringLiteral("-")} + passphraseSet(j.file(QStringLiteral("empty"), "\n")), current)
               .exitCode == 4);
-    // None of that changed anything: the passphrase set first still opens.
-    CHECK(j.as(QStringLiteral("Alex"), show, current).exitCode == 0);
+    // None of that changed anything: the code printed by the first change still opens.
+    CHECK(j.as(QStringLiteral("Alex"), show, code.toUtf8() + "\n").exitCode == 0);
+
+    // Opened with the recovery code, rotate-keys needs a new passphrase.
+    const QStringList rotate{QStringLiteral("--json"), kPass, QStringLiteral("-"), QStringLiteral("rotate-keys")};
+    const auto noNew = j.as(QStringLiteral("Alex"), rotate, code.toUtf8() + "\n");
+    CHECK(noNew.exitCode == 4);
+    CHECK(noNew.errText().contains(QStringLiteral("--new-passphrase-file")));
+    const auto rotated = j.as(QStringLiteral("Alex"), rotate + QStringList{kNew, other}, code.toUtf8() + "\n");
+    REQUIRE(rotated.exitCode == 0);
+    const QString newCode = rotated.json().object()[QStringLiteral("recovery_code")].toString();
+    CHECK(newCode.size() == 41);
+    CHECK(j.as(QStringLiteral("Alex"), show, code.toUtf8() + "\n").exitCode == 3);
+    const auto shown = j.as(QStringLiteral("Alex"), QStringList{QStringLiteral("--json")} + show, "second secret\n");
+    REQUIRE(shown.exitCode == 0);
+    CHECK(shown.json().object()[QStringLiteral("text")].toString() == QStringLiteral("only mine"));
 }
 
 TEST_CASE("cli: rotate-keys re-encrypts, keeps both partners' content and warns about older backups",

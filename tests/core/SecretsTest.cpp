@@ -312,3 +312,31 @@ TEST_CASE("a damaged value stops a rotation midway and leaves the journal unchan
     CHECK(Entries(*t.journal).get(ids[5])->text == QStringLiteral("entry 5"));
     CHECK(Entries(*t.reopenAs(kSam)).get(ids[0])->text == QStringLiteral("entry 0"));
 }
+
+TEST_CASE("after a rotation the old ciphertexts and key records are gone from the file and its log", "[secrets]") {
+    TempJournal t(true);
+    REQUIRE(t.journal->unlock(kAlex, passOf(kAlex)));
+    for (int i = 0; i < 20; ++i) {
+        addEntry(*t.journal, QStringLiteral("a long enough shared text number %1 ").arg(i).repeated(20),
+                 i % 3 ? Visibility::Shared : Visibility::Private);
+    }
+    const Blobs before = sealedBlobs(t, kAlex, passOf(kAlex));
+    const auto records = partnerRecords(t.path());
+    REQUIRE(Secrets(*t.journal, kCheap).rotateKeys(passOf(kAlex)));
+    QByteArray onDisk;
+    for (const char* suffix : {"", "-wal"}) {
+        QFile file(t.path() + QLatin1String(suffix));
+        if (file.open(QIODevice::ReadOnly)) {
+            onDisk += file.readAll();
+        }
+    }
+    REQUIRE(onDisk.size() > 0);
+    for (const auto& [key, blob] : before) {
+        INFO(key.toStdString());
+        // A 48-byte slice of the ciphertext is enough to be unique.
+        CHECK_FALSE(onDisk.contains(blob.mid(30, 48)));
+    }
+    for (int i : {0, 1, 3, 4}) {
+        CHECK_FALSE(onDisk.contains(records[i]));
+    }
+}
