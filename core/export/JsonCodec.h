@@ -36,5 +36,8 @@ QJsonObject toExportJson(const Entry& entry);
 // check-in's id, as the export document has it. Partner names come from
 // `journal`.
 QJsonObject toJson(const CheckIn& checkIn, const Journal& journal, bool withId = false);
+// The export document's check-in: the above with id, plus created and
+// updated, and each part's updated (so an import can merge by time).
+QJsonObject toExportJson(const CheckIn& checkIn, const Journal& journal);
 
 } // namespace twofold::core::json
