@@ -230,8 +230,13 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString& path) {
         auto db = std::make_unique<Database>(path, Database::Mode::ReadWrite);
         // Reading the schema touches every page header SQLite needs: a damaged
         // file fails here, before anything is written.
-        storage::Statement probe(*db, "SELECT count(*) FROM sqlite_schema");
-        probe.step();
+        {
+            // Scoped: an unfinished statement keeps a read transaction open,
+            // and journal_mode=WAL cannot be set inside one (a backup, which
+            // is a rollback-journal file, would then fail to open).
+            storage::Statement probe(*db, "SELECT count(*) FROM sqlite_schema");
+            probe.step();
+        }
         const int version = db->userVersion();
         if (version < storage::kSchemaVersion) {
             // An older journal: keep a copy before upgrading it.

@@ -80,6 +80,9 @@ public:
     // True when the acting partner unlocked with the recovery code: the window
     // then asks for a new passphrase.
     bool unlockedWithRecoveryCode() const { return m_usedRecoveryCode; }
+    // Called once a new passphrase has been set (core/journal/Secrets): the
+    // recovery code that unlocked this session no longer opens the journal.
+    void passphraseWasSet() { m_usedRecoveryCode = false; }
 
     // For use cases inside core.
     storage::Database& database() { return *m_db; }
