@@ -96,6 +96,9 @@ Result<VerifyReport> Maintenance::verify() {
         }
         const Vault& vault = m_journal.vault();
         for (const SealedValue& value : collectSealedValues(m_journal)) {
+            if (value.visibility == Visibility::Private && value.context.authorUuid != vault.partnerId()) {
+                continue; // the other partner's private writing: only their keys open it
+            }
             auto plain = vault.open(value.visibility, value.sealed, value.context);
             if (!plain) {
                 report.problem = QStringLiteral("%1: the %2 was altered or moved.").arg(value.label, value.column);

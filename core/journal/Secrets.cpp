@@ -233,6 +233,9 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
         // One value at a time, so at most one plaintext is in memory; any
         // failure rolls every earlier write back with the transaction.
         for (const SealedValue& value : collectSealedValues(m_journal)) {
+            if (value.visibility == Visibility::Private && value.context.authorUuid != acting.id) {
+                continue; // sealed with the other partner's own key, which does not change
+            }
             auto plain = current.open(value.visibility, value.sealed, value.context);
             if (!plain) {
                 return makeError(ErrorCode::Tampered,
