@@ -9,6 +9,9 @@ std::vector<SealedValue> collectSealedValues(Journal& journal) {
     std::vector<SealedValue> values;
     collectEntrySealedValues(journal, values);
     collectCheckInSealedValues(journal, values);
+    collectPromptSealedValues(journal, values);
+    collectAnswerSealedValues(journal, values);
+    collectThemeChoiceSealedValues(journal, values);
     return values;
 }
 
