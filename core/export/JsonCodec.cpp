@@ -1,5 +1,7 @@
 #include "export/JsonCodec.h"
 
+#include "journal/Journal.h"
+
 #include <QJsonArray>
 
 namespace twofold::core::json {
@@ -32,6 +34,59 @@ QJsonObject toJson(const Partner& partner) {
         {QStringLiteral("name"), partner.name},
         {QStringLiteral("protected"), partner.isProtected},
     };
+}
+
+namespace {
+
+QJsonValue textOrNull(const std::optional<QString>& text) {
+    return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject partToJson(const CheckInPart& part) {
+    QJsonObject ratings;
+    for (const QString& key : checkInRatingKeys()) {
+        const auto it = part.ratings.constFind(key);
+        ratings.insert(key, it != part.ratings.constEnd() ? QJsonValue(it.value()) : QJsonValue(QJsonValue::Null));
+    }
+    QJsonObject fields;
+    for (const QString& key : checkInFieldKeys()) {
+        const auto it = part.fields.constFind(key);
+        fields.insert(key, it != part.fields.constEnd() ? QJsonValue(it.value()) : QJsonValue(QJsonValue::Null));
+    }
+    return QJsonObject{
+        {QStringLiteral("ratings"), ratings},
+        {QStringLiteral("fields"), fields},
+        {QStringLiteral("submitted"), isoTimeOrNull(part.submitted)},
+    };
+}
+
+} // namespace
+
+QJsonObject toJson(const CheckIn& checkIn, const Journal& journal, bool withId) {
+    QJsonObject parts;
+    for (const CheckInPart& part : checkIn.parts) {
+        parts.insert(part.authorName, partToJson(part));
+    }
+    QJsonArray answeredBy;
+    for (const QString& id : checkIn.submittedBy) {
+        if (const auto partner = journal.findPartner(id)) {
+            answeredBy.append(partner->name);
+        }
+    }
+    QJsonObject object{
+        {QStringLiteral("week"), checkIn.week},
+        {QStringLiteral("parts"), parts},
+        {QStringLiteral("agreements"), textOrNull(checkIn.agreements)},
+        {QStringLiteral("previous_agreements"), textOrNull(checkIn.previousAgreements)},
+        {QStringLiteral("revealed"), checkIn.revealed},
+        {QStringLiteral("answered_by"), answeredBy},
+        {QStringLiteral("agreements_by"),
+         checkIn.agreementsByName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(checkIn.agreementsByName)},
+    };
+    if (withId) {
+        object.insert(QStringLiteral("id"), checkIn.id);
+    }
+    return object;
 }
 
 } // namespace twofold::core::json

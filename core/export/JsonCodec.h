@@ -1,11 +1,16 @@
 #pragma once
 
+#include "domain/CheckIn.h"
 #include "domain/Entry.h"
 #include "domain/Partner.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
+
+namespace twofold::core {
+class Journal;
+}
 
 namespace twofold::core::json {
 
@@ -18,5 +23,13 @@ QJsonValue isoTimeOrNull(const std::optional<QDateTime>& utc);
 QJsonObject toJson(const Entry& entry);
 // partner: name, protected.
 QJsonObject toJson(const Partner& partner);
+
+// The check-in object of CLI.md: week, parts (keyed by partner name, each with
+// ratings and fields — every key present, null when not given — and
+// submitted), agreements, previous_agreements; plus revealed, answered_by
+// (names of partners who submitted) and agreements_by. `withId` adds the
+// check-in's id, as the export document has it. Partner names come from
+// `journal`.
+QJsonObject toJson(const CheckIn& checkIn, const Journal& journal, bool withId = false);
 
 } // namespace twofold::core::json

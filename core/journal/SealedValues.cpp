@@ -9,6 +9,7 @@ std::vector<SealedValue> collectSealedValues(Journal& journal) {
     std::vector<SealedValue> values;
     collectEntrySealedValues(journal, values);
     collectDraftSealedValues(journal, values);
+    collectCheckInSealedValues(journal, values);
     return values;
 }
 

@@ -36,6 +36,7 @@ std::vector<SealedValue> collectSealedValues(Journal& journal);
 // Per-table contributors (one per module).
 void collectEntrySealedValues(Journal& journal, std::vector<SealedValue>& out);
 void collectDraftSealedValues(Journal& journal, std::vector<SealedValue>& out);
+void collectCheckInSealedValues(Journal& journal, std::vector<SealedValue>& out);
 
 // Writes a resealed value back to its row and column. Throws SqlError.
 void writeSealedValue(Journal& journal, const SealedValue& value, const QByteArray& resealed);

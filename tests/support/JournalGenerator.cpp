@@ -1,13 +1,18 @@
 #include "JournalGenerator.h"
 
 #include "TempJournal.h"
+#include "journal/CheckIns.h"
 #include "journal/Entries.h"
+#include "journal/IsoWeek.h"
 #include "journal/Journal.h"
 #include "storage/Database.h"
 
 #include <QRandomGenerator>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
 
 namespace twofold::test {
 
@@ -41,6 +46,50 @@ const QStringList& tagPool() {
                                   QStringLiteral("travel"), QStringLiteral("health"),  QStringLiteral("gratitude"),
                                   QStringLiteral("money"),  QStringLiteral("friends"), QStringLiteral("us")};
     return list;
+}
+
+// One partner's answers for week number `index` (0 = lastDay's week). Each
+// week has its own generator so both partners' passes agree on the week's
+// mood and on who writes the agreements.
+core::CheckInAnswer checkInAnswer(quint32 seed, int index, size_t partner) {
+    QRandomGenerator rng(seed * 7919u + static_cast<quint32>(index) * 31u + static_cast<quint32>(partner));
+    // A slow drift shared by the couple, plus each partner's own noise.
+    const double drift = 1.5 * std::sin(index / 9.0) + (partner == 0 ? 0.5 : 0.0);
+    core::CheckInAnswer answer;
+    for (const QString& key : core::checkInRatingKeys()) {
+        double value = 6.0 + drift + (rng.generateDouble() * 3.0 - 1.5);
+        if (key == QLatin1String("stress")) {
+            value = 10.0 - value;
+        }
+        answer.ratings.insert(key, std::clamp(static_cast<int>(std::lround(value)), 0, 10));
+    }
+    answer.fields.insert(QStringLiteral("appreciations"), sampleText(rng.generate(), 12 + rng.bounded(20)));
+    if (rng.bounded(4u) != 0) {
+        answer.fields.insert(QStringLiteral("went_well"), sampleText(rng.generate(), 8 + rng.bounded(20)));
+    }
+    if (rng.bounded(2u) == 0) {
+        answer.fields.insert(QStringLiteral("issue"), sampleText(rng.generate(), 8 + rng.bounded(25)));
+    }
+    if (rng.bounded(3u) == 0) {
+        answer.fields.insert(QStringLiteral("ask"), sampleText(rng.generate(), 6 + rng.bounded(12)));
+    }
+    return answer;
+}
+
+void generateCheckIns(core::Journal& journal, const GeneratorOptions& options, size_t partner) {
+    core::CheckIns checkIns(journal);
+    const core::IsoWeek last = core::IsoWeek::containing(options.lastDay);
+    for (int i = 0; i < options.checkins; ++i) {
+        const QString week = last.addWeeks(-i).toString();
+        REQUIRE(checkIns.answer(week, checkInAnswer(options.seed, i, partner)).has_value());
+        // Agreements most weeks (four in five), written by either partner.
+        QRandomGenerator weekRng(options.seed * 104729u + static_cast<quint32>(i));
+        const bool agreed = weekRng.bounded(5u) != 0;
+        const size_t writer = weekRng.bounded(2u);
+        if (agreed && writer == partner % 2) {
+            REQUIRE(checkIns.agree(week, sampleText(weekRng.generate(), 10 + weekRng.bounded(20))).has_value());
+        }
+    }
 }
 
 } // namespace
@@ -98,6 +147,7 @@ void generateJournal(core::Journal& journal, const GeneratorOptions& options) {
                 rng.generateDouble() < options.privateShare ? core::Visibility::Private : core::Visibility::Shared;
             REQUIRE(entries.add(input).has_value());
         }
+        generateCheckIns(journal, options, p);
     }
     journal.database().exec("PRAGMA synchronous=FULL");
     journal.lock();

@@ -17,12 +17,15 @@ struct GeneratorOptions {
     // Days the entries spread over (0: one entry per partner per day).
     int spanDays = 0;
     quint32 seed = 42;
+    // Weekly check-ins going back from lastDay's week: both partners answer
+    // with plausible ratings and notes, agreements most weeks.
+    int checkins = 0;
 };
 
 // Fills a journal with realistic, deterministic writing by both partners:
 // `entries` daily reflections spread back from lastDay (both partners most
 // days), ~wordsPerEntry words each with titles, moods, tags, some private,
-// and occasional non-Latin text and emoji. The journal must be unlocked; the
+// and occasional non-Latin text and emoji; then `checkins` weekly check-ins. The journal must be unlocked; the
 // generator unlocks as each partner in turn (partners without passphrases, or
 // with TempJournal's) and leaves it locked.
 void generateJournal(core::Journal& journal, const GeneratorOptions& options);

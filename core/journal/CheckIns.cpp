@@ -1,0 +1,319 @@
+#include "journal/CheckIns.h"
+
+#include "Clock.h"
+#include "journal/CheckInCodec.h"
+#include "journal/Guard.h"
+#include "journal/IsoWeek.h"
+#include "journal/Journal.h"
+#include "storage/CheckInStore.h"
+#include "storage/Statement.h"
+
+#include <QHash>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace twofold::core {
+
+namespace {
+
+struct PreviousAgreements {
+    std::optional<QString> text;
+    QString week;
+};
+
+Result<QString> resolveWeek(const QString& week) {
+    if (week.trimmed().isEmpty()) {
+        return IsoWeek::current().toString();
+    }
+    auto parsed = IsoWeek::parse(week.trimmed());
+    if (!parsed) {
+        return parsed.error();
+    }
+    return parsed->toString();
+}
+
+QString listOf(const QStringList& keys) {
+    return keys.join(QStringLiteral(", "));
+}
+
+// Checks keys and ranges and drops blank fields; the result is what is stored.
+Result<CheckInAnswer> cleanAnswer(const CheckInAnswer& answer) {
+    CheckInAnswer clean;
+    for (auto it = answer.ratings.cbegin(); it != answer.ratings.cend(); ++it) {
+        if (!checkInRatingKeys().contains(it.key())) {
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("There is no rating called '%1'; the ratings "
+                                                                        "are %2.")
+                                                             .arg(it.key(), listOf(checkInRatingKeys())));
+        }
+        if (it.value() < kMinRating || it.value() > kMaxRating) {
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A rating is a number from %1 to %2, and %3 "
+                                                                        "was %4.")
+                                                             .arg(kMinRating)
+                                                             .arg(kMaxRating)
+                                                             .arg(it.key())
+                                                             .arg(it.value()));
+        }
+        clean.ratings.insert(it.key(), it.value());
+    }
+    for (auto it = answer.fields.cbegin(); it != answer.fields.cend(); ++it) {
+        if (!checkInFieldKeys().contains(it.key())) {
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("There is no field called '%1'; the fields "
+                                                                        "are %2.")
+                                                             .arg(it.key(), listOf(checkInFieldKeys())));
+        }
+        if (it.value().toUtf8().size() > CheckIns::kMaxTextBytes) {
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("The field %1 is longer than 64 KiB.").arg(it.key()));
+        }
+        if (!it.value().trimmed().isEmpty()) {
+            clean.fields.insert(it.key(), it.value());
+        }
+    }
+    if (clean.ratings.isEmpty() && clean.fields.isEmpty()) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An answer needs at least one rating or field."));
+    }
+    return clean;
+}
+
+// Builds the check-in the reader may see from its rows. Hidden parts are
+// never opened.
+Result<CheckIn> assemble(Journal& journal, const storage::CheckInRow& row,
+                         const std::vector<storage::CheckInPartRow>& parts, const PreviousAgreements& previous) {
+    CheckIn c;
+    c.id = row.uuid;
+    c.week = row.week;
+    c.created = QDateTime::fromMSecsSinceEpoch(row.created, Qt::UTC);
+    c.updated = QDateTime::fromMSecsSinceEpoch(row.updated, Qt::UTC);
+    const auto acting = journal.actingPartner();
+    const qint64 actingRow = acting ? journal.partnerRowId(acting->id) : 0;
+    for (const storage::CheckInPartRow& part : parts) {
+        if (part.submittedAt) {
+            c.submittedBy.append(journal.partnerIdForRow(part.authorId));
+        }
+    }
+    c.revealed = !journal.partners().empty() && c.submittedBy.size() == static_cast<int>(journal.partners().size());
+    for (const storage::CheckInPartRow& part : parts) {
+        if (!c.revealed && part.authorId != actingRow) {
+            continue;
+        }
+        auto opened = checkin_codec::openPart(journal, row.week, part);
+        if (!opened) {
+            return opened.error();
+        }
+        c.parts.push_back(std::move(*opened));
+    }
+    auto agreements = checkin_codec::openAgreements(journal, row);
+    if (!agreements) {
+        return agreements.error();
+    }
+    c.agreements = *agreements;
+    if (c.agreements && row.agreementsBy) {
+        c.agreementsById = journal.partnerIdForRow(*row.agreementsBy);
+        if (const auto by = journal.findPartner(c.agreementsById)) {
+            c.agreementsByName = by->name;
+        }
+    }
+    c.previousAgreements = previous.text;
+    c.previousAgreementsWeek = previous.week;
+    return c;
+}
+
+Result<PreviousAgreements> previousFor(Journal& journal, storage::CheckInStore& store, const QString& week) {
+    PreviousAgreements previous;
+    if (const auto row = store.previousWithAgreements(week)) {
+        auto text = checkin_codec::openAgreements(journal, *row);
+        if (!text) {
+            return text.error();
+        }
+        previous.text = *text;
+        previous.week = row->week;
+    }
+    return previous;
+}
+
+Result<CheckIn> load(Journal& journal, storage::CheckInStore& store, const storage::CheckInRow& row) {
+    auto previous = previousFor(journal, store, row.week);
+    if (!previous) {
+        return previous.error();
+    }
+    return assemble(journal, row, store.parts(row.id), *previous);
+}
+
+// The live row of the week, opened (or brought back) if needed. Runs inside
+// the caller's transaction.
+storage::CheckInRow ensureOpen(Journal& journal, storage::CheckInStore& store, const QString& week, qint64 now) {
+    if (auto row = store.byWeek(week)) {
+        if (row->deletedAt) {
+            store.revive(row->id, now, journal.deviceId());
+            row->deletedAt.reset();
+            row->updated = now;
+            row->device = journal.deviceId();
+        }
+        return *row;
+    }
+    storage::CheckInRow row;
+    row.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    row.week = week;
+    row.created = row.updated = now;
+    row.device = journal.deviceId();
+    store.insert(row);
+    return row;
+}
+
+Error notOpened(const QString& week) {
+    return makeError(ErrorCode::NotFound, QStringLiteral("No check-in was opened for the week %1.").arg(week));
+}
+
+} // namespace
+
+Result<CheckIn> CheckIns::open(const QString& week) {
+    if (!m_journal.isUnlocked()) {
+        return lockedError();
+    }
+    auto resolved = resolveWeek(week);
+    if (!resolved) {
+        return resolved.error();
+    }
+    return guarded([&]() -> Result<CheckIn> {
+        storage::CheckInStore store(m_journal.database());
+        if (const auto row = store.byWeek(*resolved); row && !row->deletedAt) {
+            return load(m_journal, store, *row);
+        }
+        if (!m_journal.actingPartner()) {
+            return noActingPartnerError();
+        }
+        storage::Transaction transaction(m_journal.database());
+        const storage::CheckInRow row = ensureOpen(m_journal, store, *resolved, Clock::nowMs());
+        transaction.commit();
+        return load(m_journal, store, row);
+    });
+}
+
+Result<CheckIn> CheckIns::answer(const QString& week, const CheckInAnswer& answer) {
+    if (!m_journal.isUnlocked()) {
+        return lockedError();
+    }
+    const auto acting = m_journal.actingPartner();
+    if (!acting) {
+        return noActingPartnerError();
+    }
+    auto resolved = resolveWeek(week);
+    if (!resolved) {
+        return resolved.error();
+    }
+    auto clean = cleanAnswer(answer);
+    if (!clean) {
+        return clean.error();
+    }
+    return guarded([&]() -> Result<CheckIn> {
+        storage::CheckInStore store(m_journal.database());
+        const qint64 now = Clock::nowMs();
+        storage::Transaction transaction(m_journal.database());
+        const storage::CheckInRow row = ensureOpen(m_journal, store, *resolved, now);
+        const qint64 author = m_journal.partnerRowId(acting->id);
+        storage::CheckInPartRow part;
+        if (const auto existing = store.part(row.id, author)) {
+            part = *existing;
+        } else {
+            part.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            part.checkInId = row.id;
+            part.authorId = author;
+            part.created = now;
+        }
+        part.submittedAt = now;
+        part.updated = now;
+        part.device = m_journal.deviceId();
+        // The whole part is sealed afresh: answering again replaces it.
+        checkin_codec::sealPart(m_journal, row.week, *clean, part);
+        if (part.id == 0) {
+            store.insertPart(part);
+        } else {
+            store.updatePart(part);
+        }
+        transaction.commit();
+        return load(m_journal, store, row);
+    });
+}
+
+Result<CheckIn> CheckIns::agree(const QString& week, const QString& text) {
+    if (!m_journal.isUnlocked()) {
+        return lockedError();
+    }
+    const auto acting = m_journal.actingPartner();
+    if (!acting) {
+        return noActingPartnerError();
+    }
+    auto resolved = resolveWeek(week);
+    if (!resolved) {
+        return resolved.error();
+    }
+    if (text.trimmed().isEmpty()) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Agreements need some text."));
+    }
+    if (text.toUtf8().size() > kMaxTextBytes) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Agreements are at most 64 KiB."));
+    }
+    return guarded([&]() -> Result<CheckIn> {
+        storage::CheckInStore store(m_journal.database());
+        const qint64 now = Clock::nowMs();
+        storage::Transaction transaction(m_journal.database());
+        storage::CheckInRow row = ensureOpen(m_journal, store, *resolved, now);
+        row.agreements = checkin_codec::sealAgreements(m_journal, row, acting->id, text);
+        row.agreementsBy = m_journal.partnerRowId(acting->id);
+        row.updated = now;
+        row.device = m_journal.deviceId();
+        store.setAgreements(row.id, row.agreements, *row.agreementsBy, now, row.device);
+        transaction.commit();
+        return load(m_journal, store, row);
+    });
+}
+
+Result<CheckIn> CheckIns::get(const QString& week) {
+    if (!m_journal.isUnlocked()) {
+        return lockedError();
+    }
+    auto resolved = resolveWeek(week);
+    if (!resolved) {
+        return resolved.error();
+    }
+    return guarded([&]() -> Result<CheckIn> {
+        storage::CheckInStore store(m_journal.database());
+        const auto row = store.byWeek(*resolved);
+        if (!row || row->deletedAt) {
+            return notOpened(*resolved);
+        }
+        return load(m_journal, store, *row);
+    });
+}
+
+Result<std::vector<CheckIn>> CheckIns::list() {
+    if (!m_journal.isUnlocked()) {
+        return lockedError();
+    }
+    return guarded([&]() -> Result<std::vector<CheckIn>> {
+        storage::CheckInStore store(m_journal.database());
+        // Two queries and one pass, oldest first, carrying the latest
+        // agreements forward: linear in the number of check-ins.
+        QHash<qint64, std::vector<storage::CheckInPartRow>> partsByCheckIn;
+        for (storage::CheckInPartRow& part : store.allLiveParts()) {
+            partsByCheckIn[part.checkInId].push_back(std::move(part));
+        }
+        std::vector<CheckIn> checkIns;
+        PreviousAgreements previous;
+        for (const storage::CheckInRow& row : store.list()) {
+            auto c = assemble(m_journal, row, partsByCheckIn.value(row.id), previous);
+            if (!c) {
+                return c.error();
+            }
+            if (c->agreements) {
+                previous = PreviousAgreements{c->agreements, c->week};
+            }
+            checkIns.push_back(std::move(*c));
+        }
+        std::reverse(checkIns.begin(), checkIns.end());
+        return checkIns;
+    });
+}
+
+} // namespace twofold::core

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/CheckIn.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace twofold::core {
+
+class Journal;
+
+// Weekly partner check-ins: open a week, answer it (each partner their own
+// part), agree on something for the coming week, read them back.
+//
+// Reveal rule: a reader sees the other partner's part only once every
+// partner submitted theirs; the acting partner always sees their own part.
+// Without an acting partner (a reader of shared content) parts show only
+// once all are submitted. Check-in writing is shared writing, sealed with the
+// journal key: the rule is the app's, not secrecy (DESIGN.md).
+//
+// `week` is "YYYY-Www"; empty means the week of Clock::today(). Results are
+// values the caller owns; failures are an Error with one sentence.
+class CheckIns {
+public:
+    explicit CheckIns(Journal& journal)
+        : m_journal(journal) {}
+
+    // Opens the week's check-in, or returns it when it is already open.
+    // Opening a new week needs an acting partner.
+    Result<CheckIn> open(const QString& week = {});
+    // The acting partner's part, submitted now. Answering again replaces the
+    // whole part (keys left out are gone). Opens the week if needed. Ratings
+    // are 0..10 for the keys of checkInRatingKeys(); fields are keys of
+    // checkInFieldKeys() (blank text counts as not given); at least one of
+    // either is needed.
+    Result<CheckIn> answer(const QString& week, const CheckInAnswer& answer);
+    // The couple's agreements for the week, by the acting partner (either
+    // partner may write them; the last writer is recorded). Opens the week
+    // if needed. They come back as previousAgreements of later weeks.
+    Result<CheckIn> agree(const QString& week, const QString& text);
+    // NotFound for a week that was never opened.
+    Result<CheckIn> get(const QString& week = {});
+    // Every check-in, newest week first.
+    Result<std::vector<CheckIn>> list();
+
+    static constexpr int kMaxTextBytes = 64 * 1024;
+
+private:
+    Journal& m_journal;
+};
+
+} // namespace twofold::core

@@ -1,0 +1,323 @@
+#include "prompts/PromptLibrary.h"
+
+#include "prompts/CheckInGuide.h"
+
+#include <QDir>
+#include <QFile>
+#include <QMap>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace twofold::core;
+
+namespace {
+
+const QString kCareSentence =
+    QStringLiteral("It's fine to skip this one; a counsellor can help if it brings up something heavy.");
+
+const PromptLibrary& shipped() {
+    auto library = PromptLibrary::load(PromptLibrary::resourceDir());
+    if (!library) {
+        FAIL(library.error().message.toStdString());
+    }
+    static PromptLibrary kept = *library;
+    return kept;
+}
+
+// Lowercased words of the text without the shared care sentence, so two care
+// prompts are not called alike for the sentence they must both carry.
+QSet<QString> wordSet(QString text) {
+    text.remove(kCareSentence);
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
+    QSet<QString> words;
+    for (const QString& word : text.toLower().split(separators, Qt::SkipEmptyParts)) {
+        words.insert(word);
+    }
+    return words;
+}
+
+double jaccard(const QSet<QString>& a, const QSet<QString>& b) {
+    const auto common = QSet<QString>(a).intersect(b).size();
+    const auto all = QSet<QString>(a).unite(b).size();
+    return all == 0 ? 0.0 : static_cast<double>(common) / static_cast<double>(all);
+}
+
+QByteArray themeJson(const QString& id, const QString& promptsJson, int order = 1,
+                     const QString& head = QStringLiteral("\"format\": \"twofold-prompts\", \"version\": 1")) {
+    return QStringLiteral(R"({%1, "theme": {"id": "%2", "name": "Theme %2", "description": "About %2.",
+        "order": %3, "sensitive": false}, "prompts": [%4]})")
+        .arg(head, id)
+        .arg(order)
+        .arg(promptsJson)
+        .toUtf8();
+}
+
+QString promptJson(const QString& id, const QString& depth = QStringLiteral("light"),
+                   const QString& text = QStringLiteral("What made you smile today?")) {
+    return QStringLiteral(R"({"id": "%1", "depth": "%2", "text": "%3", "care": false, "explicit": false})")
+        .arg(id, depth, text);
+}
+
+void writeFile(const QString& path, const QByteArray& data) {
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+
+} // namespace
+
+TEST_CASE("the prompt library is compiled into the binary and loads without a problem", "[prompts][content]") {
+    CHECK(QFile::exists(QStringLiteral(":/prompts/appreciation.json")));
+    CHECK(QFile::exists(QStringLiteral(":/checkin/guide.json")));
+    auto builtin = PromptLibrary::builtin();
+    REQUIRE(builtin.has_value());
+    CHECK((*builtin)->prompts().size() == shipped().prompts().size());
+    CHECK((*builtin)->fingerprint() == shipped().fingerprint());
+}
+
+TEST_CASE("the library has at least 13 themes and 190 prompts, 12 or more per theme at all three depths",
+          "[prompts][content]") {
+    const PromptLibrary& library = shipped();
+    CHECK(library.themes().size() >= 13);
+    CHECK(library.prompts().size() >= 190);
+    const QStringList required{
+        QStringLiteral("appreciation"), QStringLiteral("inner-world"),   QStringLiteral("communication"),
+        QStringLiteral("trust"),        QStringLiteral("vulnerability"), QStringLiteral("touch"),
+        QStringLiteral("desire"),       QStringLiteral("consent"),       QStringLiteral("life-changes"),
+        QStringLiteral("differences"),  QStringLiteral("stress"),        QStringLiteral("myths"),
+        QStringLiteral("play")};
+    for (const QString& id : required) {
+        INFO(id.toStdString());
+        CHECK(library.theme(id) != nullptr);
+    }
+    for (const Theme& theme : library.themes()) {
+        INFO(theme.id.toStdString());
+        int count = 0;
+        QSet<Depth> depths;
+        for (const Prompt& p : library.prompts()) {
+            if (p.theme == theme.id) {
+                ++count;
+                depths.insert(p.depth);
+            }
+        }
+        CHECK(count >= 12);
+        CHECK(depths.size() == 3);
+    }
+    int previousOrder = 0;
+    for (const Theme& theme : library.themes()) {
+        CHECK(theme.order > previousOrder);
+        previousOrder = theme.order;
+    }
+}
+
+TEST_CASE("every prompt id is unique and stable in shape", "[prompts][content]") {
+    QSet<QString> ids;
+    static const QRegularExpression shape(QStringLiteral("^[a-z0-9-]+-\\d{3}$"));
+    for (const Prompt& p : shipped().prompts()) {
+        INFO(p.id.toStdString());
+        CHECK(!ids.contains(p.id));
+        CHECK(shape.match(p.id).hasMatch());
+        CHECK(p.id.startsWith(p.theme + QLatin1Char('-')));
+        CHECK(shipped().prompt(p.id) != nullptr);
+        ids.insert(p.id);
+    }
+}
+
+TEST_CASE("every prompt is an open invitation, never a yes/no question", "[prompts][content]") {
+    static const QRegularExpression closedOpener(
+        QStringLiteral("^(do|does|did|are|is|am|was|were|have|has|had|would|could|can|will|should|shall|may|might|"
+                       "must|isn't|aren't|don't|doesn't)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression sentenceBreak(QStringLiteral("(?<=[.?!])\\s+"));
+    for (const Prompt& p : shipped().prompts()) {
+        for (const QString& sentence : p.text.split(sentenceBreak, Qt::SkipEmptyParts)) {
+            INFO(p.id.toStdString() << ": " << sentence.toStdString());
+            CHECK(!closedOpener.match(sentence).hasMatch());
+        }
+    }
+}
+
+TEST_CASE("prompts use no gendered words, so they fit every couple", "[prompts][content]") {
+    static const QRegularExpression gendered(
+        QStringLiteral("\\b(husband|wife|boyfriend|girlfriend|he|she|his|her|hers|him|man|woman|men|women)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const Prompt& p : shipped().prompts()) {
+        INFO(p.id.toStdString() << ": " << p.text.toStdString());
+        CHECK(!gendered.match(p.text).hasMatch());
+    }
+}
+
+TEST_CASE("care prompts are never light and say that skipping is fine and a counsellor can help",
+          "[prompts][content]") {
+    int care = 0;
+    for (const Prompt& p : shipped().prompts()) {
+        INFO(p.id.toStdString());
+        if (p.care) {
+            ++care;
+            CHECK(p.depth != Depth::Light);
+            CHECK(p.text.endsWith(kCareSentence));
+        } else {
+            CHECK(!p.text.contains(kCareSentence));
+        }
+    }
+    CHECK(care >= 10);
+}
+
+TEST_CASE("no two prompts are near-duplicates", "[prompts][content]") {
+    const auto& prompts = shipped().prompts();
+    std::vector<QSet<QString>> words;
+    for (const Prompt& p : prompts) {
+        words.push_back(wordSet(p.text));
+    }
+    double highest = 0;
+    for (size_t i = 0; i < prompts.size(); ++i) {
+        for (size_t j = i + 1; j < prompts.size(); ++j) {
+            const double similarity = jaccard(words[i], words[j]);
+            highest = std::max(highest, similarity);
+            if (similarity >= 0.5) {
+                FAIL_CHECK(prompts[i].id.toStdString()
+                           << " and " << prompts[j].id.toStdString() << " are too alike: " << similarity);
+            }
+        }
+    }
+    CHECK(highest < 0.5);
+    // The measure itself: a reworded copy is caught.
+    CHECK(jaccard(wordSet(QStringLiteral("What do you love most about our mornings together?")),
+                  wordSet(QStringLiteral("What do you love most about our evenings together?"))) >= 0.5);
+}
+
+TEST_CASE("sex is gated: desire is the sensitive theme and all its prompts are explicit", "[prompts][content]") {
+    const PromptLibrary& library = shipped();
+    const Theme* desire = library.theme(QStringLiteral("desire"));
+    REQUIRE(desire != nullptr);
+    CHECK(desire->sensitive);
+    for (const Theme& theme : library.themes()) {
+        INFO(theme.id.toStdString());
+        CHECK(theme.sensitive == (theme.id == QLatin1String("desire")));
+    }
+    QMap<QString, int> explicitByTheme;
+    for (const Prompt& p : library.prompts()) {
+        if (p.theme == QLatin1String("desire")) {
+            CHECK(p.isExplicit);
+        }
+        if (p.isExplicit) {
+            ++explicitByTheme[p.theme];
+        }
+    }
+    // Explicit prompts live only in desire and in the explicit parts of
+    // consent and myths.
+    CHECK(explicitByTheme.value(QStringLiteral("consent")) > 0);
+    CHECK(explicitByTheme.value(QStringLiteral("myths")) > 0);
+    for (const QString& theme : explicitByTheme.keys()) {
+        INFO(theme.toStdString());
+        CHECK(
+            QStringList{QStringLiteral("desire"), QStringLiteral("consent"), QStringLiteral("myths")}.contains(theme));
+    }
+}
+
+TEST_CASE("a theme is found by id or by name, case-insensitively", "[prompts]") {
+    CHECK(shipped().theme(QStringLiteral("TRUST"))->id == QStringLiteral("trust"));
+    CHECK(shipped().theme(QStringLiteral("appreciation and ADMIRATION"))->id == QStringLiteral("appreciation"));
+    CHECK(shipped().theme(QStringLiteral("no such theme")) == nullptr);
+}
+
+TEST_CASE("a malformed theme file is refused with a sentence naming the file and the problem", "[prompts]") {
+    const auto error = [](const QByteArray& json, const QString& file = QStringLiteral("calm.json")) {
+        auto parsed = PromptLibrary::parseTheme(json, file);
+        REQUIRE(!parsed.has_value());
+        return parsed.error().message;
+    };
+    const QString ok = promptJson(QStringLiteral("calm-001"));
+    REQUIRE(PromptLibrary::parseTheme(themeJson(QStringLiteral("calm"), ok), QStringLiteral("calm.json")));
+    CHECK(error("{ not json").contains(QStringLiteral("calm.json")));
+    CHECK(error("[1, 2]").contains(QStringLiteral("not a JSON object")));
+    CHECK(error(themeJson(QStringLiteral("calm"), ok, 1, QStringLiteral("\"format\": \"other\", \"version\": 1")))
+              .contains(QStringLiteral("format")));
+    CHECK(error(themeJson(QStringLiteral("calm"), ok, 1,
+                          QStringLiteral("\"format\": \"twofold-prompts\", \"version\": 2")))
+              .contains(QStringLiteral("version 2")));
+    CHECK(error(themeJson(QStringLiteral("calm"), ok, 1, QStringLiteral("\"format\": \"twofold-prompts\"")))
+              .contains(QStringLiteral("version")));
+    CHECK(error(themeJson(QStringLiteral("calm"), ok), QStringLiteral("other.json"))
+              .contains(QStringLiteral("named after")));
+    CHECK(error(themeJson(QStringLiteral("calm"), ok, 0)).contains(QStringLiteral("order")));
+    CHECK(error(themeJson(QStringLiteral("calm"), promptJson(QStringLiteral("calm-001"), QStringLiteral("medium"))))
+              .contains(QStringLiteral("depth")));
+    CHECK(error(themeJson(QStringLiteral("calm"),
+                          promptJson(QStringLiteral("calm-001"), QStringLiteral("light"), QStringLiteral("  "))))
+              .contains(QStringLiteral("text")));
+    CHECK(error(themeJson(QStringLiteral("calm"), ok + QLatin1Char(',') + ok)).contains(QStringLiteral("calm-002")));
+    CHECK(error(themeJson(QStringLiteral("calm"), promptJson(QStringLiteral("calm-7"))))
+              .contains(QStringLiteral("calm-001")));
+    CHECK(error(themeJson(QStringLiteral("calm"),
+                          QStringLiteral(R"({"id": "calm-001", "depth": "light", "text": "What is new?"})")))
+              .contains(QStringLiteral("care")));
+    CHECK(error(themeJson(QStringLiteral("calm"), {})).contains(QStringLiteral("prompts")));
+}
+
+TEST_CASE("themes that clash across files are refused", "[prompts]") {
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("calm.json")), themeJson(QStringLiteral("calm"), promptJson("calm-001")));
+    writeFile(dir.filePath(QStringLiteral("dusk.json")), themeJson(QStringLiteral("dusk"), promptJson("dusk-001")));
+    auto clash = PromptLibrary::load(dir.path());
+    REQUIRE(!clash.has_value());
+    CHECK(clash.error().message.contains(QStringLiteral("order 1")));
+    writeFile(dir.filePath(QStringLiteral("dusk.json")), themeJson(QStringLiteral("dusk"), promptJson("dusk-001"), 2));
+    CHECK(PromptLibrary::load(dir.path()).has_value());
+    QTemporaryDir empty;
+    CHECK(!PromptLibrary::load(empty.path()).has_value());
+}
+
+TEST_CASE("a translation overlays prompt texts and falls back to English for the rest", "[prompts][translation]") {
+    QTemporaryDir dir;
+    writeFile(dir.filePath(QStringLiteral("calm.json")),
+              themeJson(QStringLiteral("calm"), promptJson("calm-001") + QLatin1Char(',') +
+                                                    promptJson("calm-002", "deeper", "What calms you?")));
+    writeFile(dir.filePath(QStringLiteral("translations/de/calm.json")),
+              R"({"calm-001": "Was hat dich heute zum Lächeln gebracht?", "calm-999": "ignored"})");
+    auto english = PromptLibrary::load(dir.path(), {QStringLiteral("en-GB"), QStringLiteral("de")});
+    REQUIRE(english.has_value());
+    CHECK(english->language() == QStringLiteral("en"));
+    CHECK(english->prompt(QStringLiteral("calm-001"))->text == QStringLiteral("What made you smile today?"));
+
+    auto german = PromptLibrary::load(dir.path(), PromptLibrary::languagesFor(QLocale(QStringLiteral("de_AT"))));
+    REQUIRE(german.has_value());
+    CHECK(german->language() == QStringLiteral("de"));
+    CHECK(german->prompt(QStringLiteral("calm-001"))->text ==
+          QStringLiteral("Was hat dich heute zum Lächeln gebracht?"));
+    CHECK(german->prompt(QStringLiteral("calm-002"))->text == QStringLiteral("What calms you?"));
+    CHECK(german->prompt(QStringLiteral("calm-999")) == nullptr);
+    // Which prompts exist does not depend on the language.
+    CHECK(german->fingerprint() == english->fingerprint());
+
+    writeFile(dir.filePath(QStringLiteral("translations/de/calm.json")), R"({"calm-001": 7})");
+    CHECK(!PromptLibrary::load(dir.path(), {QStringLiteral("de")}).has_value());
+    CHECK(PromptLibrary::languagesFor(QLocale(QStringLiteral("pt_BR"))).contains(QStringLiteral("pt-BR")));
+    CHECK(PromptLibrary::languagesFor(QLocale(QStringLiteral("pt_BR"))).contains(QStringLiteral("pt")));
+}
+
+TEST_CASE("the check-in guide has every rating with its bands and every step with a helper", "[checkin][content]") {
+    auto guide = CheckInGuide::load();
+    REQUIRE(guide.has_value());
+    REQUIRE(guide->ratings().size() == 7);
+    CHECK(guide->ratings()[0].key == QStringLiteral("happiness"));
+    CHECK(guide->ratings()[5].key == QStringLiteral("stress"));
+    for (const auto& r : guide->ratings()) {
+        CHECK(!r.low.isEmpty());
+        CHECK(!r.high.isEmpty());
+    }
+    REQUIRE(guide->steps().size() == 7);
+    CHECK(guide->steps()[4].id == QStringLiteral("issue"));
+    CHECK(guide->steps()[4].field == QStringLiteral("issue"));
+    CHECK(!guide->steps()[0].field.has_value());
+
+    CHECK(!CheckInGuide::parse("{}", QStringLiteral("guide.json")).has_value());
+    auto newer =
+        CheckInGuide::parse(R"({"format": "twofold-checkin-guide", "version": 9})", QStringLiteral("guide.json"));
+    REQUIRE(!newer.has_value());
+    CHECK(newer.error().message.contains(QStringLiteral("version 9")));
+}
