@@ -9,6 +9,7 @@
 #include "journal/Entries.h"
 #include "journal/Journal.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDateEdit>
 #include <QFormLayout>
@@ -91,7 +92,6 @@ EditorPage::EditorPage(Session& session, QWidget* parent)
     bottom->addWidget(m_discard);
     m_save = new QPushButton(tr("Save entry"), this);
     m_save->setObjectName(QStringLiteral("saveEntry"));
-    m_save->setShortcut(QKeySequence::Save);
     m_save->setToolTip(tr("Save the entry (%1)").arg(QKeySequence(QKeySequence::Save).toString()));
     m_save->setAccessibleName(tr("Save the entry"));
     m_save->setDefault(true);
@@ -111,6 +111,13 @@ EditorPage::EditorPage(Session& session, QWidget* parent)
         markDirty();
     });
     connect(m_save, &QPushButton::clicked, this, &EditorPage::save);
+    // An action rather than the button's own shortcut, which would only
+    // animate a click a moment later.
+    auto* saveAction = new QAction(tr("Save entry"), this);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveAction, &QAction::triggered, this, &EditorPage::save);
+    addAction(saveAction);
     connect(m_discard, &QPushButton::clicked, this, &EditorPage::discard);
     connect(qApp, &QApplication::focusChanged, this, &EditorPage::onFocusChanged);
     applyVisibilityLook();

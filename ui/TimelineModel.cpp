@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QScopeGuard>
 
 namespace twofold::ui {
 
@@ -35,8 +36,11 @@ void TimelineModel::reload() {
     beginResetModel();
     m_rows.clear();
     m_rows.shrink_to_fit();
-    m_exhausted = !m_session.isUnlocked();
+    // Nothing to fetch while the reset is being announced: listeners that
+    // fetch from inside modelReset would nest an insert in the reset.
+    m_exhausted = true;
     endResetModel();
+    m_exhausted = !m_session.isUnlocked();
 }
 
 void TimelineModel::clear() {
@@ -61,13 +65,17 @@ int TimelineModel::rowCount(const QModelIndex& parent) const {
 }
 
 bool TimelineModel::canFetchMore(const QModelIndex& parent) const {
-    return !parent.isValid() && !m_exhausted;
+    return !parent.isValid() && !m_exhausted && !m_fetching;
 }
 
 void TimelineModel::fetchMore(const QModelIndex& parent) {
-    if (parent.isValid() || m_exhausted) {
+    // Views (and the model tester) may ask again from inside the insert
+    // signals; one page at a time.
+    if (parent.isValid() || m_exhausted || m_fetching) {
         return;
     }
+    m_fetching = true;
+    const auto done = qScopeGuard([this] { m_fetching = false; });
     if (!m_session.isUnlocked()) {
         m_exhausted = true;
         return;

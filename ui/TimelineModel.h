@@ -76,6 +76,7 @@ private:
     core::EntryFilter m_filter;
     std::vector<Row> m_rows;
     bool m_exhausted = true;
+    bool m_fetching = false;
 };
 
 } // namespace twofold::ui

@@ -58,6 +58,9 @@ WelcomeStartPage::WelcomeStartPage(WelcomeWizard* wizard)
         m_createPath->setEnabled(m_create->isChecked());
         m_openPath->setEnabled(m_open->isChecked());
         m_error->clear();
+        // QWizard reads "is this the last page" only on page changes and
+        // setFinalPage(): opening a file finishes here, creating goes on.
+        setFinalPage(m_open->isChecked());
         Q_EMIT completeChanged();
     };
     connect(m_create, &QRadioButton::toggled, this, refresh);
