@@ -22,7 +22,11 @@ Context::Context(ParsedArgs args, QTextStream& out, QTextStream& err, QIODevice&
     , m_err(err)
     , m_in(in) {}
 
-Context::~Context() = default;
+Context::~Context() {
+    if (m_passphrase) {
+        std::fill(m_passphrase->begin(), m_passphrase->end(), '\0');
+    }
+}
 
 QString Context::journalPath() const {
     return m_args.value(QStringLiteral("journal")).value_or(core::defaultJournalPath());
@@ -125,11 +129,17 @@ core::Result<QList<QByteArray>> Context::passphraseLines(const QString& option) 
 }
 
 core::Result<QByteArray> Context::passphrase() {
-    auto lines = passphraseLines(QStringLiteral("passphrase-file"));
-    if (!lines) {
-        return lines.error();
+    if (!m_passphrase) {
+        auto lines = passphraseLines(QStringLiteral("passphrase-file"));
+        if (!lines) {
+            return lines.error();
+        }
+        m_passphrase = lines->isEmpty() ? QByteArray() : lines->constFirst();
+        for (QByteArray& line : *lines) {
+            std::fill(line.begin(), line.end(), '\0');
+        }
     }
-    return lines->isEmpty() ? QByteArray() : lines->constFirst();
+    return *m_passphrase;
 }
 
 core::Result<QString> Context::readUtf8File(const QString& path) {

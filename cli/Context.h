@@ -42,7 +42,8 @@ public:
     core::Result<core::Journal*> openUnlocked(bool requireActing);
 
     // The first line of --passphrase-file (or $TWOFOLD_PASSPHRASE); empty
-    // when neither is given.
+    // when neither is given. Read once and kept (wiped with the Context), so
+    // a command may use it after unlocking even when it came from stdin.
     core::Result<QByteArray> passphrase();
     // All lines of a passphrase file (init --protect reads one per partner).
     core::Result<QList<QByteArray>> passphraseLines(const QString& option);
@@ -71,6 +72,7 @@ private:
     QTextStream& m_err;
     QIODevice& m_in;
     bool m_stdinUsed = false;
+    std::optional<QByteArray> m_passphrase;
     std::unique_ptr<core::Journal> m_journal;
 };
 

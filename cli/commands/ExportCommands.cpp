@@ -1,7 +1,143 @@
+// export json | import json | export markdown | export pdf
+#include "Context.h"
 #include "Registry.h"
+#include "export/JsonExport.h"
+#include "export/JsonImport.h"
+#include "export/MarkdownExport.h"
+#include "journal/Journal.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace twofold::cli {
 
-void registerExportCommands(Registry& /*registry*/) {}
+namespace {
+
+using core::ErrorCode;
+using core::makeError;
+
+const QString kPlaintextWarning = QStringLiteral(
+    "Note: exports are plaintext, not encrypted; keep them somewhere private and delete them when done.");
+
+int exportJson(Context& ctx) {
+    auto journal = ctx.openUnlocked(false);
+    if (!journal) {
+        return ctx.fail(journal.error());
+    }
+    const QString out = ctx.args().positional.value(0);
+    auto document = core::JsonExport(**journal).writeTo(out);
+    if (!document) {
+        return ctx.fail(document.error());
+    }
+    const int entries = static_cast<int>(document->value(QStringLiteral("entries")).toArray().size());
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("entries"), entries}});
+    } else {
+        ctx.println(QStringLiteral("Exported %1 entries to %2.").arg(entries).arg(out));
+        ctx.println(kPlaintextWarning);
+    }
+    return kExitOk;
+}
+
+QJsonObject countsJson(const core::ImportCounts& counts) {
+    return QJsonObject{{QStringLiteral("added"), counts.added},
+                       {QStringLiteral("updated"), counts.updated},
+                       {QStringLiteral("unchanged"), counts.unchanged},
+                       {QStringLiteral("skipped"), counts.skipped}};
+}
+
+int importJson(Context& ctx) {
+    auto journal = ctx.openUnlocked(true);
+    if (!journal) {
+        return ctx.fail(journal.error());
+    }
+    auto summary = core::JsonImport(**journal).fromFile(ctx.args().positional.value(0));
+    if (!summary) {
+        return ctx.fail(summary.error());
+    }
+    const core::ImportCounts total = summary->total();
+    if (ctx.json()) {
+        QJsonObject lists;
+        for (const auto& [name, counts] : summary->lists) {
+            lists.insert(name, countsJson(counts));
+        }
+        QJsonObject result = countsJson(total);
+        result.insert(QStringLiteral("lists"), lists);
+        ctx.printJson(result);
+        return kExitOk;
+    }
+    QString line = QStringLiteral("Imported: %1 added, %2 updated, %3 unchanged")
+                       .arg(total.added)
+                       .arg(total.updated)
+                       .arg(total.unchanged);
+    if (total.skipped > 0) {
+        line += QStringLiteral(", %1 skipped (the journal's version was kept)").arg(total.skipped);
+    }
+    ctx.println(line + QLatin1Char('.'));
+    return kExitOk;
+}
+
+int exportMarkdown(Context& ctx) {
+    auto journal = ctx.openUnlocked(false);
+    if (!journal) {
+        return ctx.fail(journal.error());
+    }
+    const QString dir = ctx.args().positional.value(0);
+    auto summary = core::MarkdownExport(**journal).writeTo(dir);
+    if (!summary) {
+        return ctx.fail(summary.error());
+    }
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("folder"), dir},
+                                  {QStringLiteral("files"), summary->files},
+                                  {QStringLiteral("entries"), summary->entries}});
+    } else {
+        ctx.println(QStringLiteral("Wrote %1 day files (%2 entries) to %3.")
+                        .arg(summary->files)
+                        .arg(summary->entries)
+                        .arg(dir));
+        ctx.println(kPlaintextWarning);
+    }
+    return kExitOk;
+}
+
+int exportPdf(Context& ctx) {
+    int code = kExitOk;
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    if (!ctx.parseDate(QStringLiteral("from"), from, code) || !ctx.parseDate(QStringLiteral("to"), to, code)) {
+        return code;
+    }
+    if (from && to && *from > *to) {
+        return ctx.fail(makeError(ErrorCode::InvalidArgument, QStringLiteral("--from must not be after --to.")));
+    }
+    const bool includePrivate = ctx.args().has(QStringLiteral("include-private"));
+    auto journal = ctx.openUnlocked(includePrivate);
+    if (!journal) {
+        return ctx.fail(journal.error());
+    }
+    return ctx.fail(makeError(ErrorCode::InvalidArgument,
+                              QStringLiteral("The PDF export is not available yet; use export markdown or export "
+                                             "json meanwhile.")));
+}
+
+} // namespace
+
+void registerExportCommands(Registry& registry) {
+    registry.add({QStringLiteral("export json"), QStringLiteral("export json OUT.json"), {}, 1, 1},
+                 QStringLiteral("Everything you may see as one lossless JSON file (plaintext; refuses an existing "
+                                "file)."),
+                 exportJson);
+    registry.add({QStringLiteral("import json"), QStringLiteral("import json IN.json"), {}, 1, 1},
+                 QStringLiteral("Read a JSON export into this journal (idempotent; all or nothing)."), importJson);
+    registry.add({QStringLiteral("export markdown"), QStringLiteral("export markdown DIR"), {}, 1, 1},
+                 QStringLiteral("One Markdown file per day in DIR (plaintext; created if missing)."), exportMarkdown);
+    registry.add({QStringLiteral("export pdf"),
+                  QStringLiteral("export pdf OUT.pdf [--from D] [--to D] [--include-private]"),
+                  {{QStringLiteral("from")}, {QStringLiteral("to")}, {QStringLiteral("include-private"), false}},
+                  1,
+                  1},
+                 QStringLiteral("The shared journal as a PDF (not available yet)."), exportPdf);
+}
 
 } // namespace twofold::cli

@@ -171,4 +171,22 @@ Result<KdfLimits> wrapLimits(const QByteArray& record) {
     return header->limits;
 }
 
+Result<void> checkPassphraseWrap(const QByteArray& record) {
+    ensureSodium();
+    auto header = parse(record, kKindPassphrase);
+    if (!header) {
+        return header.error();
+    }
+    return {};
+}
+
+Result<void> checkRecoveryWrap(const QByteArray& record) {
+    ensureSodium();
+    auto header = parse(record, kKindRecovery);
+    if (!header) {
+        return header.error();
+    }
+    return {};
+}
+
 } // namespace twofold::core::crypto

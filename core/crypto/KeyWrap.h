@@ -38,4 +38,10 @@ Result<SecretBytes> unwrapWithRecoveryCode(const QByteArray& record, const QByte
 // The Argon2 parameters a record asks for, after the bounds check.
 Result<KdfLimits> wrapLimits(const QByteArray& record);
 
+// Structural checks that need no secret (magic, kind, checksum, KDF bounds):
+// `verify` runs them on every partner's records, including the other
+// partner's, whose secrets it cannot open. ErrorCode::Corrupt on damage.
+Result<void> checkPassphraseWrap(const QByteArray& record);
+Result<void> checkRecoveryWrap(const QByteArray& record);
+
 } // namespace twofold::core::crypto

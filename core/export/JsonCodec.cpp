@@ -36,6 +36,18 @@ QJsonObject toJson(const Partner& partner) {
     };
 }
 
+QJsonObject toExportJson(const Partner& partner) {
+    QJsonObject object = toJson(partner);
+    object.insert(QStringLiteral("id"), partner.id);
+    return object;
+}
+
+QJsonObject toExportJson(const Entry& entry) {
+    QJsonObject object = toJson(entry);
+    object.insert(QStringLiteral("deleted"), isoTimeOrNull(entry.deleted));
+    return object;
+}
+
 namespace {
 
 QJsonValue textOrNull(const std::optional<QString>& text) {

@@ -24,6 +24,11 @@ QJsonObject toJson(const Entry& entry);
 // partner: name, protected.
 QJsonObject toJson(const Partner& partner);
 
+// The export document's forms (docs/json-format.md): partner + id, entry +
+// deleted.
+QJsonObject toExportJson(const Partner& partner);
+QJsonObject toExportJson(const Entry& entry);
+
 // The check-in object of CLI.md: week, parts (keyed by partner name, each with
 // ratings and fields — every key present, null when not given — and
 // submitted), agreements, previous_agreements; plus revealed, answered_by

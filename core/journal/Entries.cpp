@@ -111,6 +111,14 @@ storage::EntryQuery queryFor(Journal& journal, const EntryFilter& filter) {
 
 } // namespace
 
+Result<void> Entries::validate(const Entry& entry) {
+    return twofold::core::validate(entry);
+}
+
+Result<QStringList> Entries::cleanTags(const QStringList& tags) {
+    return twofold::core::cleanTags(tags);
+}
+
 Result<Entry> Entries::add(const EntryInput& input) {
     if (!m_journal.isUnlocked()) {
         return lockedError();

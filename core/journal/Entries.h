@@ -32,6 +32,11 @@ public:
     // author, visibility, trash); cheap, opens nothing.
     Result<int> count(const EntryFilter& filter);
 
+    // The rules add and edit apply, for other ways in (JSON import).
+    static Result<void> validate(const Entry& entry);
+    // Trimmed, without empty or case-insensitively repeated tags.
+    static Result<QStringList> cleanTags(const QStringList& tags);
+
     static constexpr int kMaxTextBytes = 1024 * 1024;
     static constexpr int kMaxTitleChars = 300;
     static constexpr int kMaxTags = 50;

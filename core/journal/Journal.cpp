@@ -230,8 +230,13 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString& path) {
         auto db = std::make_unique<Database>(path, Database::Mode::ReadWrite);
         // Reading the schema touches every page header SQLite needs: a damaged
         // file fails here, before anything is written.
-        storage::Statement probe(*db, "SELECT count(*) FROM sqlite_schema");
-        probe.step();
+        {
+            // Scoped: an unfinished statement keeps a read transaction open,
+            // and journal_mode=WAL cannot be set inside one (a backup, which
+            // is a rollback-journal file, would then fail to open).
+            storage::Statement probe(*db, "SELECT count(*) FROM sqlite_schema");
+            probe.step();
+        }
         const int version = db->userVersion();
         if (version < storage::kSchemaVersion) {
             // An older journal: keep a copy before upgrading it.
@@ -408,8 +413,48 @@ Result<void> Journal::unlockReader() {
 }
 
 void Journal::lock() {
+    // A copy: a listener may unregister itself while being told.
+    const auto listeners = m_lockListeners;
+    for (const auto& [id, listener] : listeners) {
+        listener();
+    }
     m_vault->clear();
     m_usedRecoveryCode = false;
+}
+
+int Journal::addLockListener(std::function<void()> listener) {
+    const int id = m_nextListenerId++;
+    m_lockListeners.emplace_back(id, std::move(listener));
+    return id;
+}
+
+void Journal::removeLockListener(int id) {
+    std::erase_if(m_lockListeners, [id](const auto& item) { return item.first == id; });
+}
+
+Result<std::unique_ptr<Journal>> Journal::cloneUnlocked() const {
+    if (!isUnlocked()) {
+        return lockedError();
+    }
+    try {
+        // Read-write like the original (WAL readers need the shared memory
+        // file), but the clone only ever reads.
+        auto db = std::make_unique<Database>(m_path, Database::Mode::ReadWrite);
+        auto clone = std::unique_ptr<Journal>(new Journal(m_path, std::move(db)));
+        clone->m_journalId = m_journalId;
+        clone->m_deviceId = m_deviceId;
+        clone->m_partners = m_partners;
+        clone->m_partnerRows = m_partnerRows;
+        std::optional<crypto::PartnerSecrets> secrets;
+        if (const auto& own = m_vault->secrets()) {
+            secrets = crypto::PartnerSecrets{own->boxPublicKey, own->boxSecretKey.clone(), own->privateKey.clone()};
+        }
+        clone->m_vault->set(m_vault->partnerId(), std::move(secrets), m_vault->journalKey().clone());
+        clone->m_usedRecoveryCode = m_usedRecoveryCode;
+        return clone;
+    } catch (const storage::SqlError& error) {
+        return openError(m_path, error);
+    }
 }
 
 } // namespace twofold::core

@@ -8,6 +8,7 @@
 #include <QMap>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -71,8 +72,21 @@ public:
     // Opens the shared content without an acting partner, through a partner
     // without a passphrase. Fails with Locked when both have one.
     Result<void> unlockReader();
-    // Wipes every key from memory.
+    // Wipes every key from memory, and tells every lock listener first (the
+    // search index drops its plaintext).
     void lock();
+    // Called on every lock (also the implicit one at the start of unlock and
+    // at destruction). Returns an id for removeLockListener. Listeners run on
+    // the thread that locks and must not outlive the Journal unregistered.
+    int addLockListener(std::function<void()> listener);
+    void removeLockListener(int id);
+
+    // A second, independent Journal on the same file — its own database
+    // connection and its own copy of the keys — for work in another thread
+    // (the search index build). The copy is unlocked as the same partner (or
+    // reader); locking or destroying it wipes only its own keys. Locked when
+    // this one is locked.
+    Result<std::unique_ptr<Journal>> cloneUnlocked() const;
 
     bool isUnlocked() const;
     // The acting partner; empty when locked or unlocked as a reader.
@@ -80,6 +94,9 @@ public:
     // True when the acting partner unlocked with the recovery code: the window
     // then asks for a new passphrase.
     bool unlockedWithRecoveryCode() const { return m_usedRecoveryCode; }
+    // Called once a new passphrase has been set (core/journal/Secrets): the
+    // recovery code that unlocked this session no longer opens the journal.
+    void passphraseWasSet() { m_usedRecoveryCode = false; }
 
     // For use cases inside core.
     storage::Database& database() { return *m_db; }
@@ -102,6 +119,8 @@ private:
     std::vector<Partner> m_partners;
     std::vector<qint64> m_partnerRows; // parallel to m_partners
     bool m_usedRecoveryCode = false;
+    std::vector<std::pair<int, std::function<void()>>> m_lockListeners;
+    int m_nextListenerId = 1;
 };
 
 } // namespace twofold::core

@@ -1,10 +1,20 @@
 #include "storage/Database.h"
 
+#include "storage/Schema.h"
 #include "storage/SqlError.h"
+#include "storage/Statement.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
 
 #include <sqlite3.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace twofold::core::storage {
 
@@ -103,21 +113,107 @@ void Database::checkpointTruncate() {
 }
 
 void Database::backupTo(const QString& destination) {
-    Database target(destination, Mode::Create);
-    sqlite3_backup* backup = sqlite3_backup_init(target.handle(), "main", m_db, "main");
-    if (!backup) {
-        target.throwLastError(sqlite3_errcode(target.handle()));
+    const QFileInfo target(destination);
+    // QTemporaryFile creates the file 0600; SQLite keeps that mode and gives it
+    // to the copy's -journal file too.
+    QTemporaryFile partial(target.absolutePath() + QStringLiteral("/.") + target.fileName() +
+                           QStringLiteral(".partial-XXXXXX"));
+    partial.setAutoRemove(false);
+    if (!partial.open()) {
+        throw SqlError(SQLITE_CANTOPEN,
+                       QStringLiteral("%1 cannot be written: %2.").arg(destination, partial.errorString()));
     }
-    int rc = SQLITE_OK;
-    do {
-        rc = sqlite3_backup_step(backup, 256);
-        if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
-            sqlite3_sleep(20);
+    const QString temporary = partial.fileName();
+    partial.close();
+    const auto removeTemporary = [&] {
+        for (const char* suffix : {"", "-journal", "-wal", "-shm"}) {
+            QFile::remove(temporary + QLatin1String(suffix));
         }
-    } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+    };
+    try {
+        copyInto(temporary);
+        checkCopy(temporary, userVersion());
+        moveIntoPlace(temporary, destination);
+    } catch (...) {
+        removeTemporary();
+        throw;
+    }
+}
+
+void Database::copyInto(const QString& path) {
+    Database copy(path, Mode::ReadWrite);
+    sqlite3_backup* backup = sqlite3_backup_init(copy.handle(), "main", m_db, "main");
+    if (!backup) {
+        copy.throwLastError(sqlite3_errcode(copy.handle()));
+    }
+    // All pages in one step: the copy comes from one read snapshot of the
+    // source, so writers on other connections neither restart it nor make it
+    // inconsistent. A busy destination (it is new and ours) cannot happen,
+    // but a locked source is retried for the busy timeout's span.
+    int rc = SQLITE_OK;
+    for (int attempt = 0; attempt < 250; ++attempt) {
+        rc = sqlite3_backup_step(backup, -1);
+        if (rc != SQLITE_BUSY && rc != SQLITE_LOCKED) {
+            break;
+        }
+        sqlite3_sleep(20);
+    }
     sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
-        target.throwLastError(rc);
+        copy.throwLastError(rc);
+    }
+    // A backup is one self-contained file: no -wal or -shm beside it (the
+    // journal returns to WAL when it is next opened as a journal).
+    copy.exec("PRAGMA journal_mode=DELETE");
+}
+
+void Database::checkCopy(const QString& path, int expectedVersion) {
+    const auto failed = [&](const QString& why) {
+        throw SqlError(SQLITE_CORRUPT,
+                       QStringLiteral("The backup copy failed its check (%1); it was not kept.").arg(why));
+    };
+    Database copy(path, Mode::ReadOnly);
+    {
+        Statement check(copy, "PRAGMA integrity_check(1)");
+        if (!check.step() || check.text(0) != QLatin1String("ok")) {
+            failed(QStringLiteral("integrity check"));
+        }
+    }
+    {
+        Statement app(copy, "PRAGMA application_id");
+        if (!app.step() || app.integer(0) != kApplicationId) {
+            failed(QStringLiteral("not a Twofold journal"));
+        }
+    }
+    if (copy.userVersion() != expectedVersion) {
+        failed(QStringLiteral("schema version"));
+    }
+    Statement partners(copy, "SELECT count(*) FROM partner");
+    if (!partners.step() || partners.int64(0) < 1) {
+        failed(QStringLiteral("no partners"));
+    }
+}
+
+void Database::moveIntoPlace(const QString& from, const QString& to) {
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+    // Never replaces a file that appeared meanwhile.
+    int rc = ::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(), RENAME_NOREPLACE);
+    if (rc != 0 && (errno == EINVAL || errno == ENOSYS)) {
+        // A file system without RENAME_NOREPLACE: link() refuses to replace too.
+        rc = ::link(source.constData(), target.constData());
+        if (rc == 0) {
+            ::unlink(source.constData());
+        }
+    }
+    if (rc != 0) {
+        if (errno == EEXIST) {
+            throw SqlError(SQLITE_CANTOPEN,
+                           QStringLiteral("%1 already exists; Twofold never overwrites a file.").arg(to));
+        }
+        throw SqlError(
+            SQLITE_CANTOPEN,
+            QStringLiteral("%1 cannot be written: %2.").arg(to, QString::fromLocal8Bit(std::strerror(errno))));
     }
 }
 

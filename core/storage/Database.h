@@ -32,13 +32,23 @@ public:
     int changes() const;
     // WAL checkpoint that truncates the -wal file (after re-encrypting).
     void checkpointTruncate();
-    // Copies this database into a new file with the online backup API.
+    // Copies this database into `destination`, which must not exist, with
+    // the online backup API in one step from one read snapshot (under WAL,
+    // other connections keep writing meanwhile). The copy is written to a
+    // temporary file (0600) next to the destination, checked (integrity_check,
+    // Twofold application id, same schema version, partners present) and only
+    // then renamed into place without replacing anything; on any failure the
+    // temporary file is removed and nothing appears at `destination`.
     void backupTo(const QString& destination);
 
     // Throws SqlError built from the connection's current error.
     [[noreturn]] void throwLastError(int code) const;
 
 private:
+    void copyInto(const QString& path);
+    static void checkCopy(const QString& path, int expectedVersion);
+    static void moveIntoPlace(const QString& from, const QString& to);
+
     sqlite3* m_db = nullptr;
     QString m_path;
 };

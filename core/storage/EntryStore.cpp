@@ -145,6 +145,18 @@ std::vector<EntryRow> EntryStore::list(const EntryQuery& query) {
     return rows;
 }
 
+void EntryStore::forEach(const EntryQuery& query, const std::function<bool(const EntryRow&)>& visit) {
+    const Where where = whereFor(query);
+    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM entry" + where.sql + " ORDER BY id";
+    Statement s(m_db, sql.constData());
+    where.bind(s, query);
+    while (s.step()) {
+        if (!visit(readRow(s))) {
+            return;
+        }
+    }
+}
+
 int EntryStore::count(const EntryQuery& query) {
     const Where where = whereFor(query);
     const QByteArray sql = QByteArray("SELECT count(*) FROM entry") + where.sql;

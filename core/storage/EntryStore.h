@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -53,6 +54,9 @@ public:
     // Newest first (day, then creation time).
     std::vector<EntryRow> list(const EntryQuery& query);
     int count(const EntryQuery& query);
+    // Like list, one row at a time without holding them all (search
+    // indexing); `visit` returns false to stop early.
+    void forEach(const EntryQuery& query, const std::function<bool(const EntryRow&)>& visit);
     // Every row regardless of visibility; for key rotation and verify.
     std::vector<EntryRow> allRows();
     // (day, author id) of every live entry the reader may see, oldest first:

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Partner.h"
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QString>
+
+#include <vector>
+
+namespace twofold::core {
+
+class Journal;
+
+// How one list of an import went; see docs/json-format.md for the rules.
+struct ImportCounts {
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0; // already in the journal as written
+    int skipped = 0;   // differs, but the journal's version is kept
+
+    ImportCounts& operator+=(const ImportCounts& other) {
+        added += other.added;
+        updated += other.updated;
+        unchanged += other.unchanged;
+        skipped += other.skipped;
+        return *this;
+    }
+};
+
+// What every list of an import shares: the journal, the importer and the
+// moment of the import (the time given to items without one).
+struct ImportContext {
+    Journal& journal;
+    Partner importer;
+    QDateTime importTime; // UTC
+
+    // The journal's partner with this name (case-insensitive), or an error
+    // that names the item.
+    Result<Partner> author(const QString& name, const QString& where) const;
+};
+
+// Ids for items that come without one: a name-based UUID (version 5) from a
+// fixed namespace and the item's content, so the same item imported twice
+// gets the same id.
+QString derivedId(const QString& kind, const QStringList& parts);
+
+} // namespace twofold::core

@@ -1,0 +1,163 @@
+#include "export/JsonImport.h"
+
+#include "Clock.h"
+#include "export/EntryImport.h"
+#include "export/ExportFormat.h"
+#include "journal/Guard.h"
+#include "journal/Journal.h"
+#include "storage/Statement.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace twofold::core {
+
+namespace ef = export_format;
+
+ImportCounts ImportSummary::total() const {
+    ImportCounts sum;
+    for (const auto& list : lists) {
+        sum += list.second;
+    }
+    return sum;
+}
+
+namespace {
+
+Error refused(const QString& source, const Error& error) {
+    return makeError(error.code, QStringLiteral("Nothing was imported from %1: %2").arg(source, error.message));
+}
+
+// Checks the envelope: a JSON object of format "twofold" and a version this
+// build reads.
+Result<QJsonObject> readEnvelope(const QByteArray& json) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("it is not JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
+    }
+    if (!document.isObject()) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("it is not a Twofold export (not a JSON object)."));
+    }
+    const QJsonObject root = document.object();
+    if (root.value(QStringLiteral("format")).toString() != ef::kFormatName) {
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("it is not a Twofold export (\"format\" is not \"twofold\")."));
+    }
+    const QJsonValue version = root.value(QStringLiteral("version"));
+    const double number = version.toDouble(std::nan(""));
+    if (!version.isDouble() || std::floor(number) != number || number < 1) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("\"version\" must be a whole number from 1."));
+    }
+    if (number > ef::kVersion) {
+        // A refusal of this request (exit 4), not ErrorCode::NewerVersion,
+        // which means the journal itself cannot be opened.
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("it was written by a newer Twofold (format version %1; this one reads up "
+                                        "to version %2).")
+                             .arg(static_cast<qint64>(number))
+                             .arg(ef::kVersion));
+    }
+    return root;
+}
+
+// A list of the document: absent or null is an empty list.
+Result<QJsonArray> listOf(const QJsonObject& root, QLatin1StringView key) {
+    const QJsonValue value = root.value(key);
+    if (value.isUndefined() || value.isNull()) {
+        return QJsonArray();
+    }
+    if (!value.isArray()) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("\"%1\" must be a list.").arg(key));
+    }
+    return value.toArray();
+}
+
+// Partners are not created or changed by an import (the journal has its own,
+// with their keys); the list is checked for shape only.
+Result<void> checkPartners(const QJsonArray& partners) {
+    for (int i = 0; i < partners.size(); ++i) {
+        const QJsonObject p = partners.at(i).toObject();
+        if (!partners.at(i).isObject() || !p.value(QStringLiteral("name")).isString()) {
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("partner %1 must be an object with a \"name\".").arg(i + 1));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Result<ImportSummary> JsonImport::fromFile(const QString& path) {
+    QFile file(path);
+    if (!file.exists()) {
+        return makeError(ErrorCode::NotFound, QStringLiteral("There is no file %1 to import.").arg(path));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return makeError(ErrorCode::Io, QStringLiteral("%1 cannot be read: %2.").arg(path, file.errorString()));
+    }
+    return fromBytes(file.readAll(), path);
+}
+
+Result<ImportSummary> JsonImport::fromBytes(const QByteArray& json, const QString& source) {
+    if (!m_journal.isUnlocked()) {
+        return lockedError();
+    }
+    const auto importer = m_journal.actingPartner();
+    if (!importer) {
+        return noActingPartnerError();
+    }
+    auto root = readEnvelope(json);
+    if (!root) {
+        return refused(source, root.error());
+    }
+    auto partners = listOf(*root, ef::kPartners);
+    auto entries = listOf(*root, ef::kEntries);
+    for (const Error* error : {partners ? nullptr : &partners.error(), entries ? nullptr : &entries.error()}) {
+        if (error) {
+            return refused(source, *error);
+        }
+    }
+    // Lists whose use cases this build does not import yet are refused rather
+    // than silently dropped.
+    for (const QLatin1StringView key : {ef::kCheckIns, ef::kPrompts, ef::kAnswers, ef::kThemeChoices}) {
+        auto list = listOf(*root, key);
+        if (!list) {
+            return refused(source, list.error());
+        }
+        if (!list->isEmpty()) {
+            return refused(source,
+                           makeError(ErrorCode::InvalidArgument,
+                                     QStringLiteral("this version of Twofold cannot import \"%1\" yet.").arg(key)));
+        }
+    }
+    if (auto checked = checkPartners(*partners); !checked) {
+        return refused(source, checked.error());
+    }
+
+    const ImportContext context{m_journal, *importer, Clock::nowUtc()};
+    EntryImport entryImport(context);
+    if (auto parsed = entryImport.parse(*entries); !parsed) {
+        return refused(source, parsed.error());
+    }
+    return guarded([&]() -> Result<ImportSummary> {
+        // The plan reads inside the write transaction, so nothing can change
+        // between the checks and the writes.
+        storage::Transaction transaction(m_journal.database());
+        if (auto planned = entryImport.plan(); !planned) {
+            return refused(source, planned.error());
+        }
+        ImportSummary summary;
+        summary.lists.emplace_back(QString(ef::kEntries), entryImport.apply());
+        transaction.commit();
+        return summary;
+    });
+}
+
+} // namespace twofold::core

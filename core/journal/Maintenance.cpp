@@ -1,0 +1,114 @@
+#include "journal/Maintenance.h"
+
+#include "crypto/PartnerKeyRecords.h"
+#include "crypto/PartnerKeys.h"
+#include "crypto/Sodium.h"
+#include "journal/Guard.h"
+#include "journal/Journal.h"
+#include "journal/SealedValues.h"
+#include "journal/Vault.h"
+#include "storage/Database.h"
+#include "storage/IntegrityStore.h"
+#include "storage/PartnerStore.h"
+
+#include <QFileInfo>
+
+#include <sodium.h>
+
+namespace twofold::core {
+
+Result<void> Maintenance::backup(const QString& destination) {
+    if (destination.trimmed().isEmpty()) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Say where the backup goes."));
+    }
+    const QFileInfo target(destination);
+    if (target.exists() || target.isSymLink()) {
+        return makeError(ErrorCode::AlreadyExists,
+                         QStringLiteral("%1 already exists; Twofold never overwrites a file.").arg(destination));
+    }
+    if (!QFileInfo(target.absolutePath()).isDir()) {
+        return makeError(ErrorCode::Io, QStringLiteral("The folder %1 does not exist.").arg(target.absolutePath()));
+    }
+    return guarded([&]() -> Result<void> {
+        m_journal.database().backupTo(destination);
+        return {};
+    });
+}
+
+namespace {
+
+// The file itself: SQLite's page, index and reference checks.
+std::optional<QString> checkFile(storage::Database& db) {
+    storage::IntegrityStore integrity(db);
+    try {
+        if (auto problem = integrity.firstIntegrityProblem()) {
+            return QStringLiteral("The journal file is damaged: %1.").arg(*problem);
+        }
+        if (auto problem = integrity.firstForeignKeyProblem()) {
+            return QStringLiteral("The journal file is inconsistent: %1.").arg(*problem);
+        }
+    } catch (const storage::SqlError& error) {
+        if (error.isCorruption()) {
+            return QStringLiteral("The journal file is damaged: %1").arg(error.message());
+        }
+        throw;
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> checkPartners(Journal& journal, VerifyReport& report) {
+    const Vault& vault = journal.vault();
+    for (const storage::PartnerRow& row : storage::PartnerStore(journal.database()).all()) {
+        ++report.partnersChecked;
+        auto sound = crypto::checkPartnerKeyRecords(row.name, row.boxPublicKey, row.journalKeySealed, row.secretsPlain,
+                                                    row.passphraseWrap, row.recoveryWrap);
+        if (!sound) {
+            return sound.error().message;
+        }
+        if (vault.partnerId() == row.uuid && vault.secrets()) {
+            // The acting partner's own copy of the journal key must still open
+            // to the key in use: otherwise the next unlock would fail.
+            auto key = crypto::openJournalKey(row.journalKeySealed, *vault.secrets());
+            if (!key || key->size() != vault.journalKey().size() ||
+                sodium_memcmp(key->data(), vault.journalKey().data(), key->size()) != 0) {
+                return QStringLiteral("%1's copy of the journal key is damaged.").arg(row.name);
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<VerifyReport> Maintenance::verify() {
+    if (!m_journal.isUnlocked()) {
+        return lockedError();
+    }
+    return guarded([&]() -> Result<VerifyReport> {
+        VerifyReport report;
+        report.problem = checkFile(m_journal.database());
+        if (report.problem) {
+            return report;
+        }
+        report.problem = checkPartners(m_journal, report);
+        if (report.problem) {
+            return report;
+        }
+        const Vault& vault = m_journal.vault();
+        for (const SealedValue& value : collectSealedValues(m_journal)) {
+            if (value.visibility == Visibility::Private && value.context.authorUuid != vault.partnerId()) {
+                continue; // the other partner's private writing: only their keys open it
+            }
+            auto plain = vault.open(value.visibility, value.sealed, value.context);
+            if (!plain) {
+                report.problem = QStringLiteral("%1: the %2 was altered or moved.").arg(value.label, value.column);
+                return report;
+            }
+            crypto::wipe(*plain);
+            ++report.valuesChecked;
+        }
+        return report;
+    });
+}
+
+} // namespace twofold::core

@@ -1,0 +1,12 @@
+#include "search/DocumentProviders.h"
+
+namespace twofold::core::search {
+
+const std::vector<DocumentProvider>& documentProviders() {
+    static const std::vector<DocumentProvider> providers{
+        entryDocuments(),
+    };
+    return providers;
+}
+
+} // namespace twofold::core::search

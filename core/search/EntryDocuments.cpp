@@ -1,0 +1,52 @@
+// Search documents for daily entries.
+#include "journal/EntryCodec.h"
+#include "journal/Journal.h"
+#include "search/DocumentProviders.h"
+#include "search/TextSegmenter.h"
+#include "storage/EntryStore.h"
+
+namespace twofold::core::search {
+
+namespace {
+
+// Live entries the acting partner may read: shared ones, and their own
+// private ones (a reader without a partner: shared only). The other
+// partner's private entries are not even selected.
+storage::EntryQuery visibleEntries(Journal& journal) {
+    storage::EntryQuery q;
+    const auto acting = journal.actingPartner();
+    q.readerId = acting ? journal.partnerRowId(acting->id) : 0;
+    q.trash = storage::EntryQuery::Trash::Exclude;
+    return q;
+}
+
+} // namespace
+
+DocumentProvider entryDocuments() {
+    return DocumentProvider{
+        "entry",
+        [](Journal& journal) { return storage::EntryStore(journal.database()).count(visibleEntries(journal)); },
+        [](Journal& journal, const DocumentSink& sink) {
+            int unreadable = 0;
+            storage::EntryStore(journal.database()).forEach(visibleEntries(journal), [&](const storage::EntryRow& row) {
+                auto entry = entry_codec::open(journal, row);
+                if (!entry) {
+                    ++unreadable;
+                    return true;
+                }
+                SearchDocument doc;
+                doc.kind = QStringLiteral("entry");
+                doc.ref = entry->id;
+                doc.day = row.day;
+                doc.author = entry->authorName;
+                doc.title = segmentForIndex(entry->title);
+                doc.body = segmentForIndex(entry->text);
+                doc.tags = segmentForIndex(entry->tags.join(QLatin1Char(' ')));
+                return sink(std::move(doc));
+            });
+            return unreadable;
+        },
+    };
+}
+
+} // namespace twofold::core::search

@@ -1,0 +1,193 @@
+#include "search/SearchIndex.h"
+
+#include "journal/Guard.h"
+#include "journal/Journal.h"
+#include "search/DocumentProviders.h"
+#include "search/QueryTranslator.h"
+#include "search/TextSegmenter.h"
+#include "storage/SearchIndexStore.h"
+#include "storage/SqlError.h"
+
+namespace twofold::core::search {
+
+// What the worker and the owner share for one build. The worker owns the
+// clone; the atomics are read by progress() while it runs.
+struct SearchIndex::Build {
+    std::unique_ptr<Journal> journal;
+    std::atomic<bool> cancelled{false};
+    std::atomic<int> indexed{0};
+    std::atomic<int> total{0};
+    std::atomic<int> unreadable{0};
+};
+
+SearchIndex::SearchIndex() = default;
+
+SearchIndex::~SearchIndex() {
+    clear();
+}
+
+Result<void> SearchIndex::start(const Journal& journal) {
+    clear();
+    auto clone = journal.cloneUnlocked();
+    if (!clone) {
+        return clone.error();
+    }
+    auto build = std::make_shared<Build>();
+    build->journal = std::move(*clone);
+    {
+        const std::lock_guard guard(m_mutex);
+        m_build = build;
+        m_state = SearchState::Building;
+        m_failure.reset();
+    }
+    m_worker = std::thread([this, build] { run(build); });
+    return {};
+}
+
+void SearchIndex::run(std::shared_ptr<Build> build) {
+    std::unique_ptr<storage::SearchIndexStore> store;
+    std::optional<Error> failure;
+    try {
+        store = std::make_unique<storage::SearchIndexStore>();
+        Journal& journal = *build->journal;
+        int total = 0;
+        for (const DocumentProvider& provider : documentProviders()) {
+            total += provider.count(journal);
+        }
+        build->total = total;
+        // One transaction for the whole load and one prepared insert reused
+        // for every document: the build is bound by decryption, not SQL.
+        store->begin();
+        const DocumentSink sink = [&](SearchDocument&& doc) {
+            if (build->cancelled.load(std::memory_order_relaxed)) {
+                return false;
+            }
+            store->insert(doc);
+            build->indexed.fetch_add(1, std::memory_order_relaxed);
+            return true;
+        };
+        for (const DocumentProvider& provider : documentProviders()) {
+            build->unreadable += provider.produce(journal, sink);
+            if (build->cancelled) {
+                break;
+            }
+        }
+        if (!build->cancelled) {
+            store->commit();
+            store->optimize();
+        }
+    } catch (const storage::SqlError& error) {
+        failure = errorFromSql(error);
+    } catch (const std::bad_alloc&) {
+        failure = makeError(ErrorCode::Io, QStringLiteral("There was not enough memory to build the search index."));
+    }
+    // The clone's keys are wiped as soon as the build no longer needs them.
+    build->journal.reset();
+    const std::lock_guard guard(m_mutex);
+    if (build->cancelled || m_build != build) {
+        store.reset();
+    } else if (failure) {
+        store.reset();
+        m_state = SearchState::Failed;
+        m_failure = failure;
+    } else {
+        m_store = std::move(store);
+        m_state = SearchState::Ready;
+    }
+    m_changed.notify_all();
+}
+
+void SearchIndex::stopWorker() {
+    std::shared_ptr<Build> build;
+    {
+        const std::lock_guard guard(m_mutex);
+        build = m_build;
+    }
+    if (build) {
+        build->cancelled = true;
+    }
+    if (m_worker.joinable()) {
+        m_worker.join();
+    }
+}
+
+void SearchIndex::clear() {
+    stopWorker();
+    std::unique_ptr<storage::SearchIndexStore> dropped;
+    {
+        const std::lock_guard guard(m_mutex);
+        dropped = std::move(m_store);
+        m_build.reset();
+        m_state = SearchState::Idle;
+        m_failure.reset();
+        m_changed.notify_all();
+    }
+    // Closing the in-memory database frees every page of plaintext.
+    dropped.reset();
+}
+
+SearchState SearchIndex::state() const {
+    const std::lock_guard guard(m_mutex);
+    return m_state;
+}
+
+SearchProgress SearchIndex::progress() const {
+    const std::lock_guard guard(m_mutex);
+    if (!m_build) {
+        return {};
+    }
+    return SearchProgress{m_build->indexed.load(), m_build->total.load(), m_build->unreadable.load()};
+}
+
+std::optional<Error> SearchIndex::failure() const {
+    const std::lock_guard guard(m_mutex);
+    return m_failure;
+}
+
+bool SearchIndex::waitUntilReady(std::chrono::milliseconds timeout) {
+    std::unique_lock lock(m_mutex);
+    const auto done = [this] {
+        return m_state != SearchState::Building;
+    };
+    if (timeout.count() < 0) {
+        m_changed.wait(lock, done);
+    } else {
+        m_changed.wait_for(lock, timeout, done);
+    }
+    return m_state == SearchState::Ready;
+}
+
+Result<std::vector<SearchHit>> SearchIndex::query(const QString& text, int limit) {
+    auto match = translateQuery(text);
+    if (!match) {
+        return match.error();
+    }
+    if (limit < 1) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The number of results must be at least 1."));
+    }
+    waitUntilReady();
+    const std::lock_guard guard(m_mutex);
+    if (m_state == SearchState::Failed && m_failure) {
+        return *m_failure;
+    }
+    if (!m_store) {
+        return makeError(ErrorCode::Locked, QStringLiteral("The search index is not built; unlock the journal first."));
+    }
+    try {
+        std::vector<SearchHit> hits;
+        for (storage::SearchHitRow& row : m_store->query(*match, limit)) {
+            hits.push_back(SearchHit{row.kind, row.ref, QDate::fromString(row.day, Qt::ISODate), row.author,
+                                     removeSegmentation(row.snippet).simplified()});
+        }
+        return hits;
+    } catch (const storage::SqlError& error) {
+        // The translator only emits valid FTS5; should FTS5 still refuse an
+        // expression, the person gets a sentence rather than SQL.
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("This search cannot be run: %1").arg(error.message()));
+    } catch (const std::bad_alloc&) {
+        return makeError(ErrorCode::Io, QStringLiteral("There was not enough memory to search."));
+    }
+}
+
+} // namespace twofold::core::search

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDate>
+#include <QString>
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <vector>
+
+namespace twofold::core {
+class Journal;
+namespace storage {
+class SearchIndexStore;
+}
+} // namespace twofold::core
+
+namespace twofold::core::search {
+
+// One search result.
+struct SearchHit {
+    QString kind;   // "entry", "answer" or "checkin"
+    QString id;     // entry id; prompt id for an answer; week YYYY-Www for a check-in
+    QDate date;     // the entry's day, the answer's day, the check-in week's Monday
+    QString author; // partner name
+    // About a dozen words around the best match, on one line, each matched
+    // term between « and » (SearchIndexStore::kMatchOpen/kMatchClose), with
+    // … where the text was cut.
+    QString snippet;
+};
+
+struct SearchProgress {
+    int indexed = 0;    // documents indexed so far
+    int total = 0;      // documents to index (known once the build started)
+    int unreadable = 0; // documents left out because they failed to open
+};
+
+enum class SearchState { Idle, Building, Ready, Failed };
+
+// The in-memory full-text index of what one unlocked partner may read,
+// built in a worker thread from a clone of the journal (its own connection
+// and its own copy of the keys), so opening the journal is never blocked.
+// The index and every plaintext in it live only in this object's memory and
+// are dropped by clear() (on lock) and by the destructor.
+//
+// Thread-safe: the owner's thread starts, queries and clears; the worker
+// only builds and then hands the finished index over.
+class SearchIndex {
+public:
+    SearchIndex();
+    ~SearchIndex();
+    SearchIndex(const SearchIndex&) = delete;
+    SearchIndex& operator=(const SearchIndex&) = delete;
+
+    // Drops any earlier index and starts building one for the journal's
+    // current partner. Fails with Locked when the journal is locked.
+    Result<void> start(const Journal& journal);
+    // Stops a build in progress and drops everything indexed (lock).
+    void clear();
+
+    SearchState state() const;
+    SearchProgress progress() const;
+    // Why the last build failed (state() == Failed).
+    std::optional<Error> failure() const;
+    // Waits until the build finished (or failed, or was cleared); true when
+    // the index is ready. A negative timeout waits as long as it takes.
+    bool waitUntilReady(std::chrono::milliseconds timeout = std::chrono::milliseconds(-1));
+
+    // Best matches first, at most `limit`. Malformed queries fail with
+    // InvalidArgument. Waits for a build in progress; fails with
+    // Locked when no index was started (or it was cleared).
+    Result<std::vector<SearchHit>> query(const QString& text, int limit);
+
+private:
+    struct Build;
+    void run(std::shared_ptr<Build> build);
+    void stopWorker();
+
+    mutable std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::thread m_worker;
+    std::shared_ptr<Build> m_build; // the current build's shared state
+    std::unique_ptr<storage::SearchIndexStore> m_store;
+    SearchState m_state = SearchState::Idle;
+    std::optional<Error> m_failure;
+};
+
+} // namespace twofold::core::search
