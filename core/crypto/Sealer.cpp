@@ -27,12 +27,16 @@ QByteArray associatedData(const SealContext& c) {
 QByteArray seal(const SecretBytes& key, const QByteArray& plaintext, const SealContext& context) {
     ensureSodium();
     const QByteArray ad = associatedData(context);
-    // Pad in a guarded buffer so the padded plaintext copy is wiped afterwards.
+    // Pad in an ordinary buffer that is wiped afterwards: the plaintext
+    // already lives in ordinary memory (a QString), and sodium_malloc costs
+    // two mprotect calls and guard pages per value, which dominates bulk work
+    // such as building the search index.
     const size_t maxPadded = static_cast<size_t>(plaintext.size()) + kPadBlock;
-    SecretBytes padded(maxPadded);
-    std::copy(plaintext.constBegin(), plaintext.constEnd(), padded.data());
+    QByteArray padded(static_cast<qsizetype>(maxPadded), Qt::Uninitialized);
+    std::copy(plaintext.constBegin(), plaintext.constEnd(), padded.begin());
     size_t paddedLength = 0;
-    if (sodium_pad(&paddedLength, padded.data(), static_cast<size_t>(plaintext.size()), kPadBlock, maxPadded) != 0) {
+    if (sodium_pad(&paddedLength, reinterpret_cast<unsigned char*>(padded.data()),
+                   static_cast<size_t>(plaintext.size()), kPadBlock, maxPadded) != 0) {
         std::abort(); // cannot happen: the buffer always has room for one block
     }
     QByteArray out(static_cast<qsizetype>(1 + kNonceBytes + paddedLength + kTagBytes), Qt::Uninitialized);
@@ -41,9 +45,11 @@ QByteArray seal(const SecretBytes& key, const QByteArray& plaintext, const SealC
     unsigned char* nonce = bytes + 1;
     randombytes_buf(nonce, kNonceBytes);
     unsigned long long cipherLength = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(bytes + 1 + kNonceBytes, &cipherLength, padded.data(), paddedLength,
+    crypto_aead_xchacha20poly1305_ietf_encrypt(bytes + 1 + kNonceBytes, &cipherLength,
+                                               reinterpret_cast<const unsigned char*>(padded.constData()), paddedLength,
                                                reinterpret_cast<const unsigned char*>(ad.constData()),
                                                static_cast<unsigned long long>(ad.size()), nullptr, nonce, key.data());
+    wipe(padded);
     return out;
 }
 
@@ -61,19 +67,23 @@ Result<QByteArray> open(const SecretBytes& key, const QByteArray& sealed, const 
     const QByteArray ad = associatedData(context);
     const auto* bytes = reinterpret_cast<const unsigned char*>(sealed.constData());
     const size_t cipherLength = static_cast<size_t>(sealed.size()) - 1 - kNonceBytes;
-    SecretBytes padded(cipherLength - kTagBytes);
+    // Decrypted straight into the QByteArray that is returned (see seal()).
+    QByteArray plain(static_cast<qsizetype>(cipherLength - kTagBytes), Qt::Uninitialized);
+    auto* plainBytes = reinterpret_cast<unsigned char*>(plain.data());
     unsigned long long plainLength = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(padded.data(), &plainLength, nullptr, bytes + 1 + kNonceBytes,
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(plainBytes, &plainLength, nullptr, bytes + 1 + kNonceBytes,
                                                    cipherLength, reinterpret_cast<const unsigned char*>(ad.constData()),
                                                    static_cast<unsigned long long>(ad.size()), bytes + 1,
                                                    key.data()) != 0) {
         return tampered();
     }
     size_t unpadded = 0;
-    if (sodium_unpad(&unpadded, padded.data(), static_cast<size_t>(plainLength), kPadBlock) != 0) {
+    if (sodium_unpad(&unpadded, plainBytes, static_cast<size_t>(plainLength), kPadBlock) != 0) {
+        wipe(plain);
         return tampered();
     }
-    return QByteArray(reinterpret_cast<const char*>(padded.data()), static_cast<qsizetype>(unpadded));
+    plain.truncate(static_cast<qsizetype>(unpadded));
+    return plain;
 }
 
 } // namespace twofold::core::crypto

@@ -3,6 +3,7 @@
 #include "domain/CheckIn.h"
 #include "domain/Entry.h"
 #include "domain/Partner.h"
+#include "domain/Prompt.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -36,5 +37,15 @@ QJsonObject toExportJson(const Entry& entry);
 // check-in's id, as the export document has it. Partner names come from
 // `journal`.
 QJsonObject toJson(const CheckIn& checkIn, const Journal& journal, bool withId = false);
+
+// Prompts (defined in PromptJson.cpp). prompt: id, theme, depth, text, custom.
+QJsonObject toJson(const Prompt& prompt);
+// answer: author, text, answered (ISO 8601).
+QJsonObject toJson(const Answer& answer);
+// prompt show: the prompt plus answers (what the reader may see), revealed
+// and answered_by (names of partners who answered).
+QJsonObject toJson(const PromptWithAnswers& prompt);
+// theme: id, name, sensitive, choices (partner name → "yes" | "not-now").
+QJsonObject toJson(const ThemeWithChoices& theme);
 
 } // namespace twofold::core::json

@@ -10,6 +10,9 @@ std::vector<SealedValue> collectSealedValues(Journal& journal) {
     collectEntrySealedValues(journal, values);
     collectDraftSealedValues(journal, values);
     collectCheckInSealedValues(journal, values);
+    collectPromptSealedValues(journal, values);
+    collectAnswerSealedValues(journal, values);
+    collectThemeChoiceSealedValues(journal, values);
     return values;
 }
 

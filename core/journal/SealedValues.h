@@ -37,6 +37,10 @@ std::vector<SealedValue> collectSealedValues(Journal& journal);
 void collectEntrySealedValues(Journal& journal, std::vector<SealedValue>& out);
 void collectDraftSealedValues(Journal& journal, std::vector<SealedValue>& out);
 void collectCheckInSealedValues(Journal& journal, std::vector<SealedValue>& out);
+// Custom prompt texts, prompt answers, theme choices (PromptCodec.cpp).
+void collectPromptSealedValues(Journal& journal, std::vector<SealedValue>& out);
+void collectAnswerSealedValues(Journal& journal, std::vector<SealedValue>& out);
+void collectThemeChoiceSealedValues(Journal& journal, std::vector<SealedValue>& out);
 
 // Writes a resealed value back to its row and column. Throws SqlError.
 void writeSealedValue(Journal& journal, const SealedValue& value, const QByteArray& resealed);

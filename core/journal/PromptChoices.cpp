@@ -1,0 +1,184 @@
+// Prompts: theme consent and the prompt of the day (the rest is in Prompts.cpp).
+#include "Clock.h"
+#include "journal/Guard.h"
+#include "journal/Journal.h"
+#include "journal/PromptCodec.h"
+#include "journal/PromptRows.h"
+#include "journal/Prompts.h"
+#include "prompts/PromptLibrary.h"
+#include "prompts/PromptOfTheDay.h"
+#include "storage/PromptDayStore.h"
+#include "storage/Statement.h"
+#include "storage/ThemeChoiceStore.h"
+
+#include <QHash>
+#include <QSet>
+#include <QUuid>
+
+namespace twofold::core {
+
+namespace {
+
+ThemeChoice defaultChoice(const Theme& theme) {
+    // Consent is built into the mechanics: themes about sex wait for each
+    // partner's own yes.
+    return theme.sensitive ? ThemeChoice::NotNow : ThemeChoice::Yes;
+}
+
+// Every theme with each partner's choice. Throws SqlError.
+Result<std::vector<ThemeWithChoices>> loadChoices(Journal& journal, const PromptLibrary& library) {
+    QHash<QPair<qint64, QString>, storage::ThemeChoiceRow> rows;
+    for (storage::ThemeChoiceRow& row : storage::ThemeChoiceStore(journal.database()).all()) {
+        rows.insert(qMakePair(row.partnerId, row.theme), std::move(row));
+    }
+    std::vector<ThemeWithChoices> themes;
+    for (const Theme& theme : library.themes()) {
+        ThemeWithChoices t;
+        t.theme = theme;
+        for (const Partner& partner : journal.partners()) {
+            PartnerThemeChoice c;
+            c.partnerId = partner.id;
+            c.partnerName = partner.name;
+            c.choice = defaultChoice(theme);
+            const auto row = rows.constFind(qMakePair(journal.partnerRowId(partner.id), theme.id));
+            if (row != rows.constEnd()) {
+                auto choice = prompt_codec::openChoice(journal, *row);
+                if (!choice) {
+                    return choice.error();
+                }
+                c.choice = *choice;
+                c.isDefault = false;
+            }
+            t.choices.push_back(c);
+        }
+        themes.push_back(std::move(t));
+    }
+    return themes;
+}
+
+} // namespace
+
+Result<std::vector<ThemeWithChoices>> Prompts::themes() {
+    auto library = ready();
+    if (!library) {
+        return library.error();
+    }
+    return guarded([&]() { return loadChoices(m_journal, **library); });
+}
+
+Result<ThemeWithChoices> Prompts::choose(const QString& themeIdOrName, ThemeChoice choice) {
+    auto library = ready();
+    if (!library) {
+        return library.error();
+    }
+    const auto acting = m_journal.actingPartner();
+    if (!acting) {
+        return noActingPartnerError();
+    }
+    auto theme = prompt_rows::findTheme(**library, themeIdOrName);
+    if (!theme) {
+        return theme.error();
+    }
+    return guarded([&]() -> Result<ThemeWithChoices> {
+        storage::ThemeChoiceStore store(m_journal.database());
+        const qint64 me = m_journal.partnerRowId(acting->id);
+        storage::Transaction transaction(m_journal.database());
+        auto row = store.find(me, theme->id);
+        const bool exists = row.has_value();
+        if (!exists) {
+            row.emplace();
+            row->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            row->partnerId = me;
+            row->theme = theme->id;
+        }
+        row->updated = Clock::nowMs();
+        row->device = m_journal.deviceId();
+        row->choice = prompt_codec::sealChoice(m_journal, *row, choice);
+        if (exists) {
+            store.update(*row);
+        } else {
+            store.insert(*row);
+        }
+        transaction.commit();
+        auto all = loadChoices(m_journal, **library);
+        if (!all) {
+            return all.error();
+        }
+        for (ThemeWithChoices& t : *all) {
+            if (t.theme.id == theme->id) {
+                return std::move(t);
+            }
+        }
+        return makeError(ErrorCode::Internal, QStringLiteral("The theme %1 vanished.").arg(theme->id));
+    });
+}
+
+Result<TodaysPrompt> Prompts::today() {
+    auto library = ready();
+    if (!library) {
+        return library.error();
+    }
+    return guarded([&]() -> Result<TodaysPrompt> {
+        auto choices = loadChoices(m_journal, **library);
+        if (!choices) {
+            return choices.error();
+        }
+        QSet<QString> open;
+        for (const ThemeWithChoices& t : *choices) {
+            if (t.chosenByAll()) {
+                open.insert(t.theme.id);
+            }
+        }
+        TodaysPrompt today;
+        if (open.isEmpty()) {
+            today.reason = QStringLiteral("There is no prompt for today: no theme has a yes from both partners yet.");
+            return today;
+        }
+        auto loaded = prompt_rows::loadLive(m_journal, **library);
+        if (!loaded) {
+            return loaded.error();
+        }
+        const bool explicitOpen = open.contains(desireTheme());
+        QHash<qint64, const prompt_rows::Loaded*> eligible;
+        QHash<QString, const prompt_rows::Loaded*> byKey;
+        for (const prompt_rows::Loaded& one : *loaded) {
+            if (open.contains(one.prompt.theme) && (!one.prompt.isExplicit || explicitOpen)) {
+                eligible.insert(one.row.id, &one);
+                byKey.insert(one.row.key, &one);
+            }
+        }
+        if (eligible.isEmpty()) {
+            today.reason = QStringLiteral("There is no prompt for today: the themes both partners said yes to have no "
+                                          "prompts.");
+            return today;
+        }
+        storage::PromptDayStore days(m_journal.database());
+        const QDate date = Clock::today();
+        const QString day = date.toString(Qt::ISODate);
+        // Stable for the day, as long as it is still eligible (a theme choice
+        // may have changed since it was chosen).
+        if (const auto stored = days.promptFor(day); stored && eligible.contains(*stored)) {
+            today.prompt = eligible.value(*stored)->prompt;
+            return today;
+        }
+        QHash<qint64, int> shown;
+        for (const auto& [promptId, times] : days.timesShown(day)) {
+            shown.insert(promptId, times);
+        }
+        std::vector<PromptCandidate> candidates;
+        for (const prompt_rows::Loaded& one : *loaded) {
+            if (eligible.contains(one.row.id)) {
+                candidates.push_back(PromptCandidate{one.row.key, shown.value(one.row.id)});
+            }
+        }
+        const QString chosen = choosePromptOfTheDay(candidates, m_journal.journalId(), date);
+        const prompt_rows::Loaded* pick = byKey.value(chosen);
+        storage::Transaction transaction(m_journal.database());
+        days.set(day, pick->row.id);
+        transaction.commit();
+        today.prompt = pick->prompt;
+        return today;
+    });
+}
+
+} // namespace twofold::core

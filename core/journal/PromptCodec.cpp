@@ -1,0 +1,129 @@
+#include "journal/PromptCodec.h"
+
+#include "journal/Journal.h"
+#include "journal/SealedValues.h"
+#include "journal/Vault.h"
+
+namespace twofold::core::prompt_codec {
+
+namespace {
+
+crypto::SealContext sharedContext(const char* table, const char* column, const QString& uuid, const QString& author) {
+    return crypto::SealContext{
+        QString::fromLatin1(table), QString::fromLatin1(column), uuid, author, QStringLiteral("shared"), QString()};
+}
+
+QString partnerName(const Journal& journal, const QString& partnerId) {
+    const auto partner = journal.findPartner(partnerId);
+    return partner ? partner->name : QStringLiteral("?");
+}
+
+} // namespace
+
+crypto::SealContext answerContext(const QString& answerUuid, const QString& authorUuid) {
+    return sharedContext("answer", "body", answerUuid, authorUuid);
+}
+
+crypto::SealContext promptTextContext(const QString& promptUuid, const QString& authorUuid) {
+    return sharedContext("prompt", "text", promptUuid, authorUuid);
+}
+
+crypto::SealContext choiceContext(const QString& choiceUuid, const QString& partnerUuid) {
+    return sharedContext("theme_choice", "choice", choiceUuid, partnerUuid);
+}
+
+QByteArray sealAnswer(Journal& journal, const storage::AnswerRow& row, const QString& text) {
+    return journal.vault().sealText(Visibility::Shared, text,
+                                    answerContext(row.uuid, journal.partnerIdForRow(row.authorId)));
+}
+
+Result<Answer> openAnswer(Journal& journal, const storage::AnswerRow& row) {
+    Answer a;
+    a.authorId = journal.partnerIdForRow(row.authorId);
+    if (a.authorId.isEmpty()) {
+        return makeError(ErrorCode::Tampered,
+                         QStringLiteral("Answer %1 names no partner of this journal.").arg(row.uuid));
+    }
+    a.authorName = partnerName(journal, a.authorId);
+    a.answered = QDateTime::fromMSecsSinceEpoch(row.updated, Qt::UTC);
+    auto text = journal.vault().openText(Visibility::Shared, row.body, answerContext(row.uuid, a.authorId));
+    if (!text) {
+        return text.error();
+    }
+    a.text = *text;
+    return a;
+}
+
+QByteArray sealPromptText(Journal& journal, const storage::PromptRow& row, const QString& text) {
+    const QString author = row.authorId ? journal.partnerIdForRow(*row.authorId) : QString();
+    return journal.vault().sealText(Visibility::Shared, text, promptTextContext(row.uuid, author));
+}
+
+Result<QString> openPromptText(Journal& journal, const storage::PromptRow& row) {
+    const QString author = row.authorId ? journal.partnerIdForRow(*row.authorId) : QString();
+    return journal.vault().openText(Visibility::Shared, row.text, promptTextContext(row.uuid, author));
+}
+
+QByteArray sealChoice(Journal& journal, const storage::ThemeChoiceRow& row, ThemeChoice choice) {
+    return journal.vault().sealText(Visibility::Shared, toString(choice),
+                                    choiceContext(row.uuid, journal.partnerIdForRow(row.partnerId)));
+}
+
+Result<ThemeChoice> openChoice(Journal& journal, const storage::ThemeChoiceRow& row) {
+    auto text = journal.vault().openText(Visibility::Shared, row.choice,
+                                         choiceContext(row.uuid, journal.partnerIdForRow(row.partnerId)));
+    if (!text) {
+        return text.error();
+    }
+    const auto choice = themeChoiceFromString(*text);
+    if (!choice) {
+        return makeError(ErrorCode::Tampered, QStringLiteral("The theme choice %1 is damaged.").arg(row.uuid));
+    }
+    return *choice;
+}
+
+} // namespace twofold::core::prompt_codec
+
+namespace twofold::core {
+
+// Everything in these tables is shared writing, so every reader's keys open
+// all of it, tombstoned rows included.
+
+void collectPromptSealedValues(Journal& journal, std::vector<SealedValue>& out) {
+    for (const storage::PromptRow& row : storage::PromptStore(journal.database()).customRows()) {
+        if (row.text.isNull()) {
+            continue;
+        }
+        const QString author = row.authorId ? journal.partnerIdForRow(*row.authorId) : QString();
+        out.push_back(SealedValue{QStringLiteral("prompt"), QStringLiteral("text"), row.id, Visibility::Shared,
+                                  prompt_codec::promptTextContext(row.uuid, author), row.text,
+                                  QStringLiteral("custom prompt (%1)").arg(row.uuid)});
+    }
+}
+
+void collectAnswerSealedValues(Journal& journal, std::vector<SealedValue>& out) {
+    QHash<qint64, QString> keys;
+    for (const storage::PromptRow& row : storage::PromptStore(journal.database()).all()) {
+        keys.insert(row.id, row.key);
+    }
+    for (const storage::AnswerRow& row : storage::AnswerStore(journal.database()).allRows()) {
+        const QString author = journal.partnerIdForRow(row.authorId);
+        out.push_back(
+            SealedValue{QStringLiteral("answer"), QStringLiteral("body"), row.id, Visibility::Shared,
+                        prompt_codec::answerContext(row.uuid, author), row.body,
+                        QStringLiteral("answer to prompt %1 by %2 (%3)")
+                            .arg(keys.value(row.promptId), prompt_codec::partnerName(journal, author), row.uuid)});
+    }
+}
+
+void collectThemeChoiceSealedValues(Journal& journal, std::vector<SealedValue>& out) {
+    for (const storage::ThemeChoiceRow& row : storage::ThemeChoiceStore(journal.database()).all()) {
+        const QString partner = journal.partnerIdForRow(row.partnerId);
+        out.push_back(SealedValue{QStringLiteral("theme_choice"), QStringLiteral("choice"), row.id, Visibility::Shared,
+                                  prompt_codec::choiceContext(row.uuid, partner), row.choice,
+                                  QStringLiteral("theme choice for %1 by %2 (%3)")
+                                      .arg(row.theme, prompt_codec::partnerName(journal, partner), row.uuid)});
+    }
+}
+
+} // namespace twofold::core

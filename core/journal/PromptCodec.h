@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Result.h"
+#include "crypto/Sealer.h"
+#include "domain/Prompt.h"
+#include "storage/AnswerStore.h"
+#include "storage/PromptStore.h"
+#include "storage/ThemeChoiceStore.h"
+
+namespace twofold::core {
+
+class Journal;
+
+// Seals and opens the prompt module's writing: answers, custom prompt texts
+// and theme choices. All of it is shared writing (the journal key); the
+// reveal rule for answers is a rule of the app, applied by Prompts. Shared
+// with search indexing, export and key rotation, so the associated data
+// lives in one place.
+namespace prompt_codec {
+
+crypto::SealContext answerContext(const QString& answerUuid, const QString& authorUuid);
+crypto::SealContext promptTextContext(const QString& promptUuid, const QString& authorUuid);
+crypto::SealContext choiceContext(const QString& choiceUuid, const QString& partnerUuid);
+
+QByteArray sealAnswer(Journal& journal, const storage::AnswerRow& row, const QString& text);
+Result<Answer> openAnswer(Journal& journal, const storage::AnswerRow& row);
+
+QByteArray sealPromptText(Journal& journal, const storage::PromptRow& row, const QString& text);
+Result<QString> openPromptText(Journal& journal, const storage::PromptRow& row);
+
+QByteArray sealChoice(Journal& journal, const storage::ThemeChoiceRow& row, ThemeChoice choice);
+Result<ThemeChoice> openChoice(Journal& journal, const storage::ThemeChoiceRow& row);
+
+} // namespace prompt_codec
+} // namespace twofold::core

@@ -1,0 +1,250 @@
+#include "journal/Prompts.h"
+
+#include "Clock.h"
+#include "journal/Guard.h"
+#include "journal/Journal.h"
+#include "journal/PromptCodec.h"
+#include "journal/PromptRows.h"
+#include "prompts/PromptLibrary.h"
+#include "storage/AnswerStore.h"
+#include "storage/PartnerStore.h"
+#include "storage/PromptStore.h"
+#include "storage/Statement.h"
+
+#include <QSet>
+#include <QUuid>
+
+namespace twofold::core {
+
+namespace {
+
+// meta key holding the fingerprint of the library the journal was last
+// synced with.
+const QString kSyncedMarker = QStringLiteral("builtin_prompts");
+
+QString newUuid() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+} // namespace
+
+Result<void> Prompts::sync() {
+    auto library = PromptLibrary::builtin();
+    if (!library) {
+        return library.error();
+    }
+    const PromptLibrary& lib = **library;
+    return guarded([&]() -> Result<void> {
+        storage::Database& db = m_journal.database();
+        storage::PromptStore store(db);
+        storage::MetaStore meta(db);
+        if (meta.get(kSyncedMarker) == lib.fingerprint() &&
+            store.countBuiltin() >= static_cast<int>(lib.prompts().size())) {
+            return {};
+        }
+        storage::Transaction transaction(db);
+        // Read inside the write transaction, so two processes syncing at once
+        // cannot both insert the same prompt.
+        const QStringList existing = store.builtinKeys();
+        const QSet<QString> have(existing.begin(), existing.end());
+        const qint64 now = Clock::nowMs();
+        for (const Prompt& p : lib.prompts()) {
+            if (have.contains(p.id)) {
+                continue;
+            }
+            storage::PromptRow row;
+            row.uuid = newUuid();
+            row.key = p.id;
+            row.theme = p.theme;
+            row.depth = toString(p.depth);
+            row.builtin = true;
+            row.created = row.updated = now;
+            row.device = m_journal.deviceId();
+            store.insert(row);
+        }
+        meta.set(kSyncedMarker, lib.fingerprint());
+        transaction.commit();
+        return {};
+    });
+}
+
+Result<const PromptLibrary*> Prompts::ready() {
+    if (!m_journal.isUnlocked()) {
+        return lockedError();
+    }
+    if (auto synced = sync(); !synced) {
+        return synced.error();
+    }
+    return PromptLibrary::builtin();
+}
+
+Result<std::vector<Prompt>> Prompts::list(const PromptFilter& filter) {
+    auto library = ready();
+    if (!library) {
+        return library.error();
+    }
+    std::optional<Theme> theme;
+    if (filter.theme) {
+        auto found = prompt_rows::findTheme(**library, *filter.theme);
+        if (!found) {
+            return found.error();
+        }
+        theme = *found;
+    }
+    return guarded([&]() -> Result<std::vector<Prompt>> {
+        auto loaded = prompt_rows::loadLive(m_journal, **library);
+        if (!loaded) {
+            return loaded.error();
+        }
+        std::vector<Prompt> prompts;
+        for (prompt_rows::Loaded& one : *loaded) {
+            if ((theme && one.prompt.theme != theme->id) || (filter.depth && one.prompt.depth != *filter.depth)) {
+                continue;
+            }
+            prompts.push_back(std::move(one.prompt));
+        }
+        return prompts;
+    });
+}
+
+Result<PromptWithAnswers> Prompts::show(const QString& id) {
+    auto library = ready();
+    if (!library) {
+        return library.error();
+    }
+    return guarded([&]() -> Result<PromptWithAnswers> {
+        auto found = prompt_rows::find(m_journal, **library, id);
+        if (!found) {
+            return found.error();
+        }
+        PromptWithAnswers result;
+        result.prompt = found->prompt;
+        const auto rows = storage::AnswerStore(m_journal.database()).forPrompt(found->row.id);
+        QSet<qint64> answered;
+        for (const storage::AnswerRow& row : rows) {
+            answered.insert(row.authorId);
+            if (const auto author = m_journal.findPartner(m_journal.partnerIdForRow(row.authorId))) {
+                result.answeredBy.push_back(author->name);
+            }
+        }
+        result.revealed = true;
+        for (const Partner& partner : m_journal.partners()) {
+            result.revealed = result.revealed && answered.contains(m_journal.partnerRowId(partner.id));
+        }
+        // The reveal rule: one's own answer always, the other's only once
+        // both have answered. A reader without an acting partner sees answers
+        // only once they are revealed.
+        const auto acting = m_journal.actingPartner();
+        const qint64 me = acting ? m_journal.partnerRowId(acting->id) : 0;
+        for (const storage::AnswerRow& row : rows) {
+            if (!result.revealed && row.authorId != me) {
+                continue;
+            }
+            auto answer = prompt_codec::openAnswer(m_journal, row);
+            if (!answer) {
+                return answer.error();
+            }
+            result.answers.push_back(std::move(*answer));
+        }
+        return result;
+    });
+}
+
+Result<Prompt> Prompts::add(const CustomPromptInput& input) {
+    auto library = ready();
+    if (!library) {
+        return library.error();
+    }
+    const auto acting = m_journal.actingPartner();
+    if (!acting) {
+        return noActingPartnerError();
+    }
+    auto theme = prompt_rows::findTheme(**library, input.theme);
+    if (!theme) {
+        return theme.error();
+    }
+    const QString text = input.text.trimmed();
+    if (text.isEmpty()) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A prompt needs some text."));
+    }
+    if (text.size() > kMaxPromptChars) {
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("A prompt is at most %1 characters.").arg(kMaxPromptChars));
+    }
+    return guarded([&]() -> Result<Prompt> {
+        storage::PromptRow row;
+        row.uuid = newUuid();
+        row.key = row.uuid;
+        row.theme = theme->id;
+        row.depth = toString(input.depth.value_or(Depth::Deeper));
+        row.builtin = false;
+        row.authorId = m_journal.partnerRowId(acting->id);
+        row.created = row.updated = Clock::nowMs();
+        row.device = m_journal.deviceId();
+        row.text = prompt_codec::sealPromptText(m_journal, row, text);
+        storage::Transaction transaction(m_journal.database());
+        storage::PromptStore(m_journal.database()).insert(row);
+        transaction.commit();
+        Prompt p;
+        p.id = row.key;
+        p.theme = row.theme;
+        p.depth = input.depth.value_or(Depth::Deeper);
+        p.text = text;
+        p.custom = true;
+        p.authorId = acting->id;
+        p.authorName = acting->name;
+        return p;
+    });
+}
+
+Result<PromptWithAnswers> Prompts::answer(const QString& id, const QString& text) {
+    auto library = ready();
+    if (!library) {
+        return library.error();
+    }
+    const auto acting = m_journal.actingPartner();
+    if (!acting) {
+        return noActingPartnerError();
+    }
+    if (text.trimmed().isEmpty()) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An answer needs some text."));
+    }
+    if (text.toUtf8().size() > kMaxAnswerBytes) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An answer is at most 1 MiB."));
+    }
+    auto written = guarded([&]() -> Result<void> {
+        auto found = prompt_rows::find(m_journal, **library, id);
+        if (!found) {
+            return found.error();
+        }
+        storage::AnswerStore store(m_journal.database());
+        const qint64 me = m_journal.partnerRowId(acting->id);
+        const qint64 now = Clock::nowMs();
+        storage::Transaction transaction(m_journal.database());
+        if (auto existing = store.find(found->row.id, me)) {
+            // Answering again replaces the answer; the row (and its uuid) stays.
+            existing->updated = now;
+            existing->device = m_journal.deviceId();
+            existing->deletedAt.reset();
+            existing->body = prompt_codec::sealAnswer(m_journal, *existing, text);
+            store.update(*existing);
+        } else {
+            storage::AnswerRow row;
+            row.uuid = newUuid();
+            row.promptId = found->row.id;
+            row.authorId = me;
+            row.created = row.updated = now;
+            row.device = m_journal.deviceId();
+            row.body = prompt_codec::sealAnswer(m_journal, row, text);
+            store.insert(row);
+        }
+        transaction.commit();
+        return {};
+    });
+    if (!written) {
+        return written.error();
+    }
+    return show(id);
+}
+
+} // namespace twofold::core

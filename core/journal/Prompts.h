@@ -1,0 +1,63 @@
+#pragma once
+
+#include "Result.h"
+#include "domain/Prompt.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace twofold::core {
+
+class Journal;
+class PromptLibrary;
+
+// Conversation prompts: the built-in library and the couple's own prompts,
+// answers with the reveal rule, per-partner theme consent and the prompt of
+// the day. Every use case first makes sure the journal has every built-in
+// prompt of this version (a cheap check, see sync()).
+class Prompts {
+public:
+    explicit Prompts(Journal& journal)
+        : m_journal(journal) {}
+
+    // Adds the built-in prompts this journal does not have yet (key = stable
+    // id, text in the resource); never touches existing prompts or answers.
+    // Skipped when the journal's marker already names this library and every
+    // built-in row is there. Needs no keys.
+    Result<void> sync();
+
+    // The whole library (built-in, then the couple's own), whatever the theme
+    // choices. An unknown theme (id or name) is NotFound.
+    Result<std::vector<Prompt>> list(const PromptFilter& filter = {});
+    // One prompt with the answers the acting partner may read.
+    Result<PromptWithAnswers> show(const QString& id);
+    // A prompt written by the couple (acting partner), sealed.
+    Result<Prompt> add(const CustomPromptInput& input);
+    // The acting partner's answer; answering again replaces it.
+    Result<PromptWithAnswers> answer(const QString& id, const QString& text);
+
+    // Every theme with each partner's choice (defaults where nobody chose:
+    // sensitive themes not-now, the rest yes).
+    Result<std::vector<ThemeWithChoices>> themes();
+    // The acting partner's choice for a theme (id or name).
+    Result<ThemeWithChoices> choose(const QString& theme, ThemeChoice choice);
+
+    // Stable for the couple for the day; only from themes both partners said
+    // yes to (explicit prompts also need both partners' yes to `desire`); no
+    // repeat until the eligible pool is used up. None (with a reason) when
+    // nothing is eligible.
+    Result<TodaysPrompt> today();
+
+    static constexpr int kMaxAnswerBytes = 1024 * 1024;
+    static constexpr int kMaxPromptChars = 1000;
+    // The theme whose yes explicit prompts need as well as their own theme's.
+    static QString desireTheme() { return QStringLiteral("desire"); }
+
+private:
+    Result<const PromptLibrary*> ready();
+
+    Journal& m_journal;
+};
+
+} // namespace twofold::core

@@ -1,0 +1,425 @@
+#include "journal/Prompts.h"
+
+#include "Clock.h"
+#include "TempJournal.h"
+#include "journal/Journal.h"
+#include "journal/SealedValues.h"
+#include "journal/Vault.h"
+#include "prompts/PromptLibrary.h"
+#include "prompts/PromptOfTheDay.h"
+#include "storage/Database.h"
+#include "storage/Statement.h"
+
+#include <QSet>
+
+#include <catch2/catch.hpp>
+
+using namespace twofold;
+using core::Depth;
+using core::ErrorCode;
+using core::Prompts;
+using core::ThemeChoice;
+
+namespace {
+
+const core::PromptLibrary& library() {
+    return **core::PromptLibrary::builtin();
+}
+
+int countRows(core::Journal& journal, const char* sql) {
+    core::storage::Statement s(journal.database(), sql);
+    s.step();
+    return s.integer(0);
+}
+
+// Both partners answer every theme: yes for `yes`, not-now for the rest.
+void chooseOnly(test::TempJournal& t, const QStringList& yes) {
+    for (const QString& who : {QStringLiteral("Alex"), QStringLiteral("Sam")}) {
+        auto journal = t.reopenAs(who);
+        for (const core::Theme& theme : library().themes()) {
+            REQUIRE(Prompts(*journal)
+                        .choose(theme.id, yes.contains(theme.id) ? ThemeChoice::Yes : ThemeChoice::NotNow)
+                        .has_value());
+        }
+    }
+}
+
+void setDay(const QDate& day) {
+    core::Clock::setFixed(QDateTime(day, QTime(12, 0), Qt::UTC));
+}
+
+struct ClockReset {
+    ~ClockReset() { core::Clock::setFixed({}); }
+};
+
+core::Prompt todayFor(core::Journal& journal) {
+    auto today = Prompts(journal).today();
+    REQUIRE(today.has_value());
+    REQUIRE(today->prompt.has_value());
+    return *today->prompt;
+}
+
+} // namespace
+
+TEST_CASE("every built-in prompt is synced into a journal, once", "[prompts][sync]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    auto prompts = Prompts(*t.journal).list();
+    REQUIRE(prompts.has_value());
+    CHECK(prompts->size() == library().prompts().size());
+    const int builtin = countRows(*t.journal, "SELECT count(*) FROM prompt WHERE builtin=1 AND text IS NULL");
+    CHECK(builtin == static_cast<int>(library().prompts().size()));
+    const int uuids = countRows(*t.journal, "SELECT count(DISTINCT uuid) FROM prompt");
+    REQUIRE(Prompts(*t.journal).sync());
+    REQUIRE(Prompts(*t.reopenAs(QStringLiteral("Sam"))).sync());
+    CHECK(countRows(*t.journal, "SELECT count(*) FROM prompt") == builtin);
+    CHECK(countRows(*t.journal, "SELECT count(DISTINCT uuid) FROM prompt") == uuids);
+    const auto first = Prompts(*t.journal).list();
+    CHECK(first->front().id == library().prompts().front().id);
+    CHECK(first->front().text == library().prompts().front().text);
+    CHECK(!first->front().custom);
+}
+
+TEST_CASE("an upgrade adds new built-in prompts and keeps answers and existing prompts untouched", "[prompts][sync]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    REQUIRE(Prompts(*t.journal).answer(QStringLiteral("trust-001"), QStringLiteral("Kept ✨")));
+    auto custom = Prompts(*t.journal).add({QStringLiteral("trust"), std::nullopt, QStringLiteral("Ours?")});
+    REQUIRE(custom.has_value());
+    const int before = countRows(*t.journal, "SELECT count(*) FROM prompt");
+    // An older version's journal: two prompts of this release are missing and
+    // the marker names another library.
+    t.journal->database().exec("DELETE FROM prompt WHERE key IN ('play-016', 'desire-016')");
+    t.journal->database().exec("UPDATE meta SET value='older' WHERE key='builtin_prompts'");
+    const int trustRow = countRows(*t.journal, "SELECT id FROM prompt WHERE key='trust-001'");
+    REQUIRE(Prompts(*t.journal).sync());
+    CHECK(countRows(*t.journal, "SELECT count(*) FROM prompt") == before);
+    CHECK(countRows(*t.journal, "SELECT id FROM prompt WHERE key='trust-001'") == trustRow);
+    CHECK(countRows(*t.journal, "SELECT count(*) FROM prompt WHERE key='play-016'") == 1);
+    auto shown = Prompts(*t.journal).show(QStringLiteral("trust-001"));
+    REQUIRE(shown.has_value());
+    REQUIRE(shown->answers.size() == 1);
+    CHECK(shown->answers[0].text == QStringLiteral("Kept ✨"));
+    CHECK(Prompts(*t.journal).show(custom->id)->prompt.text == QStringLiteral("Ours?"));
+
+    // The marker alone does not hide a missing prompt.
+    t.journal->database().exec("DELETE FROM prompt WHERE key='play-015'");
+    REQUIRE(Prompts(*t.journal).sync());
+    CHECK(countRows(*t.journal, "SELECT count(*) FROM prompt WHERE key='play-015'") == 1);
+}
+
+TEST_CASE("sensitive themes start at not-now for both partners, all others at yes", "[prompts][consent]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    auto themes = Prompts(*t.journal).themes();
+    REQUIRE(themes.has_value());
+    REQUIRE(themes->size() == library().themes().size());
+    for (const core::ThemeWithChoices& theme : *themes) {
+        INFO(theme.theme.id.toStdString());
+        REQUIRE(theme.choices.size() == 2);
+        for (const auto& c : theme.choices) {
+            CHECK(c.isDefault);
+            CHECK(c.choice == (theme.theme.sensitive ? ThemeChoice::NotNow : ThemeChoice::Yes));
+        }
+    }
+}
+
+TEST_CASE("a partner's theme choice is theirs, by id or name, and unknown themes are refused", "[prompts][consent]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    auto chosen = Prompts(*t.journal).choose(QStringLiteral("DESIRE AND SEX"), ThemeChoice::Yes);
+    REQUIRE(chosen.has_value());
+    CHECK(chosen->theme.id == QStringLiteral("desire"));
+    CHECK(chosen->choices[0].choice == ThemeChoice::Yes);
+    CHECK(chosen->choices[1].choice == ThemeChoice::NotNow);
+    CHECK(!chosen->chosenByAll());
+    REQUIRE(Prompts(*t.journal).choose(QStringLiteral("trust"), ThemeChoice::NotNow));
+    REQUIRE(Prompts(*t.journal).choose(QStringLiteral("trust"), ThemeChoice::Yes));
+    CHECK(countRows(*t.journal, "SELECT count(*) FROM theme_choice") == 2);
+    CHECK(Prompts(*t.journal).choose(QStringLiteral("gardening"), ThemeChoice::Yes).error().code ==
+          ErrorCode::NotFound);
+    auto sam = t.reopenAs(QStringLiteral("Sam"));
+    auto seen = Prompts(*sam).themes();
+    for (const auto& theme : *seen) {
+        if (theme.theme.id == QLatin1String("desire")) {
+            CHECK(theme.choices[0].choice == ThemeChoice::Yes);
+            CHECK(!theme.choices[0].isDefault);
+        }
+    }
+    // A reader without an acting partner cannot choose for anyone.
+    auto reader = core::Journal::open(t.path());
+    REQUIRE((*reader)->unlockReader());
+    CHECK(Prompts(**reader).choose(QStringLiteral("trust"), ThemeChoice::Yes).error().code == ErrorCode::Forbidden);
+    // The choice is sealed: the file holds no "yes".
+    core::storage::Statement s(t.journal->database(), "SELECT choice FROM theme_choice");
+    while (s.step()) {
+        CHECK(!s.blob(0).contains("yes"));
+    }
+}
+
+TEST_CASE("sexual prompts are offered only once both partners opted in to desire", "[prompts][consent][today]") {
+    ClockReset reset;
+    test::TempJournal t;
+    // Consent and myths hold explicit prompts; only they are open.
+    chooseOnly(t, {QStringLiteral("consent"), QStringLiteral("myths")});
+    auto alex = t.reopenAs(QStringLiteral("Alex"));
+    const auto simulate = [&](int days, int offset) {
+        QSet<QString> themes;
+        bool anyExplicit = false;
+        for (int d = 0; d < days; ++d) {
+            setDay(QDate(2027, 1, 1).addDays(offset + d));
+            const core::Prompt p = todayFor(*alex);
+            themes.insert(p.theme);
+            anyExplicit = anyExplicit || p.isExplicit;
+        }
+        return std::make_pair(themes, anyExplicit);
+    };
+    auto [themes, anyExplicit] = simulate(40, 0);
+    CHECK(themes == QSet<QString>{QStringLiteral("consent"), QStringLiteral("myths")});
+    CHECK(!anyExplicit);
+    // One partner's yes is not enough.
+    REQUIRE(Prompts(*alex).choose(QStringLiteral("desire"), ThemeChoice::Yes));
+    std::tie(themes, anyExplicit) = simulate(40, 100);
+    CHECK(!themes.contains(QStringLiteral("desire")));
+    CHECK(!anyExplicit);
+    REQUIRE(Prompts(*t.reopenAs(QStringLiteral("Sam"))).choose(QStringLiteral("desire"), ThemeChoice::Yes));
+    std::tie(themes, anyExplicit) = simulate(60, 200);
+    CHECK(themes.contains(QStringLiteral("desire")));
+    CHECK(anyExplicit);
+}
+
+TEST_CASE("the prompt of the day is the same for both partners all day", "[prompts][today]") {
+    ClockReset reset;
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    core::Clock::setFixed(QDateTime(QDate(2027, 3, 5), QTime(6, 0), Qt::UTC));
+    const core::Prompt morning = todayFor(*t.journal);
+    core::Clock::setFixed(QDateTime(QDate(2027, 3, 5), QTime(15, 0), Qt::UTC));
+    CHECK(todayFor(*t.reopenAs(QStringLiteral("Sam"))).id == morning.id);
+    CHECK(todayFor(*t.journal).id == morning.id);
+    // Only themes both said yes to (by default: everything but desire).
+    CHECK(morning.theme != QStringLiteral("desire"));
+    CHECK(!morning.isExplicit);
+}
+
+TEST_CASE("no prompt of the day repeats until the eligible pool is used up", "[prompts][today]") {
+    ClockReset reset;
+    test::TempJournal t;
+    chooseOnly(t, {QStringLiteral("trust"), QStringLiteral("play")});
+    auto alex = t.reopenAs(QStringLiteral("Alex"));
+    int pool = 0;
+    for (const core::Prompt& p : library().prompts()) {
+        pool += (p.theme == QLatin1String("trust") || p.theme == QLatin1String("play")) ? 1 : 0;
+    }
+    REQUIRE(pool >= 24);
+    QMap<QString, int> shown;
+    for (int round = 0; round < 2; ++round) {
+        QSet<QString> thisRound;
+        for (int d = 0; d < pool; ++d) {
+            setDay(QDate(2027, 1, 1).addDays(round * pool + d));
+            const core::Prompt p = todayFor(*alex);
+            CHECK((p.theme == QLatin1String("trust") || p.theme == QLatin1String("play")));
+            CHECK(!thisRound.contains(p.id));
+            thisRound.insert(p.id);
+            ++shown[p.id];
+        }
+        CHECK(thisRound.size() == pool);
+    }
+    for (int times : shown) {
+        CHECK(times == 2);
+    }
+}
+
+TEST_CASE("the prompt of the day is deterministic given the date and the journal", "[prompts][today]") {
+    ClockReset reset;
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    QStringList first;
+    for (int d = 0; d < 10; ++d) {
+        setDay(QDate(2027, 6, 1).addDays(d));
+        first << todayFor(*t.journal).id;
+    }
+    // Forget the history and replay the same days: the same prompts.
+    t.journal->database().exec("DELETE FROM prompt_day");
+    QStringList again;
+    for (int d = 0; d < 10; ++d) {
+        setDay(QDate(2027, 6, 1).addDays(d));
+        again << todayFor(*t.journal).id;
+    }
+    CHECK(first == again);
+    // The choice itself depends only on its inputs, and differs per couple.
+    std::vector<core::PromptCandidate> candidates;
+    for (const core::Prompt& p : library().prompts()) {
+        candidates.push_back({p.id, 0});
+    }
+    const QDate day(2027, 6, 1);
+    CHECK(core::choosePromptOfTheDay(candidates, QStringLiteral("j1"), day) ==
+          core::choosePromptOfTheDay(candidates, QStringLiteral("j1"), day));
+    QStringList a;
+    QStringList b;
+    for (int d = 0; d < 5; ++d) {
+        a << core::choosePromptOfTheDay(candidates, QStringLiteral("j1"), day.addDays(d));
+        b << core::choosePromptOfTheDay(candidates, QStringLiteral("j2"), day.addDays(d));
+    }
+    CHECK(a != b);
+    candidates[3].timesShown = -1; // fewest shown always wins
+    CHECK(core::choosePromptOfTheDay(candidates, QStringLiteral("j1"), day) == candidates[3].key);
+    CHECK(core::choosePromptOfTheDay({}, QStringLiteral("j1"), day).isEmpty());
+}
+
+TEST_CASE("when today's prompt stops being eligible, another one is chosen", "[prompts][today]") {
+    ClockReset reset;
+    test::TempJournal t;
+    chooseOnly(t, {QStringLiteral("trust"), QStringLiteral("play")});
+    auto alex = t.reopenAs(QStringLiteral("Alex"));
+    setDay(QDate(2027, 2, 2));
+    const core::Prompt before = todayFor(*alex);
+    REQUIRE(Prompts(*alex).choose(before.theme, ThemeChoice::NotNow));
+    const core::Prompt after = todayFor(*alex);
+    CHECK(after.theme != before.theme);
+    CHECK(todayFor(*t.reopenAs(QStringLiteral("Sam"))).id == after.id);
+}
+
+TEST_CASE("with no theme chosen by both, there is no prompt of the day and a reason", "[prompts][today]") {
+    test::TempJournal t;
+    chooseOnly(t, {});
+    auto alex = t.reopenAs(QStringLiteral("Alex"));
+    auto today = Prompts(*alex).today();
+    REQUIRE(today.has_value());
+    CHECK(!today->prompt.has_value());
+    CHECK(today->reason.contains(QStringLiteral("both")));
+    // One partner's yes is not enough.
+    REQUIRE(Prompts(*alex).choose(QStringLiteral("trust"), ThemeChoice::Yes));
+    CHECK(!Prompts(*alex).today()->prompt.has_value());
+}
+
+TEST_CASE("an answer stays hidden from the partner until both have answered", "[prompts][answers]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    auto mine =
+        Prompts(*t.journal).answer(QStringLiteral("inner-world-002"), QStringLiteral("مرحبا 🌧️ e\u0301"));
+    REQUIRE(mine.has_value());
+    CHECK(!mine->revealed);
+    REQUIRE(mine->answers.size() == 1);
+    CHECK(mine->answers[0].text == QStringLiteral("مرحبا 🌧️ e\u0301"));
+
+    auto sam = t.reopenAs(QStringLiteral("Sam"));
+    auto seen = Prompts(*sam).show(QStringLiteral("inner-world-002"));
+    REQUIRE(seen.has_value());
+    CHECK(!seen->revealed);
+    CHECK(seen->answers.empty());
+    CHECK(seen->answeredBy == std::vector<QString>{QStringLiteral("Alex")});
+
+    auto both = Prompts(*sam).answer(QStringLiteral("inner-world-002"), QStringLiteral("Mine too"));
+    REQUIRE(both.has_value());
+    CHECK(both->revealed);
+    CHECK(both->answers.size() == 2);
+    auto alexView = Prompts(*t.journal).show(QStringLiteral("inner-world-002"));
+    CHECK(alexView->revealed);
+    CHECK(alexView->answers.size() == 2);
+}
+
+TEST_CASE("answering again replaces the answer; bad answers are refused", "[prompts][answers]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    Prompts prompts(*t.journal);
+    REQUIRE(prompts.answer(QStringLiteral("play-001"), QStringLiteral("first")));
+    const int id = countRows(*t.journal, "SELECT id FROM answer");
+    auto again = prompts.answer(QStringLiteral("play-001"), QStringLiteral("second"));
+    REQUIRE(again.has_value());
+    CHECK(again->answers.size() == 1);
+    CHECK(again->answers[0].text == QStringLiteral("second"));
+    CHECK(countRows(*t.journal, "SELECT count(*) FROM answer") == 1);
+    CHECK(countRows(*t.journal, "SELECT id FROM answer") == id);
+    CHECK(prompts.answer(QStringLiteral("play-001"), QStringLiteral(" \n ")).error().code ==
+          ErrorCode::InvalidArgument);
+    CHECK(prompts.answer(QStringLiteral("play-999"), QStringLiteral("x")).error().code == ErrorCode::NotFound);
+    CHECK(prompts.show(QStringLiteral("nope")).error().code == ErrorCode::NotFound);
+    CHECK(prompts.answer(QStringLiteral("play-001"), QString(Prompts::kMaxAnswerBytes + 1, QLatin1Char('a')))
+              .error()
+              .code == ErrorCode::InvalidArgument);
+    CHECK(Prompts(*t.reopenAs(QStringLiteral("Sam"))).show(QStringLiteral("play-001"))->answers.empty());
+    auto reader = core::Journal::open(t.path());
+    REQUIRE((*reader)->unlockReader());
+    CHECK(Prompts(**reader).answer(QStringLiteral("play-001"), QStringLiteral("x")).error().code ==
+          ErrorCode::Forbidden);
+    CHECK(Prompts(**reader).show(QStringLiteral("play-001"))->answers.empty());
+    core::Journal& locked = **core::Journal::open(t.path());
+    CHECK(Prompts(locked).list().error().code == ErrorCode::Locked);
+}
+
+TEST_CASE("the couple's own prompts are sealed, listed and answerable", "[prompts][custom]") {
+    ClockReset reset;
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Sam")));
+    Prompts prompts(*t.journal);
+    auto added = prompts.add({QStringLiteral("Play, rituals and shared meaning"), std::nullopt,
+                              QStringLiteral("  Which song is ours, and why? 🎶 ")});
+    REQUIRE(added.has_value());
+    CHECK(added->custom);
+    CHECK(added->theme == QStringLiteral("play"));
+    CHECK(added->depth == Depth::Deeper);
+    CHECK(added->text == QStringLiteral("Which song is ours, and why? 🎶"));
+    auto deep = prompts.add({QStringLiteral("trust"), Depth::Deepest, QStringLiteral("What keeps us true?")});
+    REQUIRE(deep.has_value());
+
+    auto alex = t.reopenAs(QStringLiteral("Alex"));
+    core::PromptFilter filter;
+    filter.theme = QStringLiteral("play");
+    auto listed = Prompts(*alex).list(filter);
+    REQUIRE(listed.has_value());
+    CHECK(listed->back().id == added->id);
+    CHECK(listed->back().text == added->text);
+    CHECK(listed->back().authorName == QStringLiteral("Sam"));
+    filter.theme.reset();
+    filter.depth = Depth::Deepest;
+    bool found = false;
+    for (const core::Prompt& p : *Prompts(*alex).list(filter)) {
+        CHECK(p.depth == Depth::Deepest);
+        found = found || p.id == deep->id;
+    }
+    CHECK(found);
+    REQUIRE(Prompts(*alex).answer(added->id, QStringLiteral("Ours")));
+    CHECK(Prompts(*alex).show(added->id)->answers.size() == 1);
+
+    CHECK(prompts.add({QStringLiteral("gardening"), std::nullopt, QStringLiteral("x")}).error().code ==
+          ErrorCode::NotFound);
+    CHECK(prompts.add({QStringLiteral("play"), std::nullopt, QStringLiteral("  ")}).error().code ==
+          ErrorCode::InvalidArgument);
+    CHECK(prompts.add({QStringLiteral("play"), std::nullopt, QString(Prompts::kMaxPromptChars + 1, QLatin1Char('x'))})
+              .error()
+              .code == ErrorCode::InvalidArgument);
+    core::storage::Statement s(t.journal->database(), "SELECT text FROM prompt WHERE builtin=0");
+    while (s.step()) {
+        CHECK(!s.blob(0).contains("song"));
+    }
+    // Custom prompts take part in the prompt of the day like the others.
+    chooseOnly(t, {QStringLiteral("trust")});
+    QSet<QString> seen;
+    for (int d = 0; d < 17; ++d) {
+        setDay(QDate(2027, 4, 1).addDays(d));
+        seen.insert(todayFor(*alex).id);
+    }
+    CHECK(seen.contains(deep->id));
+}
+
+TEST_CASE("answers, custom prompts and theme choices are walked as sealed values and detect tampering",
+          "[prompts][sealed]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    Prompts prompts(*t.journal);
+    REQUIRE(prompts.answer(QStringLiteral("stress-002"), QStringLiteral("answer")));
+    REQUIRE(prompts.add({QStringLiteral("stress"), std::nullopt, QStringLiteral("custom")}));
+    REQUIRE(prompts.choose(QStringLiteral("desire"), ThemeChoice::Yes));
+    QSet<QString> tables;
+    for (const core::SealedValue& v : core::collectSealedValues(*t.journal)) {
+        tables.insert(v.table + QLatin1Char('.') + v.column);
+        CHECK(t.journal->vault().open(v.visibility, v.sealed, v.context).has_value());
+    }
+    CHECK(tables.contains(QStringLiteral("answer.body")));
+    CHECK(tables.contains(QStringLiteral("prompt.text")));
+    CHECK(tables.contains(QStringLiteral("theme_choice.choice")));
+    // A sealed value moved from another column no longer opens.
+    t.journal->database().exec("UPDATE answer SET body=(SELECT text FROM prompt WHERE builtin=0)");
+    CHECK(prompts.show(QStringLiteral("stress-002")).error().code == ErrorCode::Tampered);
+}
