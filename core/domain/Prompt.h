@@ -42,9 +42,12 @@ struct Prompt {
 };
 
 struct Answer {
+    QString id;       // the answer row's UUID (kept by export/import)
+    QString promptId; // the prompt's id
     QString authorId;
     QString authorName;
     QString text;
+    QDateTime created;  // UTC, first written
     QDateTime answered; // UTC, last written
 };
 

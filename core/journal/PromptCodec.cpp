@@ -39,6 +39,8 @@ QByteArray sealAnswer(Journal& journal, const storage::AnswerRow& row, const QSt
 
 Result<Answer> openAnswer(Journal& journal, const storage::AnswerRow& row) {
     Answer a;
+    a.id = row.uuid;
+    a.created = QDateTime::fromMSecsSinceEpoch(row.created, Qt::UTC);
     a.authorId = journal.partnerIdForRow(row.authorId);
     if (a.authorId.isEmpty()) {
         return makeError(ErrorCode::Tampered,

@@ -11,6 +11,7 @@
 #include "storage/PromptStore.h"
 #include "storage/Statement.h"
 
+#include <QHash>
 #include <QSet>
 #include <QUuid>
 
@@ -24,6 +25,39 @@ const QString kSyncedMarker = QStringLiteral("builtin_prompts");
 
 QString newUuid() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// The reveal rule for the live answers to one prompt: one's own answer
+// always, the other's only once every partner has answered. A reader without
+// an acting partner sees answers only once they are revealed. Fills
+// `result`'s answers, revealed and answeredBy.
+Result<void> visibleAnswers(Journal& journal, const std::vector<storage::AnswerRow>& rows, const QString& promptId,
+                            PromptWithAnswers& result) {
+    QSet<qint64> answered;
+    for (const storage::AnswerRow& row : rows) {
+        answered.insert(row.authorId);
+        if (const auto author = journal.findPartner(journal.partnerIdForRow(row.authorId))) {
+            result.answeredBy.push_back(author->name);
+        }
+    }
+    result.revealed = true;
+    for (const Partner& partner : journal.partners()) {
+        result.revealed = result.revealed && answered.contains(journal.partnerRowId(partner.id));
+    }
+    const auto acting = journal.actingPartner();
+    const qint64 me = acting ? journal.partnerRowId(acting->id) : 0;
+    for (const storage::AnswerRow& row : rows) {
+        if (!result.revealed && row.authorId != me) {
+            continue;
+        }
+        auto answer = prompt_codec::openAnswer(journal, row);
+        if (!answer) {
+            return answer.error();
+        }
+        answer->promptId = promptId;
+        result.answers.push_back(std::move(*answer));
+    }
+    return {};
 }
 
 } // namespace
@@ -119,34 +153,46 @@ Result<PromptWithAnswers> Prompts::show(const QString& id) {
         }
         PromptWithAnswers result;
         result.prompt = found->prompt;
-        const auto rows = storage::AnswerStore(m_journal.database()).forPrompt(found->row.id);
-        QSet<qint64> answered;
-        for (const storage::AnswerRow& row : rows) {
-            answered.insert(row.authorId);
-            if (const auto author = m_journal.findPartner(m_journal.partnerIdForRow(row.authorId))) {
-                result.answeredBy.push_back(author->name);
-            }
-        }
-        result.revealed = true;
-        for (const Partner& partner : m_journal.partners()) {
-            result.revealed = result.revealed && answered.contains(m_journal.partnerRowId(partner.id));
-        }
-        // The reveal rule: one's own answer always, the other's only once
-        // both have answered. A reader without an acting partner sees answers
-        // only once they are revealed.
-        const auto acting = m_journal.actingPartner();
-        const qint64 me = acting ? m_journal.partnerRowId(acting->id) : 0;
-        for (const storage::AnswerRow& row : rows) {
-            if (!result.revealed && row.authorId != me) {
-                continue;
-            }
-            auto answer = prompt_codec::openAnswer(m_journal, row);
-            if (!answer) {
-                return answer.error();
-            }
-            result.answers.push_back(std::move(*answer));
+        auto answers = visibleAnswers(m_journal, storage::AnswerStore(m_journal.database()).forPrompt(found->row.id),
+                                      found->prompt.id, result);
+        if (!answers) {
+            return answers.error();
         }
         return result;
+    });
+}
+
+Result<std::vector<Answer>> Prompts::readableAnswers() {
+    auto library = ready();
+    if (!library) {
+        return library.error();
+    }
+    return guarded([&]() -> Result<std::vector<Answer>> {
+        auto prompts = prompt_rows::loadLive(m_journal, **library);
+        if (!prompts) {
+            return prompts.error();
+        }
+        QHash<qint64, std::vector<storage::AnswerRow>> byPrompt;
+        for (storage::AnswerRow& row : storage::AnswerStore(m_journal.database()).allRows()) {
+            if (!row.deletedAt) {
+                byPrompt[row.promptId].push_back(std::move(row));
+            }
+        }
+        std::vector<Answer> answers;
+        for (const prompt_rows::Loaded& one : *prompts) {
+            const auto rows = byPrompt.constFind(one.row.id);
+            if (rows == byPrompt.constEnd()) {
+                continue;
+            }
+            PromptWithAnswers visible;
+            if (auto opened = visibleAnswers(m_journal, *rows, one.prompt.id, visible); !opened) {
+                return opened.error();
+            }
+            for (Answer& a : visible.answers) {
+                answers.push_back(std::move(a));
+            }
+        }
+        return answers;
     });
 }
 

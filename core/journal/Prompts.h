@@ -37,6 +37,11 @@ public:
     // The acting partner's answer; answering again replaces it.
     Result<PromptWithAnswers> answer(const QString& id, const QString& text);
 
+    // Every answer the acting partner may read, across all prompts, by prompt
+    // then author (their own, and the other's where both answered): for
+    // search and export, with the same reveal rule as show().
+    Result<std::vector<Answer>> readableAnswers();
+
     // Every theme with each partner's choice (defaults where nobody chose:
     // sensitive themes not-now, the rest yes).
     Result<std::vector<ThemeWithChoices>> themes();

@@ -5,6 +5,7 @@ namespace twofold::core::search {
 const std::vector<DocumentProvider>& documentProviders() {
     static const std::vector<DocumentProvider> providers{
         entryDocuments(),
+        checkInDocuments(),
     };
     return providers;
 }

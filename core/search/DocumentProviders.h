@@ -23,7 +23,8 @@ using DocumentSink = std::function<bool(SearchDocument&&)>;
 struct DocumentProvider {
     const char* kind;
     // How many documents produce() will offer, from clear-text columns only
-    // (for progress). May be an estimate from above.
+    // (for progress). May be an estimate from above; the total is corrected
+    // when the build finishes.
     std::function<int(Journal&)> count;
     // Opens and offers every document. Returns how many could not be opened
     // (damaged values; `verify` names them) — they are left out. Throws
@@ -36,5 +37,6 @@ struct DocumentProvider {
 const std::vector<DocumentProvider>& documentProviders();
 
 DocumentProvider entryDocuments();
+DocumentProvider checkInDocuments();
 
 } // namespace twofold::core::search

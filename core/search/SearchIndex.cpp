@@ -73,6 +73,7 @@ void SearchIndex::run(std::shared_ptr<Build> build) {
             }
         }
         if (!build->cancelled) {
+            build->total = build->indexed.load();
             store->commit();
             store->optimize();
         }

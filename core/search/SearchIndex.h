@@ -37,7 +37,7 @@ struct SearchHit {
 
 struct SearchProgress {
     int indexed = 0;    // documents indexed so far
-    int total = 0;      // documents to index (known once the build started)
+    int total = 0;      // documents to index: an estimate while building, exact when ready
     int unreadable = 0; // documents left out because they failed to open
 };
 

@@ -423,3 +423,33 @@ TEST_CASE("answers, custom prompts and theme choices are walked as sealed values
     t.journal->database().exec("UPDATE answer SET body=(SELECT text FROM prompt WHERE builtin=0)");
     CHECK(prompts.show(QStringLiteral("stress-002")).error().code == ErrorCode::Tampered);
 }
+
+TEST_CASE("readable answers follow the reveal rule across all prompts", "[prompts][answers]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    auto sam = t.reopenAs(QStringLiteral("Sam"));
+    REQUIRE(Prompts(*t.journal).answer(QStringLiteral("touch-001"), QStringLiteral("Alex on touch")));
+    REQUIRE(Prompts(*t.journal).answer(QStringLiteral("play-002"), QStringLiteral("Alex on play")));
+    REQUIRE(Prompts(*sam).answer(QStringLiteral("play-002"), QStringLiteral("Sam on play")));
+    REQUIRE(Prompts(*sam).answer(QStringLiteral("stress-003"), QStringLiteral("Sam on stress")));
+
+    const auto texts = [](core::Journal& journal) {
+        QStringList out;
+        for (const core::Answer& a : *Prompts(journal).readableAnswers()) {
+            out << a.promptId + QLatin1Char(':') + a.text;
+            CHECK(a.id.size() == 36);
+            CHECK(a.created.isValid());
+        }
+        out.sort();
+        return out;
+    };
+    CHECK(texts(*t.journal) == QStringList{QStringLiteral("play-002:Alex on play"),
+                                           QStringLiteral("play-002:Sam on play"),
+                                           QStringLiteral("touch-001:Alex on touch")});
+    CHECK(texts(*sam) == QStringList{QStringLiteral("play-002:Alex on play"), QStringLiteral("play-002:Sam on play"),
+                                     QStringLiteral("stress-003:Sam on stress")});
+    auto reader = core::Journal::open(t.path());
+    REQUIRE((*reader)->unlockReader());
+    CHECK(texts(**reader) ==
+          QStringList{QStringLiteral("play-002:Alex on play"), QStringLiteral("play-002:Sam on play")});
+}

@@ -2,6 +2,7 @@
 
 #include "JournalGenerator.h"
 #include "TempJournal.h"
+#include "journal/CheckIns.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
 
@@ -265,4 +266,37 @@ TEST_CASE("a clone of an unlocked journal is independent of the original", "[sea
     REQUIRE((*clone)->actingPartner().has_value());
     CHECK((*clone)->actingPartner()->name == QStringLiteral("Alex"));
     CHECK(Entries(**clone).get(id)->text == QStringLiteral("mine"));
+}
+
+TEST_CASE("check-in fields are found only once the reveal rule shows them", "[search][checkins]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    core::CheckInAnswer alex;
+    alex.ratings.insert(QStringLiteral("happiness"), 7);
+    alex.fields.insert(QStringLiteral("appreciations"), QStringLiteral("thanks for the lasagne"));
+    REQUIRE(core::CheckIns(*t.journal).answer(QStringLiteral("2026-W10"), alex));
+    REQUIRE(core::CheckIns(*t.journal).agree(QStringLiteral("2026-W10"), QStringLiteral("phones away at dinner")));
+    {
+        Search search(*t.journal);
+        auto hits = search.query(QStringLiteral("lasagne"));
+        REQUIRE(hits.has_value());
+        REQUIRE(hits->size() == 1);
+        CHECK(hits->front().kind == QStringLiteral("checkin"));
+        CHECK(hits->front().id == QStringLiteral("2026-W10"));
+        CHECK(hits->front().date == QDate(2026, 3, 2));
+        CHECK(hits->front().author == QStringLiteral("Alex"));
+    }
+    auto sam = t.reopenAs(QStringLiteral("Sam"));
+    {
+        // Sam has not answered yet: Alex's part is hidden from Sam, so is its text.
+        Search search(*sam);
+        CHECK(search.query(QStringLiteral("lasagne"))->empty());
+        // Agreements are the couple's, visible to both.
+        CHECK(search.query(QStringLiteral("phones dinner"))->size() == 1);
+    }
+    core::CheckInAnswer samAnswer;
+    samAnswer.fields.insert(QStringLiteral("went_well"), QStringLiteral("the lasagne evening"));
+    REQUIRE(core::CheckIns(*sam).answer(QStringLiteral("2026-W10"), samAnswer));
+    Search search(*sam);
+    CHECK(search.query(QStringLiteral("lasagne"))->size() == 2);
 }

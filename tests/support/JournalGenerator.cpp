@@ -9,14 +9,24 @@
 
 #include <QRandomGenerator>
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
 #include <cmath>
+#include <stdexcept>
 
 namespace twofold::test {
 
 namespace {
+
+// The generator serves the tests and the benchmark, so it reports a failed
+// step by throwing (Catch2 reports it as a failure) rather than with
+// Catch2's macros.
+template <class R>
+void require(const R& result, const char* what) {
+    if (!result.has_value()) {
+        throw std::runtime_error(std::string("journal generator: ") + what + ": " +
+                                 result.error().message.toStdString());
+    }
+}
 
 const QStringList& words() {
     static const QStringList list =
@@ -81,13 +91,14 @@ void generateCheckIns(core::Journal& journal, const GeneratorOptions& options, s
     const core::IsoWeek last = core::IsoWeek::containing(options.lastDay);
     for (int i = 0; i < options.checkins; ++i) {
         const QString week = last.addWeeks(-i).toString();
-        REQUIRE(checkIns.answer(week, checkInAnswer(options.seed, i, partner)).has_value());
+        require(checkIns.answer(week, checkInAnswer(options.seed, i, partner)), "answering a check-in");
         // Agreements most weeks (four in five), written by either partner.
         QRandomGenerator weekRng(options.seed * 104729u + static_cast<quint32>(i));
         const bool agreed = weekRng.bounded(5u) != 0;
         const size_t writer = weekRng.bounded(2u);
         if (agreed && writer == partner % 2) {
-            REQUIRE(checkIns.agree(week, sampleText(weekRng.generate(), 10 + weekRng.bounded(20))).has_value());
+            require(checkIns.agree(week, sampleText(weekRng.generate(), 10 + weekRng.bounded(20))),
+                    "writing agreements");
         }
     }
 }
@@ -124,7 +135,7 @@ void generateJournal(core::Journal& journal, const GeneratorOptions& options) {
     const auto& partners = journal.partners();
     for (size_t p = 0; p < partners.size(); ++p) {
         const core::Partner& partner = partners[p];
-        REQUIRE(journal.unlock(partner.id, TempJournal::passphraseFor(partner.name)).has_value());
+        require(journal.unlock(partner.id, TempJournal::passphraseFor(partner.name)), "unlocking");
         core::Entries entries(journal);
         const int share = options.entries / static_cast<int>(partners.size()) +
                           (static_cast<int>(p) < options.entries % static_cast<int>(partners.size()) ? 1 : 0);
@@ -145,7 +156,7 @@ void generateJournal(core::Journal& journal, const GeneratorOptions& options) {
             input.tags = tags;
             input.visibility =
                 rng.generateDouble() < options.privateShare ? core::Visibility::Private : core::Visibility::Shared;
-            REQUIRE(entries.add(input).has_value());
+            require(entries.add(input), "adding an entry");
         }
         generateCheckIns(journal, options, p);
     }

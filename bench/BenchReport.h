@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+
+#include <chrono>
+#include <vector>
+
+namespace twofold::bench {
+
+using Clock = std::chrono::steady_clock;
+
+inline double secondsSince(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
+
+// CPU time used so far by this process (all threads) and by the calling
+// thread, in seconds. On a busy machine wall time overstates cost; the
+// report shows both.
+double processCpuSeconds();
+double threadCpuSeconds();
+
+// Median and 95th percentile of samples (seconds).
+double median(std::vector<double> samples);
+double percentile95(std::vector<double> samples);
+
+// Peak resident memory of this process so far, in MiB (getrusage).
+double peakMemoryMiB();
+// Peak resident memory of the largest waited-for child, in MiB.
+double childrenPeakMemoryMiB();
+
+// One line of the report: what was measured, the figure, and — when the
+// measurement has a target — the target and whether it was met.
+void printLine(const QString& what, const QString& figure, const QString& target = {}, bool met = true);
+QString formatSeconds(double seconds);
+
+} // namespace twofold::bench

@@ -1,0 +1,66 @@
+// Search documents for weekly check-ins: each visible part's text fields,
+// and the week's agreements.
+#include "journal/CheckIns.h"
+#include "journal/IsoWeek.h"
+#include "journal/Journal.h"
+#include "search/DocumentProviders.h"
+#include "search/TextSegmenter.h"
+#include "storage/CheckInStore.h"
+
+namespace twofold::core::search {
+
+namespace {
+
+SearchDocument weekDocument(const CheckIn& checkIn, const QString& author, const QString& text) {
+    SearchDocument doc;
+    doc.kind = QStringLiteral("checkin");
+    doc.ref = checkIn.week;
+    if (auto week = IsoWeek::parse(checkIn.week)) {
+        doc.day = week->monday().toString(Qt::ISODate);
+    }
+    doc.author = author;
+    doc.body = segmentForIndex(text);
+    return doc;
+}
+
+} // namespace
+
+DocumentProvider checkInDocuments() {
+    return DocumentProvider{
+        "checkin",
+        // At most one document per partner's part plus one for agreements.
+        [](Journal& journal) {
+            return storage::CheckInStore(journal.database()).count() *
+                   (static_cast<int>(journal.partners().size()) + 1);
+        },
+        [](Journal& journal, const DocumentSink& sink) {
+            // Through the use case, so the reveal rule is the one people see:
+            // the other partner's part only once both have submitted.
+            auto checkIns = CheckIns(journal).list();
+            if (!checkIns) {
+                return storage::CheckInStore(journal.database()).count();
+            }
+            for (const CheckIn& checkIn : *checkIns) {
+                for (const CheckInPart& part : checkIn.parts) {
+                    QStringList texts;
+                    for (const QString& key : checkInFieldKeys()) {
+                        if (part.fields.contains(key)) {
+                            texts.append(part.fields.value(key));
+                        }
+                    }
+                    if (!texts.isEmpty() &&
+                        !sink(weekDocument(checkIn, part.authorName, texts.join(QLatin1Char('\n'))))) {
+                        return 0;
+                    }
+                }
+                if (checkIn.agreements && !checkIn.agreements->isEmpty() &&
+                    !sink(weekDocument(checkIn, checkIn.agreementsByName, *checkIn.agreements))) {
+                    return 0;
+                }
+            }
+            return 0;
+        },
+    };
+}
+
+} // namespace twofold::core::search
