@@ -83,21 +83,37 @@ Result<ThemeWithChoices> Prompts::choose(const QString& themeIdOrName, ThemeChoi
         storage::ThemeChoiceStore store(m_journal.database());
         const qint64 me = m_journal.partnerRowId(acting->id);
         storage::Transaction transaction(m_journal.database());
-        auto row = store.find(me, theme->id);
-        const bool exists = row.has_value();
-        if (!exists) {
-            row.emplace();
-            row->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            row->partnerId = me;
-            row->theme = theme->id;
+        auto current = loadChoices(m_journal, **library);
+        if (!current) {
+            return current.error();
         }
-        row->updated = Clock::nowMs();
-        row->device = m_journal.deviceId();
-        row->choice = prompt_codec::sealChoice(m_journal, *row, choice);
-        if (exists) {
-            store.update(*row);
-        } else {
-            store.insert(*row);
+        // Every one of the partner's theme rows is written afresh, with one
+        // time, so the file does not tell which theme (say, desire) a partner
+        // changed their mind about — only that they changed a choice.
+        const qint64 now = Clock::nowMs();
+        for (const ThemeWithChoices& t : *current) {
+            ThemeChoice value = t.theme.id == theme->id ? choice : ThemeChoice::Yes;
+            for (const PartnerThemeChoice& c : t.choices) {
+                if (t.theme.id != theme->id && c.partnerId == acting->id) {
+                    value = c.choice;
+                }
+            }
+            auto row = store.find(me, t.theme.id);
+            const bool exists = row.has_value();
+            if (!exists) {
+                row.emplace();
+                row->uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                row->partnerId = me;
+                row->theme = t.theme.id;
+            }
+            row->updated = now;
+            row->device = m_journal.deviceId();
+            row->choice = prompt_codec::sealChoice(m_journal, *row, value);
+            if (exists) {
+                store.update(*row);
+            } else {
+                store.insert(*row);
+            }
         }
         transaction.commit();
         auto all = loadChoices(m_journal, **library);

@@ -20,8 +20,9 @@ struct ThemeChoiceRow {
     QString device;
 };
 
-// SQL for theme_choice: one row per partner and theme, written the first
-// time a partner chooses (no row: the theme's default). Throws SqlError.
+// SQL for theme_choice: one row per partner and theme. A partner's rows are
+// all written together on their first choice (no rows: every theme's
+// default). Throws SqlError.
 class ThemeChoiceStore {
 public:
     explicit ThemeChoiceStore(Database& db)

@@ -151,6 +151,24 @@ TEST_CASE("prompts use no gendered words, so they fit every couple", "[prompts][
     }
 }
 
+TEST_CASE("prompts speak to the couple, assume nothing about how often they have sex, and never blame",
+          "[prompts][content]") {
+    static const QRegularExpression addressed(QStringLiteral("\\b(you|your|yours|yourself|us|we|our|ours)\\b"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression frequency(
+        QStringLiteral("\\b(how often|enough sex|more sex|less sex|normal amount|sex life should|times a week)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression blaming(
+        QStringLiteral("\\b(your fault|blame|why don't you|why do you never|why can't you)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    for (const Prompt& p : shipped().prompts()) {
+        INFO(p.id.toStdString() << ": " << p.text.toStdString());
+        CHECK(addressed.match(p.text).hasMatch());
+        CHECK(!frequency.match(p.text).hasMatch());
+        CHECK(!blaming.match(p.text).hasMatch());
+    }
+}
+
 TEST_CASE("care prompts are never light and say that skipping is fine and a counsellor can help",
           "[prompts][content]") {
     int care = 0;
