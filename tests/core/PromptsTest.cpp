@@ -4,6 +4,7 @@
 #include "TempJournal.h"
 #include "journal/Journal.h"
 #include "journal/SealedValues.h"
+#include "journal/Secrets.h"
 #include "journal/Vault.h"
 #include "prompts/PromptLibrary.h"
 #include "prompts/PromptOfTheDay.h"
@@ -457,4 +458,29 @@ TEST_CASE("readable answers follow the reveal rule across all prompts", "[prompt
     REQUIRE((*reader)->unlockReader());
     CHECK(texts(**reader) ==
           QStringList{QStringLiteral("play-002:Alex on play"), QStringLiteral("play-002:Sam on play")});
+}
+
+TEST_CASE("answers, custom prompts and theme choices survive a key rotation", "[prompts][sealed]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    REQUIRE(Prompts(*t.journal).answer(QStringLiteral("life-changes-004"), QStringLiteral("Alex's answer")));
+    auto custom = Prompts(*t.journal).add({QStringLiteral("life-changes"), Depth::Light, QStringLiteral("Ours")});
+    REQUIRE(custom.has_value());
+    REQUIRE(Prompts(*t.journal).choose(QStringLiteral("desire"), ThemeChoice::Yes));
+    auto sam = t.reopenAs(QStringLiteral("Sam"));
+    REQUIRE(Prompts(*sam).answer(QStringLiteral("life-changes-004"), QStringLiteral("Sam's answer")));
+
+    auto rotated = core::Secrets(*t.journal, core::crypto::KdfLimits::minimum()).rotateKeys({});
+    REQUIRE(rotated.has_value());
+
+    auto again = t.reopenAs(QStringLiteral("Sam"));
+    auto shown = Prompts(*again).show(QStringLiteral("life-changes-004"));
+    REQUIRE(shown.has_value());
+    CHECK(shown->answers.size() == 2);
+    CHECK(Prompts(*again).show(custom->id)->prompt.text == QStringLiteral("Ours"));
+    for (const auto& theme : *Prompts(*again).themes()) {
+        if (theme.theme.id == QLatin1String("desire")) {
+            CHECK(theme.choices[0].choice == ThemeChoice::Yes);
+        }
+    }
 }
