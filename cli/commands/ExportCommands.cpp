@@ -29,11 +29,18 @@ int exportJson(Context& ctx) {
     if (!document) {
         return ctx.fail(document.error());
     }
-    const int entries = static_cast<int>(document->value(QStringLiteral("entries")).toArray().size());
+    const auto count = [&](const char* list) {
+        return static_cast<int>(document->value(QLatin1String(list)).toArray().size());
+    };
     if (ctx.json()) {
-        ctx.printJson(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("entries"), entries}});
+        ctx.printJson(QJsonObject{{QStringLiteral("file"), out},
+                                  {QStringLiteral("entries"), count("entries")},
+                                  {QStringLiteral("checkins"), count("checkins")}});
     } else {
-        ctx.println(QStringLiteral("Exported %1 entries to %2.").arg(entries).arg(out));
+        ctx.println(QStringLiteral("Exported %1 entries and %2 check-ins to %3.")
+                        .arg(count("entries"))
+                        .arg(count("checkins"))
+                        .arg(out));
         ctx.println(kPlaintextWarning);
     }
     return kExitOk;
@@ -90,11 +97,13 @@ int exportMarkdown(Context& ctx) {
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("folder"), dir},
                                   {QStringLiteral("files"), summary->files},
-                                  {QStringLiteral("entries"), summary->entries}});
+                                  {QStringLiteral("entries"), summary->entries},
+                                  {QStringLiteral("checkins"), summary->checkIns}});
     } else {
-        ctx.println(QStringLiteral("Wrote %1 day files (%2 entries) to %3.")
+        ctx.println(QStringLiteral("Wrote %1 day files (%2 entries, %3 check-ins) to %4.")
                         .arg(summary->files)
                         .arg(summary->entries)
+                        .arg(summary->checkIns)
                         .arg(dir));
         ctx.println(kPlaintextWarning);
     }

@@ -11,19 +11,15 @@
 
 namespace twofold::core {
 
-// The "entries" list of an import, in three steps: parse (every item checked,
-// nothing read or written), plan (each item compared with the journal;
-// conflicts refused), apply (the writes, inside the import's transaction).
-class EntryImport {
+// The "entries" list of an import.
+class EntryImport : public ListImport {
 public:
     explicit EntryImport(const ImportContext& context)
         : m_context(context) {}
 
-    Result<void> parse(const QJsonArray& items);
-    // Reads the journal; throws storage::SqlError.
-    Result<void> plan();
-    // Writes; throws storage::SqlError.
-    ImportCounts apply();
+    Result<void> parse(const QJsonArray& items) override;
+    Result<void> plan() override;
+    ImportCounts apply() override;
 
 private:
     enum class Action { Add, Update, Unchanged, Skip };

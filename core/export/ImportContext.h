@@ -4,6 +4,7 @@
 #include "domain/Partner.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QString>
 
@@ -39,6 +40,18 @@ struct ImportContext {
     // The journal's partner with this name (case-insensitive), or an error
     // that names the item.
     Result<Partner> author(const QString& name, const QString& where) const;
+};
+
+// One list of an import document, in three steps: parse (every item
+// checked, nothing read or written), plan (each item compared with the
+// journal; conflicts refused; reads only), apply (the writes). plan and apply
+// run inside the import's one transaction and may throw storage::SqlError.
+class ListImport {
+public:
+    virtual ~ListImport() = default;
+    virtual Result<void> parse(const QJsonArray& items) = 0;
+    virtual Result<void> plan() = 0;
+    virtual ImportCounts apply() = 0;
 };
 
 // Ids for items that come without one: a name-based UUID (version 5) from a

@@ -101,4 +101,18 @@ QJsonObject toJson(const CheckIn& checkIn, const Journal& journal, bool withId) 
     return object;
 }
 
+QJsonObject toExportJson(const CheckIn& checkIn, const Journal& journal) {
+    QJsonObject object = toJson(checkIn, journal, true);
+    object.insert(QStringLiteral("created"), isoTime(checkIn.created));
+    object.insert(QStringLiteral("updated"), isoTime(checkIn.updated));
+    QJsonObject parts = object.value(QStringLiteral("parts")).toObject();
+    for (const CheckInPart& part : checkIn.parts) {
+        QJsonObject p = parts.value(part.authorName).toObject();
+        p.insert(QStringLiteral("updated"), isoTime(part.updated));
+        parts.insert(part.authorName, p);
+    }
+    object.insert(QStringLiteral("parts"), parts);
+    return object;
+}
+
 } // namespace twofold::core::json

@@ -37,6 +37,9 @@ QJsonObject toExportJson(const Entry& entry);
 // check-in's id, as the export document has it. Partner names come from
 // `journal`.
 QJsonObject toJson(const CheckIn& checkIn, const Journal& journal, bool withId = false);
+// The export document's check-in: the above with id, plus created and
+// updated, and each part's updated (so an import can merge by time).
+QJsonObject toExportJson(const CheckIn& checkIn, const Journal& journal);
 
 // Prompts (defined in PromptJson.cpp). prompt: id, theme, depth, text, custom.
 QJsonObject toJson(const Prompt& prompt);

@@ -4,6 +4,7 @@
 #include "export/ExportFormat.h"
 #include "export/JsonCodec.h"
 #include "export/SafeFile.h"
+#include "journal/CheckIns.h"
 #include "journal/Entries.h"
 #include "journal/Guard.h"
 #include "journal/Journal.h"
@@ -40,6 +41,20 @@ Result<QJsonArray> JsonExport::entries() {
     return list;
 }
 
+Result<QJsonArray> JsonExport::checkIns() {
+    auto checkIns = CheckIns(m_journal).list();
+    if (!checkIns) {
+        return checkIns.error();
+    }
+    // Oldest week first, like entries.
+    std::reverse(checkIns->begin(), checkIns->end());
+    QJsonArray list;
+    for (const CheckIn& checkIn : *checkIns) {
+        list.append(json::toExportJson(checkIn, m_journal));
+    }
+    return list;
+}
+
 Result<QJsonObject> JsonExport::document() {
     if (!m_journal.isUnlocked()) {
         return lockedError();
@@ -47,6 +62,10 @@ Result<QJsonObject> JsonExport::document() {
     auto entryList = entries();
     if (!entryList) {
         return entryList.error();
+    }
+    auto checkInList = checkIns();
+    if (!checkInList) {
+        return checkInList.error();
     }
     const auto acting = m_journal.actingPartner();
     return QJsonObject{
@@ -56,6 +75,7 @@ Result<QJsonObject> JsonExport::document() {
         {QStringLiteral("exported_by"), acting ? QJsonValue(acting->name) : QJsonValue(QJsonValue::Null)},
         {QString(ef::kPartners), partners()},
         {QString(ef::kEntries), *entryList},
+        {QString(ef::kCheckIns), *checkInList},
     };
 }
 

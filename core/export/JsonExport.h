@@ -28,6 +28,7 @@ private:
     // One function per list of the document.
     QJsonArray partners();
     Result<QJsonArray> entries();
+    Result<QJsonArray> checkIns();
 
     Journal& m_journal;
 };

@@ -134,4 +134,15 @@ Result<std::optional<QString>> optionalUuid(const QJsonObject& item, const QStri
     return std::optional<QString>(uuid.toString(QUuid::WithoutBraces));
 }
 
+Result<std::optional<QJsonObject>> optionalObject(const QJsonObject& item, const QString& key, const QString& where) {
+    const QJsonValue value = item.value(key);
+    if (absent(value)) {
+        return std::optional<QJsonObject>();
+    }
+    if (!value.isObject()) {
+        return invalid(where, key, QStringLiteral("must be a JSON object"));
+    }
+    return std::optional<QJsonObject>(value.toObject());
+}
+
 } // namespace twofold::core::json_fields

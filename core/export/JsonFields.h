@@ -31,6 +31,8 @@ Result<std::optional<QStringList>> optionalStringList(const QJsonObject& item, c
 // A UUID, returned in the journal's form (lower case, without braces).
 Result<std::optional<QString>> optionalUuid(const QJsonObject& item, const QString& key, const QString& where);
 
+Result<std::optional<QJsonObject>> optionalObject(const QJsonObject& item, const QString& key, const QString& where);
+
 // The error for an item that is not an object.
 Error notAnObject(const QString& where);
 

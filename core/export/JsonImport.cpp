@@ -1,6 +1,7 @@
 #include "export/JsonImport.h"
 
 #include "Clock.h"
+#include "export/CheckInImport.h"
 #include "export/EntryImport.h"
 #include "export/ExportFormat.h"
 #include "journal/Guard.h"
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <memory>
 
 namespace twofold::core {
 
@@ -118,15 +120,15 @@ Result<ImportSummary> JsonImport::fromBytes(const QByteArray& json, const QStrin
         return refused(source, root.error());
     }
     auto partners = listOf(*root, ef::kPartners);
-    auto entries = listOf(*root, ef::kEntries);
-    for (const Error* error : {partners ? nullptr : &partners.error(), entries ? nullptr : &entries.error()}) {
-        if (error) {
-            return refused(source, *error);
-        }
+    if (!partners) {
+        return refused(source, partners.error());
+    }
+    if (auto checked = checkPartners(*partners); !checked) {
+        return refused(source, checked.error());
     }
     // Lists whose use cases this build does not import yet are refused rather
     // than silently dropped.
-    for (const QLatin1StringView key : {ef::kCheckIns, ef::kPrompts, ef::kAnswers, ef::kThemeChoices}) {
+    for (const QLatin1StringView key : {ef::kPrompts, ef::kAnswers, ef::kThemeChoices}) {
         auto list = listOf(*root, key);
         if (!list) {
             return refused(source, list.error());
@@ -137,24 +139,34 @@ Result<ImportSummary> JsonImport::fromBytes(const QByteArray& json, const QStrin
                                      QStringLiteral("this version of Twofold cannot import \"%1\" yet.").arg(key)));
         }
     }
-    if (auto checked = checkPartners(*partners); !checked) {
-        return refused(source, checked.error());
-    }
 
     const ImportContext context{m_journal, *importer, Clock::nowUtc()};
-    EntryImport entryImport(context);
-    if (auto parsed = entryImport.parse(*entries); !parsed) {
-        return refused(source, parsed.error());
+    // In the order they are written: later lists may refer to earlier ones.
+    std::vector<std::pair<QLatin1StringView, std::unique_ptr<ListImport>>> lists;
+    lists.emplace_back(ef::kEntries, std::make_unique<EntryImport>(context));
+    lists.emplace_back(ef::kCheckIns, std::make_unique<CheckInImport>(context));
+    for (auto& [key, list] : lists) {
+        auto items = listOf(*root, key);
+        if (!items) {
+            return refused(source, items.error());
+        }
+        if (auto parsed = list->parse(*items); !parsed) {
+            return refused(source, parsed.error());
+        }
     }
     return guarded([&]() -> Result<ImportSummary> {
         // The plan reads inside the write transaction, so nothing can change
         // between the checks and the writes.
         storage::Transaction transaction(m_journal.database());
-        if (auto planned = entryImport.plan(); !planned) {
-            return refused(source, planned.error());
+        for (auto& entry : lists) {
+            if (auto planned = entry.second->plan(); !planned) {
+                return refused(source, planned.error());
+            }
         }
         ImportSummary summary;
-        summary.lists.emplace_back(QString(ef::kEntries), entryImport.apply());
+        for (auto& [key, list] : lists) {
+            summary.lists.emplace_back(QString(key), list->apply());
+        }
         transaction.commit();
         return summary;
     });

@@ -1,8 +1,10 @@
 #include "export/MarkdownExport.h"
 
 #include "export/SafeFile.h"
+#include "journal/CheckIns.h"
 #include "journal/Entries.h"
 #include "journal/Guard.h"
+#include "journal/IsoWeek.h"
 #include "journal/Journal.h"
 
 #include <QDir>
@@ -84,6 +86,54 @@ QString entryMarkdown(const Entry& e) {
              facts.join(QStringLiteral(" · ")), text);
 }
 
+QString checkInMarkdown(const CheckIn& c) {
+    static const QMap<QString, QString> fieldTitles{{QStringLiteral("appreciations"), QStringLiteral("Appreciations")},
+                                                    {QStringLiteral("went_well"), QStringLiteral("What went well")},
+                                                    {QStringLiteral("issue"), QStringLiteral("An issue")},
+                                                    {QStringLiteral("ask"), QStringLiteral("An ask")}};
+    QString text = QStringLiteral("## Weekly check-in, %1\n\n").arg(c.week);
+    for (const CheckInPart& part : c.parts) {
+        text += QStringLiteral("### %1\n\n").arg(part.authorName);
+        for (const QString& key : checkInRatingKeys()) {
+            if (part.ratings.contains(key)) {
+                text += QStringLiteral("- %1: %2/10\n").arg(key).arg(part.ratings.value(key));
+            }
+        }
+        if (!part.ratings.isEmpty()) {
+            text += QLatin1Char('\n');
+        }
+        for (const QString& key : checkInFieldKeys()) {
+            if (part.fields.contains(key)) {
+                text += QStringLiteral("**%1:** %2\n\n").arg(fieldTitles.value(key), part.fields.value(key));
+            }
+        }
+    }
+    if (!c.revealed) {
+        text += QStringLiteral("_The other part is shown once both partners have answered._\n\n");
+    }
+    if (c.agreements) {
+        text += QStringLiteral("### Agreements (%1)\n\n%2\n\n").arg(c.agreementsByName, *c.agreements);
+    }
+    return text;
+}
+
+Result<int> MarkdownExport::addCheckIns(std::map<QDate, QString>& days) {
+    auto checkIns = CheckIns(m_journal).list();
+    if (!checkIns) {
+        return checkIns.error();
+    }
+    int count = 0;
+    for (const CheckIn& c : *checkIns) {
+        auto week = IsoWeek::parse(c.week);
+        if (!week || (c.parts.empty() && !c.agreements)) {
+            continue; // nothing the reader may see yet
+        }
+        days[week->sunday()] += checkInMarkdown(c);
+        ++count;
+    }
+    return count;
+}
+
 Result<int> MarkdownExport::addEntries(std::map<QDate, QString>& days) {
     auto entries = Entries(m_journal).list(EntryFilter{});
     if (!entries) {
@@ -108,6 +158,11 @@ Result<MarkdownSummary> MarkdownExport::writeTo(const QString& dir) {
         return entryCount.error();
     }
     summary.entries = *entryCount;
+    auto checkInCount = addCheckIns(days);
+    if (!checkInCount) {
+        return checkInCount.error();
+    }
+    summary.checkIns = *checkInCount;
     if (auto folder = ensureFolder(dir); !folder) {
         return folder.error();
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/CheckIn.h"
 #include "domain/Entry.h"
 
 #include <QByteArray>
@@ -17,10 +18,12 @@ class Journal;
 struct MarkdownSummary {
     int files = 0;
     int entries = 0;
+    int checkIns = 0;
 };
 
 // One Markdown file per day (YYYY-MM-DD.md, mode 0600) with that day's
-// entries the acting partner may see (not the trash). DIR is created (0700)
+// entries the acting partner may see (not the trash); a week's check-in (as
+// the reader may see it) goes into the file of the week's Sunday. DIR is created (0700)
 // when missing. Each file starts with a marker line; a day file is replaced
 // only when it carries that marker (an earlier export), never another file
 // of the same name, and nothing else in DIR is touched or deleted. Every
@@ -38,11 +41,14 @@ public:
 private:
     // One function per kind of content; each adds its part to the day files.
     Result<int> addEntries(std::map<QDate, QString>& days);
+    Result<int> addCheckIns(std::map<QDate, QString>& days);
 
     Journal& m_journal;
 };
 
 // The Markdown text of one entry (a "##" section), for the day file.
 QString entryMarkdown(const Entry& entry);
+// The Markdown text of one check-in (a "##" section).
+QString checkInMarkdown(const CheckIn& checkIn);
 
 } // namespace twofold::core

@@ -167,6 +167,10 @@ Error notOpened(const QString& week) {
 
 } // namespace
 
+Result<CheckInAnswer> CheckIns::validateAnswer(const CheckInAnswer& answer) {
+    return cleanAnswer(answer);
+}
+
 Result<CheckIn> CheckIns::open(const QString& week) {
     if (!m_journal.isUnlocked()) {
         return lockedError();

@@ -45,6 +45,10 @@ public:
     // Every check-in, newest week first.
     Result<std::vector<CheckIn>> list();
 
+    // The checks answer() applies (keys, ranges, sizes; blank fields dropped;
+    // at least one rating or field), for other ways in (JSON import).
+    static Result<CheckInAnswer> validateAnswer(const CheckInAnswer& answer);
+
     static constexpr int kMaxTextBytes = 64 * 1024;
 
 private:

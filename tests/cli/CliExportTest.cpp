@@ -59,6 +59,16 @@ TEST_CASE("cli: export json then import json into a new journal round-trips ever
     addEntry(j, QStringLiteral("Alex"),
              {QStringLiteral("--private"), QStringLiteral("--text"), QStringLiteral("mine")});
     addEntry(j, QStringLiteral("Sam"), {QStringLiteral("--text"), QStringLiteral("Sam's")});
+    REQUIRE(j.as(QStringLiteral("Sam"),
+                 {QStringLiteral("checkin"), QStringLiteral("answer"), QStringLiteral("--week"),
+                  QStringLiteral("2026-W10"), QStringLiteral("--rating"), QStringLiteral("happiness=7"),
+                  QStringLiteral("--field"), QStringLiteral("ask=Tea? 🍵")})
+                .exitCode == 0);
+    // Alex answers too, so Sam's part is revealed to Alex and in Alex's export.
+    REQUIRE(j.as(QStringLiteral("Alex"),
+                 {QStringLiteral("checkin"), QStringLiteral("answer"), QStringLiteral("--week"),
+                  QStringLiteral("2026-W10"), QStringLiteral("--rating"), QStringLiteral("heard=9")})
+                .exitCode == 0);
 
     const QString out = j.file(QStringLiteral("out.json"));
     const auto exported = j.as(QStringLiteral("alex"), {QStringLiteral("export"), QStringLiteral("json"), out});
@@ -69,12 +79,12 @@ TEST_CASE("cli: export json then import json into a new journal round-trips ever
     ExportJournal copy(QStringLiteral("alex"), QStringLiteral("sam"), QStringLiteral("copy.twofold"));
     const auto imported = copy.as(QStringLiteral("Alex"), {QStringLiteral("import"), QStringLiteral("json"), out});
     REQUIRE(imported.exitCode == 0);
-    CHECK(imported.outText().contains(QStringLiteral("3 added, 0 updated, 0 unchanged")));
+    CHECK(imported.outText().contains(QStringLiteral("4 added, 0 updated, 0 unchanged")));
     const auto again = copy.as(QStringLiteral("Alex"),
                                {QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("json"), out});
     REQUIRE(again.exitCode == 0);
     CHECK(again.json().object()[QStringLiteral("added")].toInt() == 0);
-    CHECK(again.json().object()[QStringLiteral("unchanged")].toInt() == 3);
+    CHECK(again.json().object()[QStringLiteral("unchanged")].toInt() == 4);
     CHECK(again.json().object()[QStringLiteral("lists")].toObject().contains(QStringLiteral("entries")));
 
     QJsonArray original = listAll(j, QStringLiteral("Alex"));
@@ -90,6 +100,14 @@ TEST_CASE("cli: export json then import json into a new journal round-trips ever
         b.remove(QStringLiteral("author"));
         CHECK(a == b);
     }
+    const auto week =
+        copy.as(QStringLiteral("Sam"), {QStringLiteral("--json"), QStringLiteral("checkin"), QStringLiteral("show"),
+                                        QStringLiteral("--week"), QStringLiteral("2026-W10")});
+    REQUIRE(week.exitCode == 0);
+    const QJsonObject samPart =
+        week.json().object()[QStringLiteral("parts")].toObject()[QStringLiteral("sam")].toObject();
+    CHECK(samPart[QStringLiteral("ratings")].toObject()[QStringLiteral("happiness")].toInt() == 7);
+    CHECK(samPart[QStringLiteral("fields")].toObject()[QStringLiteral("ask")].toString() == QStringLiteral("Tea? 🍵"));
 }
 
 TEST_CASE("cli: export json refuses to overwrite, with exit 4", "[cli][export]") {

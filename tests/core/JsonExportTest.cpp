@@ -5,6 +5,7 @@
 #include "JournalGenerator.h"
 #include "TempJournal.h"
 #include "export/JsonImport.h"
+#include "journal/CheckIns.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
 
@@ -51,6 +52,20 @@ void fillJournal(test::TempJournal& t) {
     add(*t.journal, QStringLiteral("你好，世界。e\u0301 Zoe\u0308 combining"), Visibility::Shared,
         QStringLiteral("漢字"), 5, {QStringLiteral("日本"), QStringLiteral("e\u0301")}, QDate(2026, 3, 1));
     add(*t.journal, QStringLiteral("Sam's own private thoughts"), Visibility::Private, {}, 1, {}, QDate(2026, 3, 4));
+    // Week 10: both answered (revealed), agreements by Sam; week 11: only
+    // Alex answered, so Sam does not see Alex's part.
+    core::CheckInAnswer sam;
+    sam.ratings = {{QStringLiteral("happiness"), 7}, {QStringLiteral("stress"), 0}};
+    sam.fields = {{QStringLiteral("appreciations"), QStringLiteral("شكرا for the soup 🍲")}};
+    REQUIRE(core::CheckIns(*t.journal).answer(QStringLiteral("2026-W10"), sam));
+    REQUIRE(core::CheckIns(*t.journal).agree(QStringLiteral("2026-W10"), QStringLiteral("Walk on Sundays 🚶")));
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    core::CheckInAnswer alex;
+    alex.ratings = {{QStringLiteral("heard"), 10}};
+    alex.fields = {{QStringLiteral("ask"), QStringLiteral("More 你好")},
+                   {QStringLiteral("issue"), QStringLiteral("e\u0301")}};
+    REQUIRE(core::CheckIns(*t.journal).answer(QStringLiteral("2026-W10"), alex));
+    REQUIRE(core::CheckIns(*t.journal).answer(QStringLiteral("2026-W11"), alex));
     t.journal->lock();
 }
 
@@ -102,6 +117,17 @@ TEST_CASE("the export document has the contract's shape", "[export]") {
         deleted += e[QStringLiteral("deleted")].isString() ? 1 : 0;
     }
     CHECK(deleted == 1);
+    const QJsonArray checkIns = doc[QStringLiteral("checkins")].toArray();
+    REQUIRE(checkIns.size() == 2);
+    const QJsonObject w10 = checkIns[0].toObject();
+    CHECK(w10[QStringLiteral("week")].toString() == QStringLiteral("2026-W10"));
+    CHECK(w10[QStringLiteral("id")].toString().size() == 36);
+    CHECK(w10[QStringLiteral("agreements")].toString() == QStringLiteral("Walk on Sundays 🚶"));
+    CHECK(w10[QStringLiteral("parts")].toObject().size() == 2);
+    // The export as Sam holds week 11 without Alex's unrevealed part.
+    const QJsonArray samCheckIns = exportAs(t, QStringLiteral("Sam"))[QStringLiteral("checkins")].toArray();
+    REQUIRE(samCheckIns.size() == 2);
+    CHECK(samCheckIns[1].toObject()[QStringLiteral("parts")].toObject().isEmpty());
 }
 
 TEST_CASE("export then import into a new journal is lossless, UTF-8 included", "[export]") {
@@ -119,11 +145,13 @@ TEST_CASE("export then import into a new journal is lossless, UTF-8 included", "
     // The same partner names, written differently: matched case-insensitively.
     test::TempJournal copy(false, QStringLiteral("ALEX"), QStringLiteral("sam"));
     const auto first = importAs(copy, QStringLiteral("Alex"), bytes(alexDoc));
-    CHECK(first.added == alexDoc[QStringLiteral("entries")].toArray().size());
+    CHECK(first.added ==
+          alexDoc[QStringLiteral("entries")].toArray().size() + alexDoc[QStringLiteral("checkins")].toArray().size());
     const auto second = importAs(copy, QStringLiteral("Sam"), bytes(samDoc));
     // Sam's document shares every shared entry with Alex's; only Sam's private
     // entries are new.
-    CHECK(second.added + second.unchanged == samDoc[QStringLiteral("entries")].toArray().size());
+    CHECK(second.added + second.unchanged ==
+          samDoc[QStringLiteral("entries")].toArray().size() + samDoc[QStringLiteral("checkins")].toArray().size());
     CHECK(second.updated == 0);
     CHECK(second.skipped == 0);
 
@@ -139,7 +167,31 @@ TEST_CASE("export then import into a new journal is lossless, UTF-8 included", "
                                               : QStringLiteral("sam");
             expected.append(e);
         }
-        CHECK(exportAs(copy, who)[QStringLiteral("entries")].toArray() == expected);
+        const QJsonObject copied = exportAs(copy, who);
+        CHECK(copied[QStringLiteral("entries")].toArray() == expected);
+        // Check-ins: the same, with the parts keyed by the copy's names.
+        QJsonArray expectedCheckIns;
+        for (const QJsonValue& value : doc[QStringLiteral("checkins")].toArray()) {
+            QJsonObject c = value.toObject();
+            QJsonObject parts;
+            const QJsonObject original = c[QStringLiteral("parts")].toObject();
+            for (auto it = original.begin(); it != original.end(); ++it) {
+                parts.insert(it.key() == QStringLiteral("Alex") ? QStringLiteral("ALEX") : QStringLiteral("sam"),
+                             it.value());
+            }
+            c[QStringLiteral("parts")] = parts;
+            QJsonArray answeredBy;
+            for (const QJsonValue& name : c[QStringLiteral("answered_by")].toArray()) {
+                answeredBy.append(name.toString() == QStringLiteral("Alex") ? QStringLiteral("ALEX")
+                                                                            : QStringLiteral("sam"));
+            }
+            c[QStringLiteral("answered_by")] = answeredBy;
+            if (c[QStringLiteral("agreements_by")].isString()) {
+                c[QStringLiteral("agreements_by")] = QStringLiteral("sam");
+            }
+            expectedCheckIns.append(c);
+        }
+        CHECK(copied[QStringLiteral("checkins")].toArray() == expectedCheckIns);
     }
     // A private entry stays private after the journey.
     auto sam = copy.reopenAs(QStringLiteral("Sam"));
@@ -156,15 +208,15 @@ TEST_CASE("importing the same document twice adds nothing", "[export][import]") 
     const QByteArray doc = bytes(exportAs(original, QStringLiteral("Alex")));
     test::TempJournal copy;
     const auto first = importAs(copy, QStringLiteral("Alex"), doc);
-    CHECK(first.added == 4);
+    CHECK(first.added == 6); // 4 entries, 2 check-ins
     const auto again = importAs(copy, QStringLiteral("Alex"), doc);
     CHECK(again.added == 0);
     CHECK(again.updated == 0);
-    CHECK(again.unchanged == 4);
+    CHECK(again.unchanged == 6);
     // Importing into the journal it came from adds nothing either.
     const auto home = importAs(original, QStringLiteral("Alex"), doc);
     CHECK(home.added == 0);
-    CHECK(home.unchanged == 4);
+    CHECK(home.unchanged == 6);
 }
 
 TEST_CASE("export json writes a new 0600 file and refuses an existing one", "[export]") {

@@ -2,6 +2,7 @@
 
 #include "ExportSupport.h"
 #include "TempJournal.h"
+#include "journal/CheckIns.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
 
@@ -113,4 +114,30 @@ TEST_CASE("markdown export replaces only its own files and never touches others"
     CHECK(refused.error().code == core::ErrorCode::AlreadyExists);
     CHECK(test::fileHash(foreign) == before);
     CHECK(QDir(m.out).entryList(QDir::Files | QDir::Hidden).size() == 2);
+}
+
+TEST_CASE("a week's check-in goes into its Sunday's file, as the reader may see it", "[export][markdown]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    core::CheckInAnswer answer;
+    answer.ratings = {{QStringLiteral("heard"), 8}};
+    answer.fields = {{QStringLiteral("appreciations"), QStringLiteral("The soup 🍲")}};
+    REQUIRE(core::CheckIns(*t.journal).answer(QStringLiteral("2026-W14"), answer));
+    const QString alexOut = t.dir.filePath(QStringLiteral("alex"));
+    auto alex = MarkdownExport(*t.journal).writeTo(alexOut);
+    REQUIRE(alex.has_value());
+    CHECK(alex->checkIns == 1);
+    const QString text = readText(QDir(alexOut).filePath(QStringLiteral("2026-04-05.md")));
+    CHECK(
+        text.contains(QStringLiteral("## Weekly check-in, 2026-W14\n\n### Alex\n\n- heard: 8/10\n\n**Appreciations:** "
+                                     "The soup 🍲\n")));
+    CHECK(text.contains(QStringLiteral("once both partners have answered")));
+
+    // Sam has not answered, so Alex's part is not Sam's to export yet.
+    REQUIRE(t.journal->unlock(QStringLiteral("Sam")));
+    const QString samOut = t.dir.filePath(QStringLiteral("sam"));
+    auto sam = MarkdownExport(*t.journal).writeTo(samOut);
+    REQUIRE(sam.has_value());
+    CHECK(sam->files == 0);
+    CHECK(QDir(samOut).entryList(QDir::Files).isEmpty());
 }
