@@ -135,7 +135,13 @@ int argon2() {
     return 0;
 }
 
-int measure(const QString& path, const Options& options) {
+int measure(const QString& path, int size, const Options& options) {
+    // DESIGN.md's targets are for the realistic heavy journal (15,000
+    // entries); larger sizes show how cost grows.
+    const bool targets = size <= 15000;
+    const auto target = [targets](const char* text) {
+        return targets ? QString::fromLatin1(text) : QString();
+    };
     // Open + unlock, median of several; Argon2 at the minimum cost is timed
     // on its own and taken out.
     std::vector<double> openSamples;
@@ -163,7 +169,7 @@ int measure(const QString& path, const Options& options) {
         }
     }
     const double openUnlock = std::max(0.0, median(openSamples) - median(kdfSamples));
-    printLine(QStringLiteral("open + unlock, excluding Argon2"), formatSeconds(openUnlock), QStringLiteral("< 0.3 s"),
+    printLine(QStringLiteral("open + unlock, excluding Argon2"), formatSeconds(openUnlock), target("< 0.3 s"),
               openUnlock < 0.3);
 
     core::Search search(*journal);
@@ -181,7 +187,7 @@ int measure(const QString& path, const Options& options) {
     const double readyCpu = processCpuSeconds() - cpuBefore;
     printLine(QStringLiteral("start indexing (blocks the caller)"), formatSeconds(startBlocks));
     printLine(QStringLiteral("search index ready (%1 documents)").arg(search.progress().total), formatSeconds(ready),
-              QStringLiteral("< 1.5 s"), ready < 1.5);
+              target("< 1.5 s"), ready < 1.5);
     printLine(QStringLiteral("  CPU time of the index build"), formatSeconds(readyCpu));
 
     std::vector<double> latencies;
@@ -206,7 +212,7 @@ int measure(const QString& path, const Options& options) {
     }
     const double searchMedian = median(latencies);
     printLine(QStringLiteral("search, median of %1 (20 best hits)").arg(latencies.size()), formatSeconds(searchMedian),
-              QStringLiteral("< 20 ms"), searchMedian < 0.020);
+              target("< 20 ms"), searchMedian < 0.020);
     printLine(QStringLiteral("search, 95th percentile"), formatSeconds(percentile95(latencies)));
     printLine(QStringLiteral("  CPU time per search, median / 95th"),
               formatSeconds(median(cpuLatencies)) + QStringLiteral(" / ") + formatSeconds(percentile95(cpuLatencies)));
@@ -227,11 +233,11 @@ int measure(const QString& path, const Options& options) {
         adds.push_back(secondsSince(start));
     }
     const double addMedian = median(adds);
-    printLine(QStringLiteral("add an entry, median (synchronous=FULL)"), formatSeconds(addMedian),
-              QStringLiteral("< 5 ms"), addMedian < 0.005);
+    printLine(QStringLiteral("add an entry, median (synchronous=FULL)"), formatSeconds(addMedian), target("< 5 ms"),
+              addMedian < 0.005);
     const double peak = peakMemoryMiB();
     printLine(QStringLiteral("peak memory (ru_maxrss)"), QStringLiteral("%1 MiB").arg(peak, 0, 'f', 0),
-              QStringLiteral("< 150 MB"), peak * 1.048576 < 150);
+              target("< 150 MB"), peak * 1.048576 < 150);
     return 0;
 }
 
@@ -293,7 +299,7 @@ int main(int argc, char** argv) {
         } else {
             ok = inChild([&] { return generate(path, size, options); }) && ok;
         }
-        ok = inChild([&] { return measure(path, options); }) && ok;
+        ok = inChild([&] { return measure(path, size, options); }) && ok;
     }
     return ok ? 0 : 1;
 }
