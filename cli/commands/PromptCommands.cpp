@@ -84,10 +84,7 @@ void printPromptWithAnswers(Context& ctx, const core::PromptWithAnswers& shown, 
     } else if (shown.answeredBy.empty()) {
         ctx.println(QStringLiteral("Nobody has answered yet."));
     } else {
-        QStringList names;
-        for (const QString& name : shown.answeredBy) {
-            names << name;
-        }
+        const QStringList names(shown.answeredBy.begin(), shown.answeredBy.end());
         ctx.println(QStringLiteral("Answered so far: %1. Each answer is shown to the other partner once both have "
                                    "answered.")
                         .arg(names.join(QStringLiteral(", "))));
@@ -101,12 +98,8 @@ void printPromptWithAnswers(Context& ctx, const core::PromptWithAnswers& shown, 
     }
 }
 
-core::Result<core::Journal*> open(Context& ctx, bool requireActing) {
-    return ctx.openUnlocked(requireActing);
-}
-
 int today(Context& ctx) {
-    auto journal = open(ctx, false);
+    auto journal = ctx.openUnlocked(false);
     if (!journal) {
         return ctx.fail(journal.error());
     }
@@ -136,7 +129,7 @@ int list(Context& ctx) {
         return code;
     }
     filter.theme = ctx.args().value(QStringLiteral("theme"));
-    auto journal = open(ctx, false);
+    auto journal = ctx.openUnlocked(false);
     if (!journal) {
         return ctx.fail(journal.error());
     }
@@ -163,7 +156,7 @@ int list(Context& ctx) {
 }
 
 int themes(Context& ctx) {
-    auto journal = open(ctx, false);
+    auto journal = ctx.openUnlocked(false);
     if (!journal) {
         return ctx.fail(journal.error());
     }
@@ -198,7 +191,7 @@ int consent(Context& ctx) {
     if (!choice) {
         return ctx.usage(QStringLiteral("A theme choice is yes or not-now, not '%1'.").arg(value));
     }
-    auto journal = open(ctx, true);
+    auto journal = ctx.openUnlocked(true);
     if (!journal) {
         return ctx.fail(journal.error());
     }
@@ -228,7 +221,7 @@ int add(Context& ctx) {
     if (!readDepth(ctx, input.depth, code) || !readText(ctx, input.text, code)) {
         return code;
     }
-    auto journal = open(ctx, true);
+    auto journal = ctx.openUnlocked(true);
     if (!journal) {
         return ctx.fail(journal.error());
     }
@@ -250,7 +243,7 @@ int answer(Context& ctx) {
     if (!readText(ctx, text, code)) {
         return code;
     }
-    auto journal = open(ctx, true);
+    auto journal = ctx.openUnlocked(true);
     if (!journal) {
         return ctx.fail(journal.error());
     }
@@ -263,7 +256,7 @@ int answer(Context& ctx) {
 }
 
 int show(Context& ctx) {
-    auto journal = open(ctx, false);
+    auto journal = ctx.openUnlocked(false);
     if (!journal) {
         return ctx.fail(journal.error());
     }

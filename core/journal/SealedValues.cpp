@@ -8,6 +8,7 @@ namespace twofold::core {
 std::vector<SealedValue> collectSealedValues(Journal& journal) {
     std::vector<SealedValue> values;
     collectEntrySealedValues(journal, values);
+    collectDraftSealedValues(journal, values);
     collectCheckInSealedValues(journal, values);
     collectPromptSealedValues(journal, values);
     collectAnswerSealedValues(journal, values);

@@ -35,6 +35,7 @@ std::vector<SealedValue> collectSealedValues(Journal& journal);
 
 // Per-table contributors (one per module).
 void collectEntrySealedValues(Journal& journal, std::vector<SealedValue>& out);
+void collectDraftSealedValues(Journal& journal, std::vector<SealedValue>& out);
 void collectCheckInSealedValues(Journal& journal, std::vector<SealedValue>& out);
 // Custom prompt texts, prompt answers, theme choices (PromptCodec.cpp).
 void collectPromptSealedValues(Journal& journal, std::vector<SealedValue>& out);

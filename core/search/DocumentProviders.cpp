@@ -6,6 +6,7 @@ const std::vector<DocumentProvider>& documentProviders() {
     static const std::vector<DocumentProvider> providers{
         entryDocuments(),
         checkInDocuments(),
+        answerDocuments(),
     };
     return providers;
 }

@@ -38,5 +38,6 @@ const std::vector<DocumentProvider>& documentProviders();
 
 DocumentProvider entryDocuments();
 DocumentProvider checkInDocuments();
+DocumentProvider answerDocuments();
 
 } // namespace twofold::core::search

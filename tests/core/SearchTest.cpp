@@ -5,6 +5,7 @@
 #include "journal/CheckIns.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
+#include "journal/Prompts.h"
 
 #include <catch2/catch.hpp>
 
@@ -299,4 +300,33 @@ TEST_CASE("check-in fields are found only once the reveal rule shows them", "[se
     REQUIRE(core::CheckIns(*sam).answer(QStringLiteral("2026-W10"), samAnswer));
     Search search(*sam);
     CHECK(search.query(QStringLiteral("lasagne"))->size() == 2);
+}
+
+TEST_CASE("prompt answers are found only once both partners answered, except one's own", "[search][prompts]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    auto prompts = core::Prompts(*t.journal).list();
+    REQUIRE(prompts.has_value());
+    REQUIRE_FALSE(prompts->empty());
+    const QString promptId = prompts->front().id;
+    REQUIRE(core::Prompts(*t.journal).answer(promptId, QStringLiteral("the first time we saw the ocean")));
+    {
+        Search search(*t.journal);
+        auto hits = search.query(QStringLiteral("ocean"));
+        REQUIRE(hits.has_value());
+        REQUIRE(hits->size() == 1);
+        CHECK(hits->front().kind == QStringLiteral("answer"));
+        CHECK(hits->front().id == promptId);
+        CHECK(hits->front().author == QStringLiteral("Alex"));
+        CHECK(hits->front().date.isValid());
+    }
+    auto sam = t.reopenAs(QStringLiteral("Sam"));
+    {
+        Search search(*sam);
+        CHECK(search.query(QStringLiteral("ocean"))->empty());
+    }
+    REQUIRE(core::Prompts(*sam).answer(promptId, QStringLiteral("the ocean, and the storm after")));
+    Search search(*sam);
+    CHECK(search.query(QStringLiteral("ocean"))->size() == 2);
+    CHECK(search.query(QStringLiteral("storm"))->size() == 1);
 }

@@ -1,0 +1,126 @@
+#include "DraftBanner.h"
+#include "EditorPage.h"
+#include "MainWindow.h"
+#include "MoodPicker.h"
+#include "Session.h"
+#include "TagEdit.h"
+#include "TempJournal.h"
+#include "TodayPage.h"
+#include "UiTestSupport.h"
+#include "UnlockPage.h"
+#include "VisibilityToggle.h"
+#include "journal/Drafts.h"
+#include "journal/Entries.h"
+#include "journal/Journal.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+
+#include <catch2/catch.hpp>
+
+using namespace twofold;
+
+namespace {
+
+std::unique_ptr<core::Journal> openLocked(const QString& path) {
+    auto opened = core::Journal::open(path);
+    REQUIRE(opened.has_value());
+    return std::move(*opened);
+}
+
+void unlockAs(ui::MainWindow& window, const QString& name) {
+    const auto partner = window.session().journal().findPartner(name);
+    REQUIRE(partner);
+    window.unlockPage()->selectPartner(partner->id);
+    QSignalSpy unlocked(window.unlockPage(), &ui::UnlockPage::unlocked);
+    window.unlockPage()->unlock();
+    REQUIRE(unlocked.wait(5000));
+}
+
+} // namespace
+
+TEST_CASE("writing is autosaved as a draft and offered back after the window is gone", "[ui][editor]") {
+    test::TempJournal t;
+    const QString path = t.path();
+    {
+        ui::MainWindow window(openLocked(path));
+        window.show();
+        unlockAs(window, QStringLiteral("Alex"));
+        REQUIRE(test::activate(window));
+        QTest::keySequence(&window, QKeySequence::New);
+        ui::EditorPage* editor = window.editorPage();
+        REQUIRE(window.currentPage() == editor);
+        editor->setAutosaveDelay(100);
+        QSignalSpy draftSaved(editor, &ui::EditorPage::draftSaved);
+        QTest::keyClicks(editor->titleField(), QStringLiteral("By the river"));
+        QTest::keyClicks(editor->textEdit(), QStringLiteral("We walked and talked, "));
+        // QTest types ASCII only; the rest arrives as pasted text would.
+        editor->textEdit()->insertPlainText(QStringLiteral("café after 🌧️"));
+        editor->findChild<QToolButton*>(QStringLiteral("mood4"))->click();
+        QTest::keyClicks(editor->tagEdit(), QStringLiteral("us, walks"));
+        editor->visibilityToggle()->click();
+        REQUIRE(draftSaved.wait(3000));
+        REQUIRE(test::waitUntil([&] { return !editor->hasUnsavedChanges(); }));
+        // The window goes away without the entry being saved (as in a crash:
+        // no close event, no save).
+    }
+    ui::MainWindow window(openLocked(path));
+    window.show();
+    unlockAs(window, QStringLiteral("Alex"));
+    ui::DraftBanner* banner = window.todayPage()->draftBanner();
+    REQUIRE(banner->isVisible());
+    banner->continueButton()->click();
+    ui::EditorPage* editor = window.editorPage();
+    REQUIRE(window.currentPage() == editor);
+    CHECK(editor->titleField()->text() == QStringLiteral("By the river"));
+    CHECK(editor->textEdit()->toPlainText() == QStringLiteral("We walked and talked, café after 🌧️"));
+    CHECK(editor->moodPicker()->mood() == 4);
+    CHECK(editor->tagEdit()->tags() == QStringList{QStringLiteral("us"), QStringLiteral("walks")});
+    CHECK(editor->visibilityToggle()->visibility() == core::Visibility::Private);
+
+    // Saving (Ctrl+S) makes it an entry and clears the draft.
+    REQUIRE(test::activate(window));
+    QTest::keySequence(&window, QKeySequence::Save);
+    core::Journal& journal = window.session().journal();
+    auto entries = core::Entries(journal).list({});
+    REQUIRE(entries.has_value());
+    REQUIRE(entries->size() == 1);
+    CHECK(entries->front().text == QStringLiteral("We walked and talked, café after 🌧️"));
+    CHECK(entries->front().visibility == core::Visibility::Private);
+    CHECK(core::Drafts(journal).list()->empty());
+    CHECK_FALSE(banner->isVisible());
+}
+
+TEST_CASE("the other partner never sees a draft", "[ui][editor]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    core::Draft draft;
+    draft.text = QStringLiteral("half a thought");
+    REQUIRE(core::Drafts(*t.journal).save(draft).has_value());
+    t.journal->lock();
+    ui::MainWindow window(std::move(t.journal));
+    window.show();
+    unlockAs(window, QStringLiteral("Sam"));
+    CHECK_FALSE(window.todayPage()->draftBanner()->isVisible());
+    window.newEntry();
+    CHECK(window.editorPage()->textEdit()->toPlainText().isEmpty());
+}
+
+TEST_CASE("a failed save keeps the words on screen and says why", "[ui][editor]") {
+    test::TempJournal t;
+    ui::MainWindow window(std::move(t.journal));
+    window.show();
+    unlockAs(window, QStringLiteral("Alex"));
+    window.newEntry();
+    QSignalSpy error(window.editorPage(), &ui::EditorPage::errorOccurred);
+    QTest::keyClicks(window.editorPage()->titleField(), QStringLiteral("Only a title"));
+    window.editorPage()->save();
+    REQUIRE(error.count() == 1);
+    CHECK(error.front().front().toString() == QStringLiteral("An entry needs some text."));
+    CHECK(window.editorPage()->titleField()->text() == QStringLiteral("Only a title"));
+    CHECK(window.currentPage() == window.editorPage());
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QDate>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListView;
+class QPushButton;
+
+namespace twofold::ui {
+
+class EntryCalendar;
+class Session;
+class TimelineModel;
+
+// The journal: a paged timeline of entries (newest first, grouped by month)
+// with filters, the trash, and a month calendar marking who wrote when.
+class JournalPage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit JournalPage(Session& session, QWidget* parent = nullptr);
+
+    TimelineModel* model() const { return m_model; }
+    QListView* view() const { return m_view; }
+    EntryCalendar* calendar() const { return m_calendar; }
+    QComboBox* partnerFilter() const { return m_partner; }
+    QCheckBox* trashToggle() const { return m_trash; }
+
+    // Reloads the filters' choices and the entries (after unlock).
+    void refresh();
+    // Drops everything shown (on lock).
+    void clear();
+
+Q_SIGNALS:
+    void openEntry(const QString& entryId);
+    void errorOccurred(const QString& message);
+
+private:
+    void applyFilter();
+    void refreshCalendar();
+    void updateActions();
+    void trashOrRestore();
+    QString currentId() const;
+
+    Session& m_session;
+    TimelineModel* m_model = nullptr;
+    QListView* m_view = nullptr;
+    EntryCalendar* m_calendar = nullptr;
+    QComboBox* m_partner = nullptr;
+    QComboBox* m_tag = nullptr;
+    QComboBox* m_mood = nullptr;
+    QComboBox* m_visibility = nullptr;
+    QCheckBox* m_trash = nullptr;
+    QPushButton* m_dayFilter = nullptr;
+    QPushButton* m_open = nullptr;
+    QPushButton* m_trashButton = nullptr;
+    QLabel* m_empty = nullptr;
+    QDate m_day;
+};
+
+} // namespace twofold::ui

@@ -1,0 +1,220 @@
+#include "MainWindow.h"
+
+#include "EditorPage.h"
+#include "ErrorBanner.h"
+#include "IdleWatcher.h"
+#include "JournalPage.h"
+#include "PartnerChip.h"
+#include "Session.h"
+#include "SettingsDialog.h"
+#include "TodayPage.h"
+#include "UnlockPage.h"
+#include "journal/Journal.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QListView>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace twofold::ui {
+
+MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(std::make_unique<Session>(std::move(journal))) {
+    setObjectName(QStringLiteral("mainWindow"));
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_error = new ErrorBanner(central);
+    layout->addWidget(m_error);
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_unlock = new UnlockPage(*m_session, m_stack);
+    m_pages = new QStackedWidget(m_stack);
+    m_today = new TodayPage(*m_session, m_pages);
+    m_journal = new JournalPage(*m_session, m_pages);
+    m_editor = new EditorPage(*m_session, m_pages);
+    m_pages->addWidget(m_today);
+    m_pages->addWidget(m_journal);
+    m_pages->addWidget(m_editor);
+    m_stack->addWidget(m_unlock);
+    m_stack->addWidget(m_pages);
+
+    m_idle = new IdleWatcher(this);
+    m_idle->setMinutes(SettingsDialog::autoLockMinutes());
+    m_idle->pause();
+    connect(m_idle, &IdleWatcher::idle, this, [this] {
+        if (m_session->isUnlocked()) {
+            lockNow();
+        }
+    });
+
+    buildActions();
+
+    connect(m_session.get(), &Session::unlocked, this, &MainWindow::onUnlocked);
+    connect(m_today, &TodayPage::writeToday, this, &MainWindow::newEntry);
+    connect(m_today, &TodayPage::continueDraft, this, [this](const core::Draft& draft) {
+        m_editor->openDraft(draft);
+        showPage(m_editor);
+    });
+    connect(m_today, &TodayPage::openEntry, this, &MainWindow::openEntry);
+    connect(m_journal, &JournalPage::openEntry, this, &MainWindow::openEntry);
+    connect(m_editor, &EditorPage::saved, this, [this] {
+        m_error->hide();
+        showJournal();
+    });
+    connect(m_editor, &EditorPage::closed, this, &MainWindow::showToday);
+    for (QObject* source : std::initializer_list<QObject*>{m_today, m_journal, m_editor}) {
+        connect(source, SIGNAL(errorOccurred(QString)), this, SLOT(showError(QString)));
+    }
+
+    resize(1100, 760);
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    m_stack->setCurrentWidget(m_unlock);
+    updateTitle();
+}
+
+MainWindow::~MainWindow() {
+    // Pages hold references to the session; delete them first.
+    delete takeCentralWidget();
+}
+
+void MainWindow::buildActions() {
+    auto* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto add = [this, bar](const QString& text, const QKeySequence& key, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setShortcut(key);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, slot);
+        bar->addAction(action);
+        m_unlockedActions.append(action);
+        return action;
+    };
+    add(tr("Today"), QKeySequence(tr("Ctrl+T")), &MainWindow::showToday);
+    add(tr("Journal"), QKeySequence(tr("Ctrl+J")), &MainWindow::showJournal);
+    add(tr("New entry"), QKeySequence::New, &MainWindow::newEntry);
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    m_chip = new PartnerChip(bar);
+    bar->addWidget(m_chip);
+    add(tr("Lock"), QKeySequence(tr("Ctrl+L")), &MainWindow::lockNow);
+    auto* settings = new QAction(tr("Settings"), this);
+    settings->setShortcut(QKeySequence::Preferences);
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    bar->addAction(settings);
+    for (QAction* a : m_unlockedActions) {
+        a->setEnabled(false);
+    }
+}
+
+QWidget* MainWindow::currentPage() const {
+    return m_stack->currentWidget() == m_unlock ? static_cast<QWidget*>(m_unlock) : m_pages->currentWidget();
+}
+
+void MainWindow::onUnlocked() {
+    m_error->hide();
+    for (QAction* a : m_unlockedActions) {
+        a->setEnabled(true);
+    }
+    m_stack->setCurrentWidget(m_pages);
+    m_today->refresh();
+    m_journal->refresh();
+    showPage(m_today);
+    m_idle->setMinutes(SettingsDialog::autoLockMinutes());
+    if (m_session->journal().unlockedWithRecoveryCode()) {
+        showError(tr("You opened the journal with your recovery code. Set a new passphrase soon: "
+                     "twofold-cli passphrase set."));
+    }
+    updateTitle();
+}
+
+void MainWindow::updateTitle() {
+    const auto me = m_session->acting();
+    if (me) {
+        setWindowTitle(tr("Twofold — %1").arg(me->name));
+        m_chip->showPartner(me->name, QColor(me->colour));
+    } else {
+        setWindowTitle(tr("Twofold — locked"));
+        m_chip->showLocked();
+    }
+}
+
+void MainWindow::showPage(QWidget* page) {
+    if (!m_session->isUnlocked()) {
+        return;
+    }
+    if (m_pages->currentWidget() == m_editor && page != m_editor) {
+        m_editor->saveDraftNow();
+    }
+    m_pages->setCurrentWidget(page);
+}
+
+void MainWindow::showToday() {
+    showPage(m_today);
+}
+
+void MainWindow::showJournal() {
+    showPage(m_journal);
+    m_journal->view()->setFocus();
+}
+
+void MainWindow::newEntry() {
+    if (!m_session->isUnlocked()) {
+        return;
+    }
+    m_editor->saveDraftNow();
+    m_editor->newEntry();
+    showPage(m_editor);
+}
+
+void MainWindow::openEntry(const QString& entryId) {
+    m_editor->saveDraftNow();
+    if (m_editor->openEntry(entryId)) {
+        showPage(m_editor);
+    }
+}
+
+void MainWindow::lockNow() {
+    // What is being written is sealed into the draft before the keys go.
+    m_editor->saveDraftNow();
+    m_editor->clear();
+    m_today->clear();
+    m_journal->clear();
+    m_session->lock();
+    m_idle->pause();
+    for (QAction* a : m_unlockedActions) {
+        a->setEnabled(false);
+    }
+    m_unlock->reset();
+    m_stack->setCurrentWidget(m_unlock);
+    updateTitle();
+}
+
+void MainWindow::showSettings() {
+    SettingsDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && m_session->isUnlocked()) {
+        m_idle->setMinutes(SettingsDialog::autoLockMinutes());
+    }
+}
+
+void MainWindow::showError(const QString& message) {
+    m_error->showMessage(message);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    m_editor->saveDraftNow();
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace twofold::ui
