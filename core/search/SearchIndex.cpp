@@ -3,6 +3,7 @@
 #include "journal/Guard.h"
 #include "journal/Journal.h"
 #include "search/DocumentProviders.h"
+#include "search/DocumentQueue.h"
 #include "search/QueryTranslator.h"
 #include "search/TextSegmenter.h"
 #include "storage/SearchIndexStore.h"
@@ -47,40 +48,67 @@ Result<void> SearchIndex::start(const Journal& journal) {
 void SearchIndex::run(std::shared_ptr<Build> build) {
     std::unique_ptr<storage::SearchIndexStore> store;
     std::optional<Error> failure;
+    std::optional<Error> producerFailure;
+    DocumentQueue queue;
+    // Opening (decryption) in one thread, indexing in this one.
+    std::thread producer([&] {
+        try {
+            Journal& journal = *build->journal;
+            int total = 0;
+            for (const DocumentProvider& provider : documentProviders()) {
+                total += provider.count(journal);
+            }
+            build->total = total;
+            const DocumentSink sink = [&](SearchDocument&& doc) {
+                return !build->cancelled.load(std::memory_order_relaxed) && queue.push(std::move(doc));
+            };
+            for (const DocumentProvider& provider : documentProviders()) {
+                build->unreadable += provider.produce(journal, sink);
+                if (build->cancelled) {
+                    break;
+                }
+            }
+        } catch (const storage::SqlError& error) {
+            producerFailure = errorFromSql(error);
+        } catch (const std::bad_alloc&) {
+            producerFailure = makeError(ErrorCode::Io, QStringLiteral("There was not enough memory to build the "
+                                                                      "search index."));
+        }
+        queue.close();
+    });
     try {
         store = std::make_unique<storage::SearchIndexStore>();
-        Journal& journal = *build->journal;
-        int total = 0;
-        for (const DocumentProvider& provider : documentProviders()) {
-            total += provider.count(journal);
-        }
-        build->total = total;
         // One transaction for the whole load and one prepared insert reused
-        // for every document: the build is bound by decryption, not SQL.
+        // for every document.
         store->begin();
-        const DocumentSink sink = [&](SearchDocument&& doc) {
-            if (build->cancelled.load(std::memory_order_relaxed)) {
-                return false;
+        std::vector<SearchDocument> batch;
+        while (!build->cancelled && queue.pop(batch)) {
+            for (const SearchDocument& doc : batch) {
+                store->insert(doc);
             }
-            store->insert(doc);
-            build->indexed.fetch_add(1, std::memory_order_relaxed);
-            return true;
-        };
-        for (const DocumentProvider& provider : documentProviders()) {
-            build->unreadable += provider.produce(journal, sink);
-            if (build->cancelled) {
-                break;
-            }
-        }
-        if (!build->cancelled) {
-            build->total = build->indexed.load();
-            store->commit();
-            store->optimize();
+            build->indexed.fetch_add(static_cast<int>(batch.size()), std::memory_order_relaxed);
         }
     } catch (const storage::SqlError& error) {
         failure = errorFromSql(error);
     } catch (const std::bad_alloc&) {
         failure = makeError(ErrorCode::Io, QStringLiteral("There was not enough memory to build the search index."));
+    }
+    queue.abort();
+    producer.join();
+    if (!failure) {
+        failure = producerFailure;
+    }
+    if (!failure && !build->cancelled) {
+        try {
+            build->total = build->indexed.load();
+            store->commit();
+            store->optimize();
+        } catch (const storage::SqlError& error) {
+            failure = errorFromSql(error);
+        } catch (const std::bad_alloc&) {
+            failure =
+                makeError(ErrorCode::Io, QStringLiteral("There was not enough memory to build the search index."));
+        }
     }
     // The clone's keys are wiped as soon as the build no longer needs them.
     build->journal.reset();
