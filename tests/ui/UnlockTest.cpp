@@ -1,6 +1,7 @@
 #include "IdleWatcher.h"
 #include "MainWindow.h"
 #include "PartnerChip.h"
+#include "PromptCard.h"
 #include "Session.h"
 #include "TempJournal.h"
 #include "TodayPage.h"
@@ -69,6 +70,9 @@ TEST_CASE("the window locks itself after idle time", "[ui][unlock]") {
     window.unlockPage()->unlock();
     REQUIRE(unlocked.wait(5000));
     REQUIRE(window.session().isUnlocked());
+    // Today greets with the couple's prompt of the day.
+    CHECK(window.todayPage()->promptCard()->isVisible());
+    CHECK_FALSE(window.todayPage()->promptCard()->promptText().isEmpty());
     window.idleWatcher()->setInterval(200);
     REQUIRE(waitUntil([&] { return !window.session().isUnlocked(); }, 3000));
     CHECK(window.currentPage() == window.unlockPage());
