@@ -53,6 +53,7 @@ EditorPage::EditorPage(Session& session, QWidget* parent)
     m_day->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
     m_day->setAccessibleName(tr("Day"));
     m_day->setMinimumDate(QDate(1900, 1, 1));
+    m_day->setMinimumWidth(m_day->fontMetrics().horizontalAdvance(QStringLiteral("Wed 28 Sep 2026")) + 48);
     m_day->setMaximumDate(QDate(2999, 12, 31));
     row->addWidget(m_day);
     m_mood = new MoodPicker(this);
@@ -64,11 +65,14 @@ EditorPage::EditorPage(Session& session, QWidget* parent)
 
     m_visibility = new VisibilityToggle(this);
     layout->addWidget(m_visibility);
-    m_privateBanner = new QLabel(tr("🔒  This entry is private. It is sealed with your own key; your partner "
+    m_privateBanner = new QLabel(tr("This entry is private. It is sealed with your own key; your partner "
                                     "cannot read it."),
                                  this);
     m_privateBanner->setWordWrap(true);
     m_privateBanner->setObjectName(QStringLiteral("privateBanner"));
+    m_privateBanner->setStyleSheet(
+        QStringLiteral("QLabel#privateBanner { background: #f2c35b; color: #3d2800; padding: 6px 10px; "
+                       "border-radius: 4px; }"));
     layout->addWidget(m_privateBanner);
 
     m_text = new QPlainTextEdit(this);

@@ -5,6 +5,7 @@
 #include "IdleWatcher.h"
 #include "JournalPage.h"
 #include "PartnerChip.h"
+#include "SearchPage.h"
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "TodayPage.h"
@@ -40,9 +41,11 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     m_today = new TodayPage(*m_session, m_pages);
     m_journal = new JournalPage(*m_session, m_pages);
     m_editor = new EditorPage(*m_session, m_pages);
+    m_search = new SearchPage(*m_session, m_pages);
     m_pages->addWidget(m_today);
     m_pages->addWidget(m_journal);
     m_pages->addWidget(m_editor);
+    m_pages->addWidget(m_search);
     m_stack->addWidget(m_unlock);
     m_stack->addWidget(m_pages);
 
@@ -65,6 +68,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     });
     connect(m_today, &TodayPage::openEntry, this, &MainWindow::openEntry);
     connect(m_journal, &JournalPage::openEntry, this, &MainWindow::openEntry);
+    connect(m_search, &SearchPage::openEntry, this, &MainWindow::openEntry);
     connect(m_editor, &EditorPage::saved, this, [this] {
         m_error->hide();
         showJournal();
@@ -102,6 +106,7 @@ void MainWindow::buildActions() {
     add(tr("Today"), QKeySequence(tr("Ctrl+T")), &MainWindow::showToday);
     add(tr("Journal"), QKeySequence(tr("Ctrl+J")), &MainWindow::showJournal);
     add(tr("New entry"), QKeySequence::New, &MainWindow::newEntry);
+    add(tr("Search"), QKeySequence::Find, &MainWindow::showSearch);
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -177,6 +182,14 @@ void MainWindow::newEntry() {
     showPage(m_editor);
 }
 
+void MainWindow::showSearch() {
+    if (!m_session->isUnlocked()) {
+        return;
+    }
+    showPage(m_search);
+    m_search->focusQuery();
+}
+
 void MainWindow::openEntry(const QString& entryId) {
     m_editor->saveDraftNow();
     if (m_editor->openEntry(entryId)) {
@@ -190,6 +203,7 @@ void MainWindow::lockNow() {
     m_editor->clear();
     m_today->clear();
     m_journal->clear();
+    m_search->clear();
     m_session->lock();
     m_idle->pause();
     for (QAction* a : m_unlockedActions) {

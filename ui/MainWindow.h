@@ -18,6 +18,7 @@ class ErrorBanner;
 class IdleWatcher;
 class JournalPage;
 class PartnerChip;
+class SearchPage;
 class Session;
 class TodayPage;
 class UnlockPage;
@@ -36,6 +37,7 @@ public:
     TodayPage* todayPage() const { return m_today; }
     JournalPage* journalPage() const { return m_journal; }
     EditorPage* editorPage() const { return m_editor; }
+    SearchPage* searchPage() const { return m_search; }
     ErrorBanner* errorBanner() const { return m_error; }
     PartnerChip* partnerChip() const { return m_chip; }
     IdleWatcher* idleWatcher() const { return m_idle; }
@@ -45,6 +47,7 @@ public Q_SLOTS:
     void showToday();
     void showJournal();
     void newEntry();
+    void showSearch();
     void openEntry(const QString& entryId);
     void lockNow();
     void showSettings();
@@ -66,6 +69,7 @@ private:
     TodayPage* m_today = nullptr;
     JournalPage* m_journal = nullptr;
     EditorPage* m_editor = nullptr;
+    SearchPage* m_search = nullptr;
     ErrorBanner* m_error = nullptr;
     PartnerChip* m_chip = nullptr;
     IdleWatcher* m_idle = nullptr;

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MoodPicker.h"
 #include "PartnersPage.h"
+#include "SearchPage.h"
 #include "SettingsDialog.h"
 #include "TagEdit.h"
 #include "UnlockPage.h"
@@ -38,6 +39,11 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
             m_window.journalPage()->view()->setCurrentIndex(first);
         },
         [this] { save(&m_window, QStringLiteral("journal")); },
+        [this] {
+            m_window.showSearch();
+            m_window.searchPage()->queryField()->setText(tr("river"));
+        },
+        [this] { save(&m_window, QStringLiteral("search")); },
         [this] {
             m_window.newEntry();
             EditorPage* e = m_window.editorPage();

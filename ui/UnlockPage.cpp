@@ -1,5 +1,6 @@
 #include "UnlockPage.h"
 
+#include "Icons.h"
 #include "Session.h"
 #include "journal/Journal.h"
 
@@ -7,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
@@ -15,21 +15,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace twofold::ui {
-
-namespace {
-
-QIcon dotIcon(const QColor& colour) {
-    QPixmap pixmap(64, 64);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(colour);
-    p.drawEllipse(QRectF(4, 4, 56, 56));
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 UnlockPage::UnlockPage(Session& session, QWidget* parent)
     : QWidget(parent)
