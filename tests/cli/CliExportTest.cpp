@@ -215,3 +215,26 @@ TEST_CASE("cli: export pdf parses its options and says it is not available yet",
             .exitCode == 2);
     CHECK(j.as(QStringLiteral("Alex"), {QStringLiteral("export"), QStringLiteral("pdf")}).exitCode == 2);
 }
+
+TEST_CASE("cli: export json without --as holds shared content only, exported_by null", "[cli][export]") {
+    ExportJournal j;
+    addEntry(j, QStringLiteral("Alex"), {QStringLiteral("--text"), QStringLiteral("shared words")});
+    addEntry(j, QStringLiteral("Alex"),
+             {QStringLiteral("--private"), QStringLiteral("--text"), QStringLiteral("mine")});
+    const QString out = j.file(QStringLiteral("reader.json"));
+    const auto exported = runCli({QStringLiteral("--journal"), j.path, QStringLiteral("--json"),
+                                  QStringLiteral("export"), QStringLiteral("json"), out});
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.json().object()[QStringLiteral("entries")].toInt() == 1);
+    CHECK_FALSE(exported.outText().contains(QStringLiteral("plaintext")));
+    QFile f(out);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    CHECK(doc[QStringLiteral("exported_by")].isNull());
+    REQUIRE(doc[QStringLiteral("entries")].toArray().size() == 1);
+    CHECK(doc[QStringLiteral("entries")].toArray()[0].toObject()[QStringLiteral("text")].toString() ==
+          QStringLiteral("shared words"));
+    for (const char* list : {"partners", "checkins", "prompts", "answers", "theme_choices"}) {
+        CHECK(doc[QLatin1String(list)].isArray());
+    }
+}
