@@ -150,6 +150,9 @@ Result<QJsonObject> JsonExport::document() {
 }
 
 Result<QJsonObject> JsonExport::writeTo(const QString& path) {
+    if (auto free = safe_file::refuseExisting(path); !free) {
+        return free.error();
+    }
     auto doc = document();
     if (!doc) {
         return doc.error();
