@@ -5,6 +5,7 @@
 #include "IdleWatcher.h"
 #include "JournalPage.h"
 #include "PartnerChip.h"
+#include "PassphraseDialog.h"
 #include "SearchPage.h"
 #include "Session.h"
 #include "SettingsDialog.h"
@@ -113,6 +114,11 @@ void MainWindow::buildActions() {
     m_chip = new PartnerChip(bar);
     bar->addWidget(m_chip);
     add(tr("Lock"), QKeySequence(tr("Ctrl+L")), &MainWindow::lockNow);
+    auto* passphrase = new QAction(tr("Passphrase…"), this);
+    passphrase->setToolTip(tr("Set or change your passphrase"));
+    connect(passphrase, &QAction::triggered, this, [this] { changePassphrase(); });
+    bar->addAction(passphrase);
+    m_unlockedActions.append(passphrase);
     auto* settings = new QAction(tr("Settings"), this);
     settings->setShortcut(QKeySequence::Preferences);
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
@@ -136,11 +142,11 @@ void MainWindow::onUnlocked() {
     m_journal->refresh();
     showPage(m_today);
     m_idle->setMinutes(SettingsDialog::autoLockMinutes());
-    if (m_session->journal().unlockedWithRecoveryCode()) {
-        showError(tr("You opened the journal with your recovery code. Set a new passphrase soon: "
-                     "twofold-cli passphrase set."));
-    }
     updateTitle();
+    if (m_session->journal().unlockedWithRecoveryCode()) {
+        changePassphrase(tr("You opened the journal with your recovery code, which now has to be replaced. Choose "
+                            "a new passphrase; you will get a new recovery code."));
+    }
 }
 
 void MainWindow::updateTitle() {
@@ -219,6 +225,24 @@ void MainWindow::showSettings() {
     if (dialog.exec() == QDialog::Accepted && m_session->isUnlocked()) {
         m_idle->setMinutes(SettingsDialog::autoLockMinutes());
     }
+}
+
+void MainWindow::changePassphrase(const QString& reason) {
+    const auto me = m_session->acting();
+    if (!me) {
+        return;
+    }
+    const QString why =
+        !reason.isEmpty() ? reason
+        : me->isProtected
+            ? tr("Choose a new passphrase. The old one and your old recovery code stop opening the journal.")
+            : tr("Add a passphrase so that nobody holding the file can read your private writing. Your keys are "
+                 "renewed and your writing re-encrypted; this takes a moment.");
+    auto* dialog = new PassphraseDialog(*m_session, m_kdf, why, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PassphraseDialog::changed, this, &MainWindow::updateTitle);
+    // Window-modal and non-blocking, so the rest of the window keeps painting.
+    dialog->open();
 }
 
 void MainWindow::showError(const QString& message) {

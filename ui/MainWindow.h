@@ -1,5 +1,7 @@
 #pragma once
 
+#include "crypto/KeyWrap.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -42,6 +44,8 @@ public:
     PartnerChip* partnerChip() const { return m_chip; }
     IdleWatcher* idleWatcher() const { return m_idle; }
     QWidget* currentPage() const;
+    // The Argon2 cost of new passphrases (tests use the minimum).
+    void setKdfLimits(core::crypto::KdfLimits kdf) { m_kdf = kdf; }
 
 public Q_SLOTS:
     void showToday();
@@ -51,6 +55,7 @@ public Q_SLOTS:
     void openEntry(const QString& entryId);
     void lockNow();
     void showSettings();
+    void changePassphrase(const QString& reason = {});
     void showError(const QString& message);
 
 protected:
@@ -74,6 +79,7 @@ private:
     PartnerChip* m_chip = nullptr;
     IdleWatcher* m_idle = nullptr;
     QList<QAction*> m_unlockedActions;
+    core::crypto::KdfLimits m_kdf = core::crypto::KdfLimits::moderate();
 };
 
 } // namespace twofold::ui
