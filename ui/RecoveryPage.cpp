@@ -98,6 +98,10 @@ void RecoveryPage::initializePage() {
     }
 }
 
+int RecoveryPage::nextId() const {
+    return WelcomeWizard::ThemesPage;
+}
+
 bool RecoveryPage::isComplete() const {
     return m_wizard->recoveryCodes().isEmpty() || m_stored->isChecked();
 }
