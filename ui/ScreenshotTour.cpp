@@ -13,6 +13,7 @@
 #include "WelcomeWizard.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -83,7 +84,18 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
                 wizard->findChild<QLineEdit*>(QStringLiteral("partner1Name"))->setText(QStringLiteral("Sam"));
                 QTimer::singleShot(150, wizard, [this, wizard] {
                     save(wizard, QStringLiteral("welcome-partners"));
-                    wizard->close();
+                    wizard->findChild<QLineEdit*>(QStringLiteral("partner0Repeat"))
+                        ->setText(QStringLiteral("correct horse battery"));
+                    wizard->next();
+                    QTimer::singleShot(150, wizard, [this, wizard] {
+                        save(wizard, QStringLiteral("welcome-recovery"));
+                        wizard->findChild<QCheckBox*>(QStringLiteral("codesStored"))->setChecked(true);
+                        wizard->next();
+                        QTimer::singleShot(150, wizard, [this, wizard] {
+                            save(wizard, QStringLiteral("welcome-themes"));
+                            wizard->close();
+                        });
+                    });
                 });
             });
         },

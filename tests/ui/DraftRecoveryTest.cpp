@@ -124,3 +124,30 @@ TEST_CASE("a failed save keeps the words on screen and says why", "[ui][editor]"
     CHECK(window.editorPage()->titleField()->text() == QStringLiteral("Only a title"));
     CHECK(window.currentPage() == window.editorPage());
 }
+
+TEST_CASE("leaving the editor stores the draft at once", "[ui][editor]") {
+    test::TempJournal t;
+    ui::MainWindow window(std::move(t.journal));
+    window.show();
+    unlockAs(window, QStringLiteral("Alex"));
+    REQUIRE(test::activate(window));
+    window.newEntry();
+    ui::EditorPage* editor = window.editorPage();
+    editor->setAutosaveDelay(60 * 1000); // only leaving can have saved it
+    QTest::keyClicks(editor->textEdit(), QStringLiteral("Half a thought"));
+    REQUIRE(editor->hasUnsavedChanges());
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+T")));
+    CHECK(window.currentPage() == window.todayPage());
+    CHECK_FALSE(editor->hasUnsavedChanges());
+    auto drafts = core::Drafts(window.session().journal()).list();
+    REQUIRE(drafts.has_value());
+    REQUIRE(drafts->size() == 1);
+    CHECK(drafts->front().text == QStringLiteral("Half a thought"));
+    // Locking seals what is being written too, then empties the editor.
+    window.newEntry();
+    QTest::keyClicks(editor->textEdit(), QStringLiteral(" and more"));
+    window.lockNow();
+    CHECK(editor->textEdit()->toPlainText().isEmpty());
+    unlockAs(window, QStringLiteral("Alex"));
+    CHECK(core::Drafts(window.session().journal()).list()->front().text == QStringLiteral("Half a thought and more"));
+}
