@@ -14,6 +14,7 @@
 #include "journal/Journal.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QListView>
 #include <QSettings>
@@ -54,6 +55,12 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     m_idle->setMinutes(SettingsDialog::autoLockMinutes());
     m_idle->pause();
     connect(m_idle, &IdleWatcher::idle, this, [this] {
+        // A modal dialog may have work running on the journal (a passphrase
+        // change); locking under it would pull the keys away mid-way.
+        if (QApplication::activeModalWidget()) {
+            m_idle->restart();
+            return;
+        }
         if (m_session->isUnlocked()) {
             lockNow();
         }
