@@ -8,6 +8,7 @@
 #include "SearchPage.h"
 #include "SettingsDialog.h"
 #include "TagEdit.h"
+#include "TimelineModel.h"
 #include "UnlockPage.h"
 #include "VisibilityToggle.h"
 #include "WelcomeWizard.h"
@@ -40,6 +41,17 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
             m_window.journalPage()->view()->setCurrentIndex(first);
         },
         [this] { save(&m_window, QStringLiteral("journal")); },
+        [this] {
+            // The partner's entry, as it reads.
+            const QAbstractItemModel* model = m_window.journalPage()->view()->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (!model->index(row, 0).data(TimelineModel::MineRole).toBool()) {
+                    m_window.openEntry(model->index(row, 0).data(TimelineModel::IdRole).toString());
+                    break;
+                }
+            }
+        },
+        [this] { save(&m_window, QStringLiteral("reading")); },
         [this] {
             m_window.showSearch();
             m_window.searchPage()->queryField()->setText(tr("river"));

@@ -13,11 +13,13 @@
 #include "journal/Entries.h"
 #include "journal/Journal.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 
 #include <catch2/catch.hpp>
@@ -150,4 +152,29 @@ TEST_CASE("leaving the editor stores the draft at once", "[ui][editor]") {
     CHECK(editor->textEdit()->toPlainText().isEmpty());
     unlockAs(window, QStringLiteral("Alex"));
     CHECK(core::Drafts(window.session().journal()).list()->front().text == QStringLiteral("Half a thought and more"));
+}
+
+TEST_CASE("the partner's entry opens formatted and read-only", "[ui][editor]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Sam")));
+    core::EntryInput input;
+    input.title = QStringLiteral("Market");
+    input.text = QStringLiteral("Cheese and **too many** apples.");
+    auto entry = core::Entries(*t.journal).add(input);
+    REQUIRE(entry.has_value());
+    t.journal->lock();
+    ui::MainWindow window(std::move(t.journal));
+    window.show();
+    unlockAs(window, QStringLiteral("Alex"));
+    window.openEntry(entry->id);
+    ui::EditorPage* editor = window.editorPage();
+    REQUIRE(window.currentPage() == editor);
+    CHECK(editor->isReadOnly());
+    CHECK(editor->reader()->isVisible());
+    CHECK_FALSE(editor->textEdit()->isVisible());
+    CHECK(editor->reader()->toPlainText() == QStringLiteral("Cheese and too many apples."));
+    CHECK_FALSE(editor->titleField()->isVisible());
+    CHECK(editor->findChild<QLabel*>(QStringLiteral("entryMeta"))->text().contains(QStringLiteral("Sam")));
+    CHECK_FALSE(editor->save());
+    CHECK(core::Drafts(window.session().journal()).list()->empty());
 }
