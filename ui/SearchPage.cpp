@@ -119,8 +119,11 @@ void SearchPage::runQuery() {
         item->setData(Qt::AccessibleTextRole, QStringLiteral("%1, %2: %3").arg(kind, hit.author, plain));
         item->setToolTip(plain);
     }
-    m_status->setText(hits->empty() ? tr("Nothing found.")
-                                    : tr("%n result(s)", nullptr, static_cast<int>(hits->size())));
+    // Plural forms come from the translation; English needs the two spelled out.
+    const int count = static_cast<int>(hits->size());
+    m_status->setText(count == 0   ? tr("Nothing found.")
+                      : count == 1 ? tr("1 result")
+                                   : tr("%1 results").arg(QLocale().toString(count)));
 }
 
 } // namespace twofold::ui
