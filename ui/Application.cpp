@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "AppInfo.h"
+#include "JournalPage.h"
 #include "LaunchTimer.h"
 #include "MainWindow.h"
 #include "Palettes.h"
@@ -14,6 +15,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLineEdit>
+#include <QListView>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -67,8 +70,10 @@ int runApplication(QApplication& app) {
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save every screen to DIR."),
                                         QStringLiteral("DIR"));
     screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption unlockOption(QStringLiteral("unlock"),
-                                    QStringLiteral("Unlock at once (partners without a passphrase)."));
+    // Measurement: unlock at once (passphrase from $TWOFOLD_PASSPHRASE, as
+    // the CLI reads it), show the journal and, with TWOFOLD_FIRST_PAINT,
+    // quit once the timeline has painted.
+    QCommandLineOption unlockOption(QStringLiteral("unlock"), QStringLiteral("Unlock at once and show the journal."));
     unlockOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({journalOption, asOption, paletteOption, screenshotOption, unlockOption});
     parser.process(app);
@@ -97,6 +102,12 @@ int runApplication(QApplication& app) {
                                         palette.isEmpty() ? QString() : QLatin1Char('-') + palette);
         tour->start();
     } else if (parser.isSet(unlockOption)) {
+        window.unlockPage()->passphraseField()->setText(qEnvironmentVariable("TWOFOLD_PASSPHRASE"));
+        QObject::connect(window.unlockPage(), &UnlockPage::unlocked, &window, [&window] {
+            window.showJournal();
+            LaunchTimer::watch(window.journalPage()->view()->viewport(), QStringLiteral("timeline (usable)"),
+                               [] { QTimer::singleShot(100, qApp, &QApplication::quit); });
+        });
         QTimer::singleShot(0, window.unlockPage(), &UnlockPage::unlock);
     }
     return app.exec();

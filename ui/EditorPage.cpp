@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "MarkdownHighlighter.h"
 #include "MoodPicker.h"
+#include "Moods.h"
 #include "Session.h"
 #include "TagEdit.h"
 #include "VisibilityToggle.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextBrowser>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -36,6 +38,11 @@ EditorPage::EditorPage(Session& session, QWidget* parent)
     headingFont.setWeight(QFont::DemiBold);
     m_heading->setFont(headingFont);
     layout->addWidget(m_heading);
+    m_meta = new QLabel(this);
+    m_meta->setObjectName(QStringLiteral("entryMeta"));
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_meta->hide();
+    layout->addWidget(m_meta);
 
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("entryTitle"));
@@ -53,6 +60,7 @@ EditorPage::EditorPage(Session& session, QWidget* parent)
     m_day->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
     m_day->setAccessibleName(tr("Day"));
     m_day->setMinimumDate(QDate(1900, 1, 1));
+    m_day->setMinimumWidth(m_day->fontMetrics().horizontalAdvance(QStringLiteral("Wed 28 Sep 2026")) + 48);
     m_day->setMaximumDate(QDate(2999, 12, 31));
     row->addWidget(m_day);
     m_mood = new MoodPicker(this);
@@ -64,11 +72,14 @@ EditorPage::EditorPage(Session& session, QWidget* parent)
 
     m_visibility = new VisibilityToggle(this);
     layout->addWidget(m_visibility);
-    m_privateBanner = new QLabel(tr("🔒  This entry is private. It is sealed with your own key; your partner "
+    m_privateBanner = new QLabel(tr("This entry is private. It is sealed with your own key; your partner "
                                     "cannot read it."),
                                  this);
     m_privateBanner->setWordWrap(true);
     m_privateBanner->setObjectName(QStringLiteral("privateBanner"));
+    m_privateBanner->setStyleSheet(
+        QStringLiteral("QLabel#privateBanner { background: #f2c35b; color: #3d2800; padding: 6px 10px; "
+                       "border-radius: 4px; }"));
     layout->addWidget(m_privateBanner);
 
     m_text = new QPlainTextEdit(this);
@@ -81,6 +92,14 @@ EditorPage::EditorPage(Session& session, QWidget* parent)
     m_text->setFont(textFont);
     new MarkdownHighlighter(m_text->document());
     layout->addWidget(m_text, 1);
+    m_reader = new QTextBrowser(this);
+    m_reader->setObjectName(QStringLiteral("entryReader"));
+    m_reader->setAccessibleName(tr("Entry text"));
+    m_reader->setOpenExternalLinks(false);
+    m_reader->setFont(textFont);
+    m_reader->document()->setDocumentMargin(14);
+    m_reader->hide();
+    layout->addWidget(m_reader, 1);
 
     auto* bottom = new QHBoxLayout;
     m_status = new QLabel(this);
@@ -192,13 +211,33 @@ void EditorPage::load(const core::Draft& draft, bool readOnly, const QString& au
     const auto partner = m_session.partnerOfActing();
     m_visibility->setPartnerName(partner ? partner->name : QString());
     for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_day, m_mood, m_tags, m_visibility}) {
-        w->setEnabled(!readOnly);
+        // Reading is not a disabled form: the fields give way to one line.
+        w->setVisible(!readOnly);
     }
     m_text->setReadOnly(readOnly);
+    m_text->setVisible(!readOnly);
+    m_reader->setVisible(readOnly);
+    if (readOnly) {
+        m_reader->setMarkdown(draft.text);
+    } else {
+        m_reader->clear();
+    }
     m_save->setVisible(!readOnly);
     m_discard->setVisible(!readOnly);
+    m_meta->setVisible(readOnly);
     if (readOnly) {
-        m_heading->setText(tr("%1's entry").arg(author));
+        m_heading->setText(draft.title.isEmpty() ? tr("%1's entry").arg(author) : draft.title);
+        QStringList meta{author, QLocale().toString(draft.day, QLocale::LongFormat)};
+        if (draft.mood) {
+            meta << tr("Mood: %1").arg(moodName(*draft.mood));
+        }
+        if (draft.visibility == core::Visibility::Private) {
+            meta << tr("Private");
+        }
+        for (const QString& tag : draft.tags) {
+            meta << QLatin1Char('#') + tag;
+        }
+        m_meta->setText(meta.join(QStringLiteral("  ·  ")));
     } else {
         m_heading->setText(m_entryId ? tr("Edit entry") : tr("New entry"));
         refreshKnownTags();
@@ -210,8 +249,12 @@ void EditorPage::load(const core::Draft& draft, bool readOnly, const QString& au
             : QString());
     applyVisibilityLook();
     m_loading = false;
-    m_text->setFocus();
-    m_text->moveCursor(QTextCursor::End);
+    if (readOnly) {
+        m_reader->setFocus();
+    } else {
+        m_text->setFocus();
+        m_text->moveCursor(QTextCursor::End);
+    }
 }
 
 void EditorPage::newEntry(QDate day) {
@@ -344,6 +387,7 @@ void EditorPage::clear() {
     m_entryId.reset();
     m_title->clear();
     m_text->clear();
+    m_reader->clear();
     m_tags->clear();
     m_tags->setKnownTags({});
     m_mood->setMood(std::nullopt);

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTextBrowser;
 
 namespace twofold::ui {
 
@@ -55,6 +56,7 @@ public:
 
     QLineEdit* titleField() const { return m_title; }
     QPlainTextEdit* textEdit() const { return m_text; }
+    QTextBrowser* reader() const { return m_reader; }
     MoodPicker* moodPicker() const { return m_mood; }
     TagEdit* tagEdit() const { return m_tags; }
     VisibilityToggle* visibilityToggle() const { return m_visibility; }
@@ -76,6 +78,7 @@ private:
 
     Session& m_session;
     QLabel* m_heading = nullptr;
+    QLabel* m_meta = nullptr; // author, day, mood, tags when reading
     QLineEdit* m_title = nullptr;
     QDateEdit* m_day = nullptr;
     MoodPicker* m_mood = nullptr;
@@ -83,6 +86,8 @@ private:
     VisibilityToggle* m_visibility = nullptr;
     QLabel* m_privateBanner = nullptr;
     QPlainTextEdit* m_text = nullptr;
+    // The partner's entries are read, not edited: shown formatted.
+    QTextBrowser* m_reader = nullptr;
     QLabel* m_status = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_discard = nullptr;

@@ -1,6 +1,7 @@
 #include "JournalPage.h"
 
 #include "EntryCalendar.h"
+#include "Icons.h"
 #include "Moods.h"
 #include "Session.h"
 #include "TimelineDelegate.h"
@@ -43,7 +44,7 @@ JournalPage::JournalPage(Session& session, QWidget* parent)
     m_mood->setAccessibleName(tr("Show entries with the mood"));
     m_mood->addItem(tr("Any mood"), 0);
     for (int mood = 1; mood <= 5; ++mood) {
-        m_mood->addItem(moodFace(mood) + QLatin1Char(' ') + moodName(mood), mood);
+        m_mood->addItem(moodIcon(mood, palette().color(QPalette::Text)), moodName(mood), mood);
     }
     m_visibility = new QComboBox(this);
     m_visibility->setAccessibleName(tr("Show shared or private entries"));

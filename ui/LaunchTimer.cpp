@@ -32,22 +32,26 @@ double LaunchTimer::millisecondsSinceStart() {
     return nowMs - startTicks * 1000.0 / static_cast<double>(sysconf(_SC_CLK_TCK));
 }
 
-void LaunchTimer::watch(QWidget* widget, const QString& label) {
+void LaunchTimer::watch(QWidget* widget, const QString& label, std::function<void()> then) {
     if (!enabled()) {
         return;
     }
-    widget->installEventFilter(new LaunchTimer(widget, label));
+    widget->installEventFilter(new LaunchTimer(widget, label, std::move(then)));
 }
 
-LaunchTimer::LaunchTimer(QObject* parent, QString label)
+LaunchTimer::LaunchTimer(QObject* parent, QString label, std::function<void()> then)
     : QObject(parent)
-    , m_label(std::move(label)) {}
+    , m_label(std::move(label))
+    , m_then(std::move(then)) {}
 
 bool LaunchTimer::eventFilter(QObject* watched, QEvent* event) {
     if (event->type() == QEvent::Paint) {
         std::fprintf(stderr, "twofold: %s painted %.0f ms after launch\n", qPrintable(m_label),
                      millisecondsSinceStart());
         watched->removeEventFilter(this);
+        if (m_then) {
+            m_then();
+        }
         deleteLater();
     }
     return false;

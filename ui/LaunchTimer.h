@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 namespace twofold::ui {
 
 // Prints to stderr how long after the process started a widget first
@@ -13,7 +15,8 @@ class LaunchTimer final : public QObject {
     Q_OBJECT
 public:
     // Watches `widget`'s first paint and prints `label` with the time.
-    static void watch(QWidget* widget, const QString& label);
+    // `then` runs after that paint (measurements quit there).
+    static void watch(QWidget* widget, const QString& label, std::function<void()> then = {});
     static bool enabled();
     static double millisecondsSinceStart();
 
@@ -21,8 +24,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    LaunchTimer(QObject* parent, QString label);
+    LaunchTimer(QObject* parent, QString label, std::function<void()> then);
     QString m_label;
+    std::function<void()> m_then;
 };
 
 } // namespace twofold::ui

@@ -5,6 +5,8 @@
 #include "IdleWatcher.h"
 #include "JournalPage.h"
 #include "PartnerChip.h"
+#include "PassphraseDialog.h"
+#include "SearchPage.h"
 #include "Session.h"
 #include "SettingsDialog.h"
 #include "TodayPage.h"
@@ -12,6 +14,7 @@
 #include "journal/Journal.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QListView>
 #include <QSettings>
@@ -40,9 +43,11 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     m_today = new TodayPage(*m_session, m_pages);
     m_journal = new JournalPage(*m_session, m_pages);
     m_editor = new EditorPage(*m_session, m_pages);
+    m_search = new SearchPage(*m_session, m_pages);
     m_pages->addWidget(m_today);
     m_pages->addWidget(m_journal);
     m_pages->addWidget(m_editor);
+    m_pages->addWidget(m_search);
     m_stack->addWidget(m_unlock);
     m_stack->addWidget(m_pages);
 
@@ -50,6 +55,12 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     m_idle->setMinutes(SettingsDialog::autoLockMinutes());
     m_idle->pause();
     connect(m_idle, &IdleWatcher::idle, this, [this] {
+        // A modal dialog may have work running on the journal (a passphrase
+        // change); locking under it would pull the keys away mid-way.
+        if (QApplication::activeModalWidget()) {
+            m_idle->restart();
+            return;
+        }
         if (m_session->isUnlocked()) {
             lockNow();
         }
@@ -65,6 +76,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     });
     connect(m_today, &TodayPage::openEntry, this, &MainWindow::openEntry);
     connect(m_journal, &JournalPage::openEntry, this, &MainWindow::openEntry);
+    connect(m_search, &SearchPage::openEntry, this, &MainWindow::openEntry);
     connect(m_editor, &EditorPage::saved, this, [this] {
         m_error->hide();
         showJournal();
@@ -102,12 +114,18 @@ void MainWindow::buildActions() {
     add(tr("Today"), QKeySequence(tr("Ctrl+T")), &MainWindow::showToday);
     add(tr("Journal"), QKeySequence(tr("Ctrl+J")), &MainWindow::showJournal);
     add(tr("New entry"), QKeySequence::New, &MainWindow::newEntry);
+    add(tr("Search"), QKeySequence::Find, &MainWindow::showSearch);
     auto* spacer = new QWidget(bar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
     m_chip = new PartnerChip(bar);
     bar->addWidget(m_chip);
     add(tr("Lock"), QKeySequence(tr("Ctrl+L")), &MainWindow::lockNow);
+    auto* passphrase = new QAction(tr("Passphrase…"), this);
+    passphrase->setToolTip(tr("Set or change your passphrase"));
+    connect(passphrase, &QAction::triggered, this, [this] { changePassphrase(); });
+    bar->addAction(passphrase);
+    m_unlockedActions.append(passphrase);
     auto* settings = new QAction(tr("Settings"), this);
     settings->setShortcut(QKeySequence::Preferences);
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
@@ -131,11 +149,11 @@ void MainWindow::onUnlocked() {
     m_journal->refresh();
     showPage(m_today);
     m_idle->setMinutes(SettingsDialog::autoLockMinutes());
-    if (m_session->journal().unlockedWithRecoveryCode()) {
-        showError(tr("You opened the journal with your recovery code. Set a new passphrase soon: "
-                     "twofold-cli passphrase set."));
-    }
     updateTitle();
+    if (m_session->journal().unlockedWithRecoveryCode()) {
+        changePassphrase(tr("You opened the journal with your recovery code, which now has to be replaced. Choose "
+                            "a new passphrase; you will get a new recovery code."));
+    }
 }
 
 void MainWindow::updateTitle() {
@@ -177,6 +195,14 @@ void MainWindow::newEntry() {
     showPage(m_editor);
 }
 
+void MainWindow::showSearch() {
+    if (!m_session->isUnlocked()) {
+        return;
+    }
+    showPage(m_search);
+    m_search->focusQuery();
+}
+
 void MainWindow::openEntry(const QString& entryId) {
     m_editor->saveDraftNow();
     if (m_editor->openEntry(entryId)) {
@@ -190,6 +216,7 @@ void MainWindow::lockNow() {
     m_editor->clear();
     m_today->clear();
     m_journal->clear();
+    m_search->clear();
     m_session->lock();
     m_idle->pause();
     for (QAction* a : m_unlockedActions) {
@@ -205,6 +232,24 @@ void MainWindow::showSettings() {
     if (dialog.exec() == QDialog::Accepted && m_session->isUnlocked()) {
         m_idle->setMinutes(SettingsDialog::autoLockMinutes());
     }
+}
+
+void MainWindow::changePassphrase(const QString& reason) {
+    const auto me = m_session->acting();
+    if (!me) {
+        return;
+    }
+    const QString why =
+        !reason.isEmpty() ? reason
+        : me->isProtected
+            ? tr("Choose a new passphrase. The old one and your old recovery code stop opening the journal.")
+            : tr("Add a passphrase so that nobody holding the file can read your private writing. Your keys are "
+                 "renewed and your writing re-encrypted; this takes a moment.");
+    auto* dialog = new PassphraseDialog(*m_session, m_kdf, why, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PassphraseDialog::changed, this, &MainWindow::updateTitle);
+    // Window-modal and non-blocking, so the rest of the window keeps painting.
+    dialog->open();
 }
 
 void MainWindow::showError(const QString& message) {

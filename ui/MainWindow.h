@@ -1,5 +1,7 @@
 #pragma once
 
+#include "crypto/KeyWrap.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -18,6 +20,7 @@ class ErrorBanner;
 class IdleWatcher;
 class JournalPage;
 class PartnerChip;
+class SearchPage;
 class Session;
 class TodayPage;
 class UnlockPage;
@@ -36,18 +39,23 @@ public:
     TodayPage* todayPage() const { return m_today; }
     JournalPage* journalPage() const { return m_journal; }
     EditorPage* editorPage() const { return m_editor; }
+    SearchPage* searchPage() const { return m_search; }
     ErrorBanner* errorBanner() const { return m_error; }
     PartnerChip* partnerChip() const { return m_chip; }
     IdleWatcher* idleWatcher() const { return m_idle; }
     QWidget* currentPage() const;
+    // The Argon2 cost of new passphrases (tests use the minimum).
+    void setKdfLimits(core::crypto::KdfLimits kdf) { m_kdf = kdf; }
 
 public Q_SLOTS:
     void showToday();
     void showJournal();
     void newEntry();
+    void showSearch();
     void openEntry(const QString& entryId);
     void lockNow();
     void showSettings();
+    void changePassphrase(const QString& reason = {});
     void showError(const QString& message);
 
 protected:
@@ -66,10 +74,12 @@ private:
     TodayPage* m_today = nullptr;
     JournalPage* m_journal = nullptr;
     EditorPage* m_editor = nullptr;
+    SearchPage* m_search = nullptr;
     ErrorBanner* m_error = nullptr;
     PartnerChip* m_chip = nullptr;
     IdleWatcher* m_idle = nullptr;
     QList<QAction*> m_unlockedActions;
+    core::crypto::KdfLimits m_kdf = core::crypto::KdfLimits::moderate();
 };
 
 } // namespace twofold::ui

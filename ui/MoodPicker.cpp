@@ -1,5 +1,6 @@
 #include "MoodPicker.h"
 
+#include "Icons.h"
 #include "Moods.h"
 
 #include <QButtonGroup>
@@ -19,12 +20,10 @@ MoodPicker::MoodPicker(QWidget* parent)
     m_group->setExclusive(false);
     for (int mood = 1; mood <= 5; ++mood) {
         auto* b = new QToolButton(this);
-        b->setText(moodFace(mood));
+        b->setIcon(moodIcon(mood, palette().color(QPalette::Text)));
+        b->setIconSize(QSize(22, 22));
         b->setCheckable(true);
         b->setAutoRaise(true);
-        QFont f = b->font();
-        f.setPointSizeF(f.pointSizeF() * 1.4);
-        b->setFont(f);
         b->setAccessibleName(tr("Mood: %1").arg(moodName(mood)));
         b->setToolTip(moodName(mood));
         b->setObjectName(QStringLiteral("mood%1").arg(mood));

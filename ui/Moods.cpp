@@ -4,11 +4,6 @@
 
 namespace twofold::ui {
 
-QString moodFace(int mood) {
-    static const char16_t* faces[] = {u"", u"😞", u"🙁", u"😐", u"🙂", u"😄"};
-    return mood >= 1 && mood <= 5 ? QString::fromUtf16(faces[mood]) : QString();
-}
-
 QString moodName(int mood) {
     switch (mood) {
     case 1:

@@ -4,8 +4,7 @@
 
 namespace twofold::ui {
 
-// Moods 1..5 as a face and as words (the words are what screen readers say).
-QString moodFace(int mood);
+// Moods 1..5 in words (what screen readers say; faces are drawn by Icons).
 QString moodName(int mood);
 
 } // namespace twofold::ui

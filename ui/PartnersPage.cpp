@@ -102,6 +102,11 @@ bool PartnersPage::validatePage() {
         return false;
     }
     m_error->clear();
+    QMap<QString, QByteArray> passphrases;
+    for (size_t i = 0; i < setup.partners.size(); ++i) {
+        passphrases.insert(created->journal->partners()[i].id, setup.partners[i].passphrase.value_or(QByteArray()));
+    }
+    m_wizard->setPassphrases(std::move(passphrases));
     m_wizard->setJournal(std::move(created->journal), created->recoveryCodes);
     return true;
 }

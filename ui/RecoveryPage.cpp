@@ -81,6 +81,8 @@ void RecoveryPage::initializePage() {
     }
     setSubTitle(tr("If a passphrase is ever forgotten, its recovery code is the only way back in. It is shown "
                    "this once and never stored: print it or save it as a PDF, and keep it somewhere safe."));
+    m_stored->setText(codes.size() == 1 ? tr("I have stored the recovery code somewhere safe")
+                                        : tr("I have stored the recovery codes somewhere safe"));
     QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     mono.setPointSizeF(mono.pointSizeF() * 1.3);
     for (auto it = codes.cbegin(); it != codes.cend(); ++it) {
@@ -96,6 +98,10 @@ void RecoveryPage::initializePage() {
         m_codes->addWidget(name);
         m_codes->addWidget(code);
     }
+}
+
+int RecoveryPage::nextId() const {
+    return WelcomeWizard::ThemesPage;
 }
 
 bool RecoveryPage::isComplete() const {

@@ -19,6 +19,7 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    int nextId() const override;
 
 private:
     WelcomeWizard* m_wizard;

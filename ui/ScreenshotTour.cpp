@@ -5,13 +5,16 @@
 #include "MainWindow.h"
 #include "MoodPicker.h"
 #include "PartnersPage.h"
+#include "SearchPage.h"
 #include "SettingsDialog.h"
 #include "TagEdit.h"
+#include "TimelineModel.h"
 #include "UnlockPage.h"
 #include "VisibilityToggle.h"
 #include "WelcomeWizard.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -38,6 +41,22 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
             m_window.journalPage()->view()->setCurrentIndex(first);
         },
         [this] { save(&m_window, QStringLiteral("journal")); },
+        [this] {
+            // The partner's entry, as it reads.
+            const QAbstractItemModel* model = m_window.journalPage()->view()->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (!model->index(row, 0).data(TimelineModel::MineRole).toBool()) {
+                    m_window.openEntry(model->index(row, 0).data(TimelineModel::IdRole).toString());
+                    break;
+                }
+            }
+        },
+        [this] { save(&m_window, QStringLiteral("reading")); },
+        [this] {
+            m_window.showSearch();
+            m_window.searchPage()->queryField()->setText(tr("river"));
+        },
+        [this] { save(&m_window, QStringLiteral("search")); },
         [this] {
             m_window.newEntry();
             EditorPage* e = m_window.editorPage();
@@ -77,7 +96,18 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
                 wizard->findChild<QLineEdit*>(QStringLiteral("partner1Name"))->setText(QStringLiteral("Sam"));
                 QTimer::singleShot(150, wizard, [this, wizard] {
                     save(wizard, QStringLiteral("welcome-partners"));
-                    wizard->close();
+                    wizard->findChild<QLineEdit*>(QStringLiteral("partner0Repeat"))
+                        ->setText(QStringLiteral("correct horse battery"));
+                    wizard->next();
+                    QTimer::singleShot(150, wizard, [this, wizard] {
+                        save(wizard, QStringLiteral("welcome-recovery"));
+                        wizard->findChild<QCheckBox*>(QStringLiteral("codesStored"))->setChecked(true);
+                        wizard->next();
+                        QTimer::singleShot(150, wizard, [this, wizard] {
+                            save(wizard, QStringLiteral("welcome-themes"));
+                            wizard->close();
+                        });
+                    });
                 });
             });
         },

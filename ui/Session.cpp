@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include "journal/Journal.h"
+#include "journal/Search.h"
 
 namespace twofold::ui {
 
@@ -9,6 +10,7 @@ Session::Session(std::unique_ptr<core::Journal> journal, QObject* parent)
     , m_journal(std::move(journal)) {}
 
 Session::~Session() {
+    m_search.reset();
     if (m_journal) {
         m_journal->lock();
     }
@@ -42,11 +44,15 @@ QString Session::colourOf(const QString& partnerId) const {
 }
 
 void Session::markUnlocked() {
+    m_search = std::make_unique<core::Search>(*m_journal);
+    // A failed start only means no search; the window works without it.
+    (void)m_search->start();
     Q_EMIT unlocked();
 }
 
 void Session::lock() {
     const bool was = m_journal->isUnlocked();
+    m_search.reset();
     m_journal->lock();
     if (was) {
         Q_EMIT locked();
@@ -54,6 +60,10 @@ void Session::lock() {
 }
 
 void Session::notifyEntriesChanged() {
+    // The index mirrors the journal as it was when it was built.
+    if (m_search) {
+        (void)m_search->start();
+    }
     Q_EMIT entriesChanged();
 }
 

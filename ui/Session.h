@@ -10,7 +10,8 @@
 
 namespace twofold::core {
 class Journal;
-}
+class Search;
+} // namespace twofold::core
 
 namespace twofold::ui {
 
@@ -24,6 +25,9 @@ public:
     ~Session() override;
 
     core::Journal& journal() { return *m_journal; }
+    // The search index of the unlocked partner (built in the background from
+    // unlock on); null while locked.
+    core::Search* search() { return m_search.get(); }
     bool isUnlocked() const;
     std::optional<core::Partner> acting() const;
     // The other partner of the acting one, if the journal has two.
@@ -46,6 +50,8 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<core::Journal> m_journal;
+    // Declared after the journal: it must go first.
+    std::unique_ptr<core::Search> m_search;
 };
 
 } // namespace twofold::ui

@@ -18,6 +18,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent) {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
+    setMinimumWidth(420);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     m_autoLock = new QSpinBox(this);

@@ -1,6 +1,6 @@
 #include "TimelineDelegate.h"
 
-#include "Moods.h"
+#include "Icons.h"
 #include "TimelineModel.h"
 
 #include <QApplication>
@@ -88,12 +88,11 @@ void TimelineDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, co
     path.addRoundedRect(card, 8, 8);
     QColor background = isPrivate ? pal.color(QPalette::AlternateBase) : pal.color(QPalette::Base);
     if (selected) {
-        background = pal.color(QPalette::Highlight);
-        background.setAlpha(60);
-        background =
-            QColor::fromRgbF(pal.color(QPalette::Base).redF() * 0.75 + pal.color(QPalette::Highlight).redF() * 0.25,
-                             pal.color(QPalette::Base).greenF() * 0.75 + pal.color(QPalette::Highlight).greenF() * 0.25,
-                             pal.color(QPalette::Base).blueF() * 0.75 + pal.color(QPalette::Highlight).blueF() * 0.25);
+        // A quarter of the highlight over the card: visible, text still readable.
+        const QColor base = background;
+        const QColor hi = pal.color(QPalette::Highlight);
+        background = QColor::fromRgbF(base.redF() * 0.75 + hi.redF() * 0.25, base.greenF() * 0.75 + hi.greenF() * 0.25,
+                                      base.blueF() * 0.75 + hi.blueF() * 0.25);
     }
     p->fillPath(path, background);
     p->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Midlight), selected ? 1.5 : 1));
@@ -116,22 +115,29 @@ void TimelineDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, co
     QString meta = QLocale().toString(day, QStringLiteral("ddd d MMM yyyy")) + QStringLiteral("  ·  ") +
                    index.data(TimelineModel::AuthorNameRole).toString();
     if (isPrivate) {
-        meta += QStringLiteral("  ·  🔒 ") + tr("Private");
+        meta += QStringLiteral("  ·  ") + tr("Private");
     }
     if (index.data(TimelineModel::DeletedRole).toBool()) {
         meta += QStringLiteral("  ·  ") + tr("In the trash");
     }
-    p->setPen(pal.color(QPalette::PlaceholderText));
+    // Symbols on the right: a lock for private entries, the mood's face.
     const int mood = index.data(TimelineModel::MoodRole).toInt();
-    const QString face = moodFace(mood);
-    const int faceWidth = face.isEmpty() ? 0 : fm.horizontalAdvance(face) + kPad;
-    p->drawText(QRect(inner.left(), y, inner.width() - faceWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                fm.elidedText(meta, Qt::ElideRight, inner.width() - faceWidth));
-    if (!face.isEmpty()) {
-        p->setPen(pal.color(QPalette::Text));
-        p->drawText(QRect(inner.right() - faceWidth, y, faceWidth, fm.height()), Qt::AlignRight | Qt::AlignVCenter,
-                    face);
+    const int symbol = fm.height();
+    int symbolsWidth = 0;
+    QRectF symbolRect(inner.right() - symbol + 1, y, symbol, symbol);
+    if (mood > 0) {
+        paintMoodFace(*p, symbolRect, mood, pal.color(QPalette::Text));
+        symbolRect.translate(-symbol - 6, 0);
+        symbolsWidth += symbol + 6;
     }
+    if (isPrivate) {
+        paintLock(*p, symbolRect.adjusted(2, 2, -2, -2), pal.color(QPalette::PlaceholderText));
+        symbolsWidth += symbol + 6;
+    }
+    p->setPen(pal.color(QPalette::PlaceholderText));
+    const int metaWidth = inner.width() - symbolsWidth - kGap;
+    p->drawText(QRect(inner.left(), y, metaWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                fm.elidedText(meta, Qt::ElideRight, metaWidth));
     y += fm.height() + kGap;
 
     // Title

@@ -2,11 +2,15 @@
 
 #include "Clock.h"
 #include "DraftBanner.h"
+#include "PromptCard.h"
 #include "Session.h"
 #include "TimelineDelegate.h"
 #include "TimelineModel.h"
+#include "journal/CheckIns.h"
 #include "journal/Entries.h"
+#include "journal/IsoWeek.h"
 #include "journal/Journal.h"
+#include "journal/Stats.h"
 
 #include <QLabel>
 #include <QListView>
@@ -38,14 +42,31 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
     m_greeting->setWordWrap(true);
     layout->addWidget(m_greeting);
 
+    m_streak = new QLabel(this);
+    m_streak->setObjectName(QStringLiteral("streak"));
+    m_streak->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_streak);
+
     m_banner = new DraftBanner(this);
     m_banner->hide();
     layout->addWidget(m_banner);
+    m_checkIn = new QLabel(this);
+    m_checkIn->setObjectName(QStringLiteral("checkInReminder"));
+    m_checkIn->setWordWrap(true);
+    m_checkIn->setMargin(10);
+    m_checkIn->setAutoFillBackground(true);
+    m_checkIn->setBackgroundRole(QPalette::AlternateBase);
+    m_checkIn->hide();
+    layout->addWidget(m_checkIn);
+    m_prompt = new PromptCard(this);
+    m_prompt->hide();
+    layout->addWidget(m_prompt);
 
     m_write = new QPushButton(tr("Write today's reflection"), this);
     m_write->setObjectName(QStringLiteral("writeToday"));
     m_write->setToolTip(tr("Start today's entry (Ctrl+N)"));
     m_write->setMinimumHeight(44);
+    m_write->setMinimumWidth(m_write->fontMetrics().horizontalAdvance(m_write->text()) * 5 / 4 + 48);
     QFont writeFont = m_write->font();
     writeFont.setPointSizeF(writeFont.pointSizeF() * 1.15);
     m_write->setFont(writeFont);
@@ -108,6 +129,9 @@ void TodayPage::refresh() {
     m_greeting->setText(me ? tr("Hello %1. Take a few minutes for yourself — and for the two of you.").arg(me->name)
                            : QString());
     refreshDrafts();
+    m_prompt->refresh(m_session);
+    refreshStreak();
+    refreshCheckIn();
 
     if (!partner) {
         m_partnerHeading->hide();
@@ -143,8 +167,64 @@ void TodayPage::refreshDrafts() {
     m_banner->showDraft(drafts->front());
 }
 
+void TodayPage::refreshStreak() {
+    const auto me = m_session.acting();
+    auto stats = core::Stats(m_session.journal()).compute();
+    if (!me || !stats) {
+        m_streak->hide();
+        return;
+    }
+    for (const core::PartnerWriting& w : stats->partners) {
+        if (w.partnerId != me->id) {
+            continue;
+        }
+        if (w.currentStreak >= 2) {
+            m_streak->setText(
+                tr("You have written %n days in a row. Longest streak: %1 days.", nullptr, w.currentStreak)
+                    .arg(w.longestStreak));
+        } else if (w.lastDay == core::Clock::today()) {
+            m_streak->setText(tr("You wrote today."));
+        } else {
+            m_streak->setText(w.entries > 0 ? tr("A few lines today start a new streak.")
+                                            : tr("Your first entry is one click away."));
+        }
+        m_streak->show();
+        return;
+    }
+    m_streak->hide();
+}
+
+void TodayPage::refreshCheckIn() {
+    // A gentle nudge, not a nag: from Friday on, or as soon as the partner
+    // has done their part of this week's check-in.
+    const auto me = m_session.acting();
+    const auto partner = m_session.partnerOfActing();
+    m_checkIn->hide();
+    if (!me) {
+        return;
+    }
+    const QString week = core::IsoWeek::current().toString();
+    auto checkIn = core::CheckIns(m_session.journal()).get(week);
+    const QStringList submitted = checkIn ? checkIn->submittedBy : QStringList();
+    if (submitted.contains(me->id)) {
+        return;
+    }
+    const bool partnerDone = partner && submitted.contains(partner->id);
+    if (partnerDone) {
+        m_checkIn->setText(tr("%1 has done this week's check-in; yours is waiting.").arg(partner->name));
+    } else if (core::Clock::today().dayOfWeek() >= Qt::Friday) {
+        m_checkIn->setText(tr("It is time for this week's check-in: ten quiet minutes for the two of you."));
+    } else {
+        return;
+    }
+    m_checkIn->show();
+}
+
 void TodayPage::clear() {
     m_partnerModel->clear();
+    m_prompt->clear();
+    m_streak->clear();
+    m_checkIn->hide();
     m_banner->hide();
     m_greeting->clear();
 }

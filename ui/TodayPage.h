@@ -11,6 +11,7 @@ class QPushButton;
 namespace twofold::ui {
 
 class DraftBanner;
+class PromptCard;
 class Session;
 class TimelineModel;
 
@@ -26,6 +27,9 @@ public:
     void clear();
 
     DraftBanner* draftBanner() const { return m_banner; }
+    PromptCard* promptCard() const { return m_prompt; }
+    QLabel* streakLabel() const { return m_streak; }
+    QLabel* checkInReminder() const { return m_checkIn; }
     QPushButton* writeButton() const { return m_write; }
     TimelineModel* partnerModel() const { return m_partnerModel; }
 
@@ -37,11 +41,16 @@ Q_SIGNALS:
 
 private:
     void refreshDrafts();
+    void refreshStreak();
+    void refreshCheckIn();
 
     Session& m_session;
     QLabel* m_date = nullptr;
     QLabel* m_greeting = nullptr;
     DraftBanner* m_banner = nullptr;
+    PromptCard* m_prompt = nullptr;
+    QLabel* m_streak = nullptr;
+    QLabel* m_checkIn = nullptr;
     QPushButton* m_write = nullptr;
     QLabel* m_partnerHeading = nullptr;
     QListView* m_partnerList = nullptr;

@@ -1,5 +1,6 @@
 #include "UnlockPage.h"
 
+#include "Icons.h"
 #include "Session.h"
 #include "journal/Journal.h"
 
@@ -7,7 +8,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPainter>
 #include <QPushButton>
 #include <QSettings>
 #include <QTimer>
@@ -15,21 +15,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace twofold::ui {
-
-namespace {
-
-QIcon dotIcon(const QColor& colour) {
-    QPixmap pixmap(64, 64);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(colour);
-    p.drawEllipse(QRectF(4, 4, 56, 56));
-    return QIcon(pixmap);
-}
-
-} // namespace
 
 UnlockPage::UnlockPage(Session& session, QWidget* parent)
     : QWidget(parent)
@@ -66,10 +51,11 @@ UnlockPage::UnlockPage(Session& session, QWidget* parent)
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setPlaceholderText(tr("Passphrase or recovery code"));
     m_passphrase->setAccessibleName(tr("Passphrase or recovery code"));
-    m_passphrase->setMinimumWidth(280);
+    m_passphrase->setMinimumSize(280, 34);
     form->addWidget(m_passphrase);
     m_unlock = new QPushButton(tr("Unlock"), this);
     m_unlock->setDefault(true);
+    m_unlock->setMinimumSize(140, 34);
     m_unlock->setAccessibleName(tr("Unlock the journal"));
     form->addWidget(m_unlock);
     form->addStretch();
@@ -113,6 +99,16 @@ void UnlockPage::reset() {
         f.setPointSizeF(f.pointSizeF() * 1.25);
         button->setFont(f);
         button->setAccessibleName(tr("I am %1").arg(partner.name));
+        // The chosen partner must be obvious in light and dark palettes: a
+        // border and a tint in their own colour.
+        QColor tint(partner.colour);
+        tint.setAlpha(60);
+        const QPalette pal = palette();
+        button->setStyleSheet(
+            QStringLiteral("QPushButton { border: 1px solid %1; border-radius: 10px; background: %2; color: %3; }"
+                           "QPushButton:checked { border: 3px solid %4; background: %5; font-weight: 600; }")
+                .arg(pal.color(QPalette::Mid).name(), pal.color(QPalette::Button).name(),
+                     pal.color(QPalette::ButtonText).name(), partner.colour, tint.name(QColor::HexArgb)));
         button->setProperty("partnerId", partner.id);
         m_partners->addButton(button, index++);
         m_partnerRow->addWidget(button);

@@ -1,5 +1,7 @@
 #include "VisibilityToggle.h"
 
+#include "Icons.h"
+
 namespace twofold::ui {
 
 VisibilityToggle::VisibilityToggle(QWidget* parent)
@@ -7,6 +9,11 @@ VisibilityToggle::VisibilityToggle(QWidget* parent)
     setCheckable(true);
     setObjectName(QStringLiteral("visibilityToggle"));
     setMinimumHeight(34);
+    setIconSize(QSize(16, 16));
+    // Amber when private, in light and dark palettes alike: it must not be
+    // missed while writing.
+    setStyleSheet(QStringLiteral("QPushButton#visibilityToggle:checked { background: #f2c35b; color: #3d2800; "
+                                 "border: 1px solid #b8862b; border-radius: 4px; font-weight: 600; }"));
     connect(this, &QPushButton::toggled, this, [this] {
         updateLabel();
         Q_EMIT visibilityChanged(visibility());
@@ -30,9 +37,11 @@ void VisibilityToggle::setPartnerName(const QString& name) {
 
 void VisibilityToggle::updateLabel() {
     if (isChecked()) {
-        setText(tr("🔒  Private — only you can read this"));
+        setIcon(lockIcon(QColor(QStringLiteral("#5a3a00"))));
+        setText(tr("Private — only you can read this"));
         setAccessibleName(tr("Private entry: only you can read it. Press to share it."));
     } else {
+        setIcon(QIcon());
         setText(m_partner.isEmpty() ? tr("Shared") : tr("Shared with %1").arg(m_partner));
         setAccessibleName(tr("Shared entry: your partner can read it. Press to make it private."));
     }

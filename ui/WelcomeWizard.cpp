@@ -2,6 +2,7 @@
 
 #include "PartnersPage.h"
 #include "RecoveryPage.h"
+#include "ThemesPage.h"
 #include "WelcomeStartPage.h"
 #include "journal/Journal.h"
 
@@ -20,11 +21,21 @@ WelcomeWizard::WelcomeWizard(const QString& defaultPath, core::crypto::KdfLimits
     setPage(StartPage, new WelcomeStartPage(this));
     setPage(PartnersPage, new class PartnersPage(this));
     setPage(RecoveryPage, new class RecoveryPage(this));
+    setPage(ThemesPage, new class ThemesPage(this));
     setStartId(StartPage);
     resize(680, 560);
 }
 
-WelcomeWizard::~WelcomeWizard() = default;
+WelcomeWizard::~WelcomeWizard() {
+    wipePassphrases();
+}
+
+void WelcomeWizard::wipePassphrases() {
+    for (QByteArray& secret : m_passphrases) {
+        secret.fill('\0');
+    }
+    m_passphrases.clear();
+}
 
 std::unique_ptr<core::Journal> WelcomeWizard::takeJournal() {
     return std::move(m_journal);

@@ -18,7 +18,7 @@ namespace twofold::ui {
 class WelcomeWizard final : public QWizard {
     Q_OBJECT
 public:
-    enum PageId { StartPage, PartnersPage, RecoveryPage };
+    enum PageId { StartPage, PartnersPage, RecoveryPage, ThemesPage };
 
     WelcomeWizard(const QString& defaultPath, core::crypto::KdfLimits kdf, QWidget* parent = nullptr);
     ~WelcomeWizard() override;
@@ -32,6 +32,12 @@ public:
     core::crypto::KdfLimits kdf() const { return m_kdf; }
     void setJournal(std::unique_ptr<core::Journal> journal, QMap<QString, QString> recoveryCodes);
     bool hasJournal() const { return m_journal != nullptr; }
+    core::Journal* journal() const { return m_journal.get(); }
+    // Partner id → passphrase, kept from creation until the theme choices are
+    // recorded (each as its own partner), then wiped.
+    void setPassphrases(QMap<QString, QByteArray> passphrases) { m_passphrases = std::move(passphrases); }
+    const QMap<QString, QByteArray>& passphrases() const { return m_passphrases; }
+    void wipePassphrases();
     const QMap<QString, QString>& recoveryCodes() const { return m_codes; }
 
 private:
@@ -39,6 +45,7 @@ private:
     core::crypto::KdfLimits m_kdf;
     std::unique_ptr<core::Journal> m_journal;
     QMap<QString, QString> m_codes;
+    QMap<QString, QByteArray> m_passphrases;
 };
 
 } // namespace twofold::ui

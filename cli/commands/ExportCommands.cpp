@@ -35,11 +35,15 @@ int exportJson(Context& ctx) {
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("file"), out},
                                   {QStringLiteral("entries"), count("entries")},
-                                  {QStringLiteral("checkins"), count("checkins")}});
+                                  {QStringLiteral("checkins"), count("checkins")},
+                                  {QStringLiteral("prompts"), count("prompts")},
+                                  {QStringLiteral("answers"), count("answers")}});
     } else {
-        ctx.println(QStringLiteral("Exported %1 entries and %2 check-ins to %3.")
+        ctx.println(QStringLiteral("Exported %1 entries, %2 check-ins, %3 of your own prompts and %4 answers to %5.")
                         .arg(count("entries"))
                         .arg(count("checkins"))
+                        .arg(count("prompts"))
+                        .arg(count("answers"))
                         .arg(out));
         ctx.println(kPlaintextWarning);
     }
@@ -98,12 +102,14 @@ int exportMarkdown(Context& ctx) {
         ctx.printJson(QJsonObject{{QStringLiteral("folder"), dir},
                                   {QStringLiteral("files"), summary->files},
                                   {QStringLiteral("entries"), summary->entries},
-                                  {QStringLiteral("checkins"), summary->checkIns}});
+                                  {QStringLiteral("checkins"), summary->checkIns},
+                                  {QStringLiteral("prompts"), summary->prompts}});
     } else {
-        ctx.println(QStringLiteral("Wrote %1 day files (%2 entries, %3 check-ins) to %4.")
+        ctx.println(QStringLiteral("Wrote %1 day files (%2 entries, %3 check-ins, %4 answered prompts) to %5.")
                         .arg(summary->files)
                         .arg(summary->entries)
                         .arg(summary->checkIns)
+                        .arg(summary->prompts)
                         .arg(dir));
         ctx.println(kPlaintextWarning);
     }

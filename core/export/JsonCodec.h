@@ -51,4 +51,9 @@ QJsonObject toJson(const PromptWithAnswers& prompt);
 // theme: id, name, sensitive, choices (partner name → "yes" | "not-now").
 QJsonObject toJson(const ThemeWithChoices& theme);
 
+// The export document's forms: a custom prompt plus author (name), created
+// and updated; an answer plus id, prompt (the prompt's id) and created.
+QJsonObject toExportJson(const Prompt& prompt, const QDateTime& created, const QDateTime& updated);
+QJsonObject toExportJson(const Answer& answer);
+
 } // namespace twofold::core::json

@@ -8,7 +8,10 @@
 #include "journal/Entries.h"
 #include "journal/Guard.h"
 #include "journal/Journal.h"
+#include "journal/Prompts.h"
+#include "storage/PromptStore.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -55,6 +58,58 @@ Result<QJsonArray> JsonExport::checkIns() {
     return list;
 }
 
+Result<QJsonArray> JsonExport::customPrompts() {
+    auto prompts = Prompts(m_journal).list();
+    if (!prompts) {
+        return prompts.error();
+    }
+    // Creation times are not part of a Prompt; the rows have them.
+    auto rows = guarded([&]() -> Result<std::vector<storage::PromptRow>> {
+        return storage::PromptStore(m_journal.database()).customRows();
+    });
+    if (!rows) {
+        return rows.error();
+    }
+    QHash<QString, std::pair<qint64, qint64>> times;
+    for (const storage::PromptRow& row : *rows) {
+        times.insert(row.key, {row.created, row.updated});
+    }
+    QJsonArray list;
+    for (const Prompt& prompt : *prompts) {
+        if (!prompt.custom) {
+            continue;
+        }
+        const auto [created, updated] = times.value(prompt.id);
+        list.append(json::toExportJson(prompt, QDateTime::fromMSecsSinceEpoch(created, Qt::UTC),
+                                       QDateTime::fromMSecsSinceEpoch(updated, Qt::UTC)));
+    }
+    return list;
+}
+
+Result<QJsonArray> JsonExport::answers() {
+    auto answers = Prompts(m_journal).readableAnswers();
+    if (!answers) {
+        return answers.error();
+    }
+    QJsonArray list;
+    for (const Answer& answer : *answers) {
+        list.append(json::toExportJson(answer));
+    }
+    return list;
+}
+
+Result<QJsonArray> JsonExport::themeChoices() {
+    auto themes = Prompts(m_journal).themes();
+    if (!themes) {
+        return themes.error();
+    }
+    QJsonArray list;
+    for (const ThemeWithChoices& theme : *themes) {
+        list.append(json::toJson(theme));
+    }
+    return list;
+}
+
 Result<QJsonObject> JsonExport::document() {
     if (!m_journal.isUnlocked()) {
         return lockedError();
@@ -67,6 +122,18 @@ Result<QJsonObject> JsonExport::document() {
     if (!checkInList) {
         return checkInList.error();
     }
+    auto promptList = customPrompts();
+    if (!promptList) {
+        return promptList.error();
+    }
+    auto answerList = answers();
+    if (!answerList) {
+        return answerList.error();
+    }
+    auto themeList = themeChoices();
+    if (!themeList) {
+        return themeList.error();
+    }
     const auto acting = m_journal.actingPartner();
     return QJsonObject{
         {QStringLiteral("format"), QString(ef::kFormatName)},
@@ -76,10 +143,16 @@ Result<QJsonObject> JsonExport::document() {
         {QString(ef::kPartners), partners()},
         {QString(ef::kEntries), *entryList},
         {QString(ef::kCheckIns), *checkInList},
+        {QString(ef::kPrompts), *promptList},
+        {QString(ef::kAnswers), *answerList},
+        {QString(ef::kThemeChoices), *themeList},
     };
 }
 
 Result<QJsonObject> JsonExport::writeTo(const QString& path) {
+    if (auto free = safe_file::refuseExisting(path); !free) {
+        return free.error();
+    }
     auto doc = document();
     if (!doc) {
         return doc.error();

@@ -29,6 +29,9 @@ private:
     QJsonArray partners();
     Result<QJsonArray> entries();
     Result<QJsonArray> checkIns();
+    Result<QJsonArray> customPrompts();
+    Result<QJsonArray> answers();
+    Result<QJsonArray> themeChoices();
 
     Journal& m_journal;
 };

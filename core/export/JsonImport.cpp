@@ -4,8 +4,12 @@
 #include "export/CheckInImport.h"
 #include "export/EntryImport.h"
 #include "export/ExportFormat.h"
+#include "export/PromptImport.h"
+#include "export/ThemeChoiceImport.h"
 #include "journal/Guard.h"
 #include "journal/Journal.h"
+#include "journal/Prompts.h"
+#include "prompts/PromptLibrary.h"
 #include "storage/Statement.h"
 
 #include <QFile>
@@ -126,25 +130,21 @@ Result<ImportSummary> JsonImport::fromBytes(const QByteArray& json, const QStrin
     if (auto checked = checkPartners(*partners); !checked) {
         return refused(source, checked.error());
     }
-    // Lists whose use cases this build does not import yet are refused rather
-    // than silently dropped.
-    for (const QLatin1StringView key : {ef::kPrompts, ef::kAnswers, ef::kThemeChoices}) {
-        auto list = listOf(*root, key);
-        if (!list) {
-            return refused(source, list.error());
-        }
-        if (!list->isEmpty()) {
-            return refused(source,
-                           makeError(ErrorCode::InvalidArgument,
-                                     QStringLiteral("this version of Twofold cannot import \"%1\" yet.").arg(key)));
-        }
-    }
-
     const ImportContext context{m_journal, *importer, Clock::nowUtc()};
     // In the order they are written: later lists may refer to earlier ones.
     std::vector<std::pair<QLatin1StringView, std::unique_ptr<ListImport>>> lists;
     lists.emplace_back(ef::kEntries, std::make_unique<EntryImport>(context));
     lists.emplace_back(ef::kCheckIns, std::make_unique<CheckInImport>(context));
+    auto library = PromptLibrary::builtin();
+    if (!library) {
+        return library.error();
+    }
+    auto prompts = std::make_unique<CustomPromptImport>(context, **library);
+    auto answers = std::make_unique<AnswerImport>(context, **library, *prompts);
+    const AnswerImport& answerImport = *answers;
+    lists.emplace_back(ef::kPrompts, std::move(prompts));
+    lists.emplace_back(ef::kAnswers, std::move(answers));
+    lists.emplace_back(ef::kThemeChoices, std::make_unique<ThemeChoiceImport>(context, **library));
     for (auto& [key, list] : lists) {
         auto items = listOf(*root, key);
         if (!items) {
@@ -152,6 +152,13 @@ Result<ImportSummary> JsonImport::fromBytes(const QByteArray& json, const QStrin
         }
         if (auto parsed = list->parse(*items); !parsed) {
             return refused(source, parsed.error());
+        }
+    }
+    // Answers refer to built-in prompts by their stable id: the journal must
+    // hold this version's built-in prompts first (a no-op when it does).
+    if (answerImport.needsBuiltins()) {
+        if (auto synced = Prompts(m_journal).sync(); !synced) {
+            return synced.error();
         }
     }
     return guarded([&]() -> Result<ImportSummary> {

@@ -6,6 +6,7 @@
 #include "journal/Guard.h"
 #include "journal/IsoWeek.h"
 #include "journal/Journal.h"
+#include "journal/Prompts.h"
 
 #include <QDir>
 #include <QFile>
@@ -134,6 +135,50 @@ Result<int> MarkdownExport::addCheckIns(std::map<QDate, QString>& days) {
     return count;
 }
 
+QString promptMarkdown(const Prompt& prompt, const std::vector<Answer>& answers) {
+    QString text = QStringLiteral("## Prompt: %1\n\n_%2 · %3%4_\n\n")
+                       .arg(prompt.text, prompt.theme, toString(prompt.depth),
+                            prompt.custom ? QStringLiteral(" · our own") : QString());
+    for (const Answer& answer : answers) {
+        text += QStringLiteral("**%1:** %2\n\n").arg(answer.authorName, answer.text);
+    }
+    return text;
+}
+
+Result<int> MarkdownExport::addRevealedAnswers(std::map<QDate, QString>& days) {
+    Prompts prompts(m_journal);
+    auto answers = prompts.readableAnswers();
+    if (!answers) {
+        return answers.error();
+    }
+    if (answers->empty()) {
+        return 0;
+    }
+    auto all = prompts.list();
+    if (!all) {
+        return all.error();
+    }
+    std::map<QString, std::vector<Answer>> byPrompt;
+    for (Answer& answer : *answers) {
+        byPrompt[answer.promptId].push_back(std::move(answer));
+    }
+    int count = 0;
+    for (const Prompt& prompt : *all) {
+        const auto it = byPrompt.find(prompt.id);
+        // Revealed: every partner's answer is readable.
+        if (it == byPrompt.end() || it->second.size() < m_journal.partners().size()) {
+            continue;
+        }
+        QDateTime revealed;
+        for (const Answer& answer : it->second) {
+            revealed = std::max(revealed, answer.answered);
+        }
+        days[revealed.toLocalTime().date()] += promptMarkdown(prompt, it->second);
+        ++count;
+    }
+    return count;
+}
+
 Result<int> MarkdownExport::addEntries(std::map<QDate, QString>& days) {
     auto entries = Entries(m_journal).list(EntryFilter{});
     if (!entries) {
@@ -163,6 +208,11 @@ Result<MarkdownSummary> MarkdownExport::writeTo(const QString& dir) {
         return checkInCount.error();
     }
     summary.checkIns = *checkInCount;
+    auto promptCount = addRevealedAnswers(days);
+    if (!promptCount) {
+        return promptCount.error();
+    }
+    summary.prompts = *promptCount;
     if (auto folder = ensureFolder(dir); !folder) {
         return folder.error();
     }

@@ -53,4 +53,21 @@ QJsonObject toJson(const ThemeWithChoices& theme) {
     };
 }
 
+QJsonObject toExportJson(const Prompt& prompt, const QDateTime& created, const QDateTime& updated) {
+    QJsonObject o = toJson(prompt);
+    o.insert(QStringLiteral("author"),
+             prompt.authorName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(prompt.authorName));
+    o.insert(QStringLiteral("created"), isoTime(created));
+    o.insert(QStringLiteral("updated"), isoTime(updated));
+    return o;
+}
+
+QJsonObject toExportJson(const Answer& answer) {
+    QJsonObject o = toJson(answer);
+    o.insert(QStringLiteral("id"), answer.id);
+    o.insert(QStringLiteral("prompt"), answer.promptId);
+    o.insert(QStringLiteral("created"), isoTime(answer.created));
+    return o;
+}
+
 } // namespace twofold::core::json

@@ -58,12 +58,22 @@ int renameNoReplace(const QByteArray& from, const QByteArray& to) {
 
 } // namespace
 
-Result<void> write(const QString& path, const QByteArray& bytes, Existing existing) {
+Result<void> refuseExisting(const QString& path) {
     const QFileInfo info(path);
-    if (existing == Existing::Refuse && (info.exists() || info.isSymLink())) {
+    if (info.exists() || info.isSymLink()) {
         return makeError(
             ErrorCode::AlreadyExists,
             QStringLiteral("%1 already exists; it would be overwritten, so nothing was written.").arg(path));
+    }
+    return {};
+}
+
+Result<void> write(const QString& path, const QByteArray& bytes, Existing existing) {
+    const QFileInfo info(path);
+    if (existing == Existing::Refuse) {
+        if (auto refused = refuseExisting(path); !refused) {
+            return refused;
+        }
     }
     if (info.isDir()) {
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is a folder, not a file.").arg(path));

@@ -20,5 +20,9 @@ enum class Existing {
 
 Result<void> write(const QString& path, const QByteArray& bytes, Existing existing);
 
+// The refusal write() gives for an existing destination, checked up front so
+// that nothing is decrypted for an export that cannot be written.
+Result<void> refuseExisting(const QString& path);
+
 } // namespace safe_file
 } // namespace twofold::core

@@ -79,13 +79,15 @@ TEST_CASE("cli: export json then import json into a new journal round-trips ever
     ExportJournal copy(QStringLiteral("alex"), QStringLiteral("sam"), QStringLiteral("copy.twofold"));
     const auto imported = copy.as(QStringLiteral("Alex"), {QStringLiteral("import"), QStringLiteral("json"), out});
     REQUIRE(imported.exitCode == 0);
-    CHECK(imported.outText().contains(QStringLiteral("4 added, 0 updated, 0 unchanged")));
+    CHECK(imported.outText().contains(QStringLiteral("Imported: 4 added, 0 updated, ")));
     const auto again = copy.as(QStringLiteral("Alex"),
                                {QStringLiteral("--json"), QStringLiteral("import"), QStringLiteral("json"), out});
     REQUIRE(again.exitCode == 0);
     CHECK(again.json().object()[QStringLiteral("added")].toInt() == 0);
-    CHECK(again.json().object()[QStringLiteral("unchanged")].toInt() == 4);
-    CHECK(again.json().object()[QStringLiteral("lists")].toObject().contains(QStringLiteral("entries")));
+    const QJsonObject lists = again.json().object()[QStringLiteral("lists")].toObject();
+    CHECK(lists[QStringLiteral("entries")].toObject()[QStringLiteral("unchanged")].toInt() == 3);
+    CHECK(lists[QStringLiteral("checkins")].toObject()[QStringLiteral("unchanged")].toInt() == 1);
+    CHECK(again.json().object()[QStringLiteral("updated")].toInt() == 0);
 
     QJsonArray original = listAll(j, QStringLiteral("Alex"));
     QJsonArray copied = listAll(copy, QStringLiteral("Alex"));
@@ -212,4 +214,27 @@ TEST_CASE("cli: export pdf parses its options and says it is not available yet",
         j.as(QStringLiteral("Alex"), {QStringLiteral("export"), QStringLiteral("pdf"), out, QStringLiteral("--bogus")})
             .exitCode == 2);
     CHECK(j.as(QStringLiteral("Alex"), {QStringLiteral("export"), QStringLiteral("pdf")}).exitCode == 2);
+}
+
+TEST_CASE("cli: export json without --as holds shared content only, exported_by null", "[cli][export]") {
+    ExportJournal j;
+    addEntry(j, QStringLiteral("Alex"), {QStringLiteral("--text"), QStringLiteral("shared words")});
+    addEntry(j, QStringLiteral("Alex"),
+             {QStringLiteral("--private"), QStringLiteral("--text"), QStringLiteral("mine")});
+    const QString out = j.file(QStringLiteral("reader.json"));
+    const auto exported = runCli({QStringLiteral("--journal"), j.path, QStringLiteral("--json"),
+                                  QStringLiteral("export"), QStringLiteral("json"), out});
+    REQUIRE(exported.exitCode == 0);
+    CHECK(exported.json().object()[QStringLiteral("entries")].toInt() == 1);
+    CHECK_FALSE(exported.outText().contains(QStringLiteral("plaintext")));
+    QFile f(out);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QJsonObject doc = QJsonDocument::fromJson(f.readAll()).object();
+    CHECK(doc[QStringLiteral("exported_by")].isNull());
+    REQUIRE(doc[QStringLiteral("entries")].toArray().size() == 1);
+    CHECK(doc[QStringLiteral("entries")].toArray()[0].toObject()[QStringLiteral("text")].toString() ==
+          QStringLiteral("shared words"));
+    for (const char* list : {"partners", "checkins", "prompts", "answers", "theme_choices"}) {
+        CHECK(doc[QLatin1String(list)].isArray());
+    }
 }

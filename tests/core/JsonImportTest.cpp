@@ -152,8 +152,20 @@ TEST_CASE("every refusal leaves the journal file byte for byte unchanged", "[imp
             "checkins": [{"week": "2026-W05"}, {"week": "2026-W05"}]})"},
         {"agreements that are not text", R"({"format": "twofold", "version": 1,
             "checkins": [{"week": "2026-W05", "agreements": 7}]})"},
-        {"a list this build cannot read yet",
+        {"an answer to a prompt Twofold does not know",
          R"({"format": "twofold", "version": 1, "answers": [{"prompt": "x", "author": "Alex", "text": "y"}]})"},
+        {"an answer to a custom prompt that is nowhere", R"({"format": "twofold", "version": 1,
+            "answers": [{"prompt": "9b7e4c1e-2f1a-4a57-8d0e-5c3b2a1f0e9d", "author": "Alex", "text": "y"}]})"},
+        {"an answer without text",
+         R"({"format": "twofold", "version": 1, "answers": [{"prompt": "trust-001", "author": "Alex"}]})"},
+        {"a custom prompt of an unknown theme", R"({"format": "twofold", "version": 1,
+            "prompts": [{"theme": "astrology", "text": "Which sign?", "custom": true}]})"},
+        {"a built-in prompt in the prompts list", R"({"format": "twofold", "version": 1,
+            "prompts": [{"id": "trust-001", "theme": "trust", "text": "x", "custom": false}]})"},
+        {"a theme that does not exist",
+         R"({"format": "twofold", "version": 1, "theme_choices": [{"id": "astrology", "choices": {}}]})"},
+        {"a theme choice that is neither yes nor not-now",
+         R"({"format": "twofold", "version": 1, "theme_choices": [{"id": "trust", "choices": {"Alex": "maybe"}}]})"},
     };
     for (const auto& [name, doc] : cases) {
         INFO(name);

@@ -1,10 +1,12 @@
 #include "export/MarkdownExport.h"
 
+#include "Clock.h"
 #include "ExportSupport.h"
 #include "TempJournal.h"
 #include "journal/CheckIns.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
+#include "journal/Prompts.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -140,4 +142,26 @@ TEST_CASE("a week's check-in goes into its Sunday's file, as the reader may see 
     REQUIRE(sam.has_value());
     CHECK(sam->files == 0);
     CHECK(QDir(samOut).entryList(QDir::Files).isEmpty());
+}
+
+TEST_CASE("a prompt both partners answered goes into the day of the second answer", "[export][markdown]") {
+    test::TempJournal t;
+    core::Clock::setFixed(QDateTime(QDate(2026, 5, 4), QTime(12, 0), Qt::UTC));
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    REQUIRE(core::Prompts(*t.journal).answer(QStringLiteral("trust-001"), QStringLiteral("Alex's answer 🌱")));
+    REQUIRE(core::Prompts(*t.journal).answer(QStringLiteral("trust-002"), QStringLiteral("Not revealed yet")));
+    core::Clock::setFixed(QDateTime(QDate(2026, 5, 6), QTime(12, 0), Qt::UTC));
+    REQUIRE(t.journal->unlock(QStringLiteral("Sam")));
+    REQUIRE(core::Prompts(*t.journal).answer(QStringLiteral("trust-001"), QStringLiteral("Sam's answer مرحبا")));
+    core::Clock::setFixed({});
+    const QString out = t.dir.filePath(QStringLiteral("md"));
+    auto summary = MarkdownExport(*t.journal).writeTo(out);
+    REQUIRE(summary.has_value());
+    CHECK(summary->prompts == 1);
+    CHECK(QDir(out).entryList(QDir::Files) == QStringList{QStringLiteral("2026-05-06.md")});
+    const QString text = readText(QDir(out).filePath(QStringLiteral("2026-05-06.md")));
+    CHECK(text.contains(QStringLiteral("## Prompt: ")));
+    CHECK(text.contains(QStringLiteral("**Alex:** Alex's answer 🌱\n")));
+    CHECK(text.contains(QStringLiteral("**Sam:** Sam's answer مرحبا\n")));
+    CHECK_FALSE(text.contains(QStringLiteral("Not revealed yet")));
 }

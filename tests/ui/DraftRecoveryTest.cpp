@@ -13,11 +13,13 @@
 #include "journal/Entries.h"
 #include "journal/Journal.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBrowser>
 #include <QToolButton>
 
 #include <catch2/catch.hpp>
@@ -123,4 +125,56 @@ TEST_CASE("a failed save keeps the words on screen and says why", "[ui][editor]"
     CHECK(error.front().front().toString() == QStringLiteral("An entry needs some text."));
     CHECK(window.editorPage()->titleField()->text() == QStringLiteral("Only a title"));
     CHECK(window.currentPage() == window.editorPage());
+}
+
+TEST_CASE("leaving the editor stores the draft at once", "[ui][editor]") {
+    test::TempJournal t;
+    ui::MainWindow window(std::move(t.journal));
+    window.show();
+    unlockAs(window, QStringLiteral("Alex"));
+    REQUIRE(test::activate(window));
+    window.newEntry();
+    ui::EditorPage* editor = window.editorPage();
+    editor->setAutosaveDelay(60 * 1000); // only leaving can have saved it
+    QTest::keyClicks(editor->textEdit(), QStringLiteral("Half a thought"));
+    REQUIRE(editor->hasUnsavedChanges());
+    QTest::keySequence(&window, QKeySequence(QStringLiteral("Ctrl+T")));
+    CHECK(window.currentPage() == window.todayPage());
+    CHECK_FALSE(editor->hasUnsavedChanges());
+    auto drafts = core::Drafts(window.session().journal()).list();
+    REQUIRE(drafts.has_value());
+    REQUIRE(drafts->size() == 1);
+    CHECK(drafts->front().text == QStringLiteral("Half a thought"));
+    // Locking seals what is being written too, then empties the editor.
+    window.newEntry();
+    QTest::keyClicks(editor->textEdit(), QStringLiteral(" and more"));
+    window.lockNow();
+    CHECK(editor->textEdit()->toPlainText().isEmpty());
+    unlockAs(window, QStringLiteral("Alex"));
+    CHECK(core::Drafts(window.session().journal()).list()->front().text == QStringLiteral("Half a thought and more"));
+}
+
+TEST_CASE("the partner's entry opens formatted and read-only", "[ui][editor]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Sam")));
+    core::EntryInput input;
+    input.title = QStringLiteral("Market");
+    input.text = QStringLiteral("Cheese and **too many** apples.");
+    auto entry = core::Entries(*t.journal).add(input);
+    REQUIRE(entry.has_value());
+    t.journal->lock();
+    ui::MainWindow window(std::move(t.journal));
+    window.show();
+    unlockAs(window, QStringLiteral("Alex"));
+    window.openEntry(entry->id);
+    ui::EditorPage* editor = window.editorPage();
+    REQUIRE(window.currentPage() == editor);
+    CHECK(editor->isReadOnly());
+    CHECK(editor->reader()->isVisible());
+    CHECK_FALSE(editor->textEdit()->isVisible());
+    CHECK(editor->reader()->toPlainText() == QStringLiteral("Cheese and too many apples."));
+    CHECK_FALSE(editor->titleField()->isVisible());
+    CHECK(editor->findChild<QLabel*>(QStringLiteral("entryMeta"))->text().contains(QStringLiteral("Sam")));
+    CHECK_FALSE(editor->save());
+    CHECK(core::Drafts(window.session().journal()).list()->empty());
 }

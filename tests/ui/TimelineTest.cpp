@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QListView>
 #include <QPushButton>
@@ -181,4 +182,59 @@ TEST_CASE("the timeline pages through 15,000 entries without loading them all", 
     std::fprintf(stderr, "window unlocked on %d entries: %lld ms\n", visible, static_cast<long long>(timer.elapsed()));
     CHECK(window.journalPage()->model()->rowCount() > 0);
     CHECK(window.journalPage()->model()->rowCount() <= 3 * ui::TimelineModel::kPageSize);
+}
+
+TEST_CASE("the timeline filters by partner, mood and shared or private", "[ui][timeline]") {
+    test::TempJournal t;
+    test::GeneratorOptions options;
+    options.entries = 120;
+    options.wordsPerEntry = 20;
+    options.privateShare = 0.3;
+    test::generateJournal(*t.journal, options);
+    ui::MainWindow window(std::move(t.journal));
+    window.show();
+    unlockAs(window, QStringLiteral("Alex"));
+    ui::JournalPage* page = window.journalPage();
+    ui::TimelineModel* model = page->model();
+    const QString alex = window.session().journal().findPartner(QStringLiteral("Alex"))->id;
+    const auto fetchAll = [&] {
+        while (model->canFetchMore({})) {
+            model->fetchMore({});
+        }
+    };
+    const auto all = [&](int role, const QVariant& value) {
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row).data(role) != value) {
+                return false;
+            }
+        }
+        return model->rowCount() > 0;
+    };
+
+    page->partnerFilter()->setCurrentIndex(page->partnerFilter()->findData(alex));
+    fetchAll();
+    CHECK(all(ui::TimelineModel::AuthorIdRole, alex));
+
+    const QList<QComboBox*> combos = page->findChildren<QComboBox*>();
+    for (QComboBox* combo : combos) {
+        if (combo->accessibleName() == QStringLiteral("Show entries with the mood")) {
+            combo->setCurrentIndex(combo->findData(4));
+        }
+    }
+    fetchAll();
+    CHECK(all(ui::TimelineModel::MoodRole, 4));
+    CHECK(all(ui::TimelineModel::AuthorIdRole, alex));
+
+    for (QComboBox* combo : combos) {
+        if (combo->accessibleName() == QStringLiteral("Show shared or private entries")) {
+            combo->setCurrentIndex(combo->findData(QStringLiteral("private")));
+        }
+    }
+    fetchAll();
+    CHECK(all(ui::TimelineModel::PrivateRole, true));
+
+    // Sam's private entries never appear, whatever the filter says.
+    page->partnerFilter()->setCurrentIndex(page->partnerFilter()->findText(QStringLiteral("Sam")));
+    fetchAll();
+    CHECK(model->rowCount() == 0);
 }

@@ -1,6 +1,8 @@
 #include "IdleWatcher.h"
 #include "MainWindow.h"
 #include "PartnerChip.h"
+#include "PassphraseDialog.h"
+#include "PromptCard.h"
 #include "Session.h"
 #include "TempJournal.h"
 #include "TodayPage.h"
@@ -8,6 +10,7 @@
 #include "UnlockPage.h"
 #include "journal/Journal.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -69,8 +72,47 @@ TEST_CASE("the window locks itself after idle time", "[ui][unlock]") {
     window.unlockPage()->unlock();
     REQUIRE(unlocked.wait(5000));
     REQUIRE(window.session().isUnlocked());
+    // Today greets with the couple's prompt of the day.
+    CHECK(window.todayPage()->promptCard()->isVisible());
+    CHECK_FALSE(window.todayPage()->promptCard()->promptText().isEmpty());
     window.idleWatcher()->setInterval(200);
     REQUIRE(waitUntil([&] { return !window.session().isUnlocked(); }, 3000));
     CHECK(window.currentPage() == window.unlockPage());
     CHECK(window.partnerChip()->text() == QStringLiteral("Locked"));
+}
+
+TEST_CASE("after unlocking with the recovery code the window asks for a new passphrase", "[ui][unlock]") {
+    test::TempJournal t(true);
+    const QString code = t.recoveryCodes.value(QStringLiteral("Sam"));
+    const QString path = t.path();
+    ui::MainWindow window(std::move(t.journal));
+    window.setKdfLimits(core::crypto::KdfLimits::minimum());
+    window.show();
+    window.unlockPage()->selectPartner(window.session().journal().findPartner(QStringLiteral("Sam"))->id);
+    QSignalSpy unlocked(window.unlockPage(), &ui::UnlockPage::unlocked);
+    window.unlockPage()->passphraseField()->setText(code);
+    window.unlockPage()->unlock();
+    REQUIRE(unlocked.wait(5000));
+    auto* dialog = window.findChild<ui::PassphraseDialog*>();
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    QTest::keyClicks(dialog->passphraseField(), QStringLiteral("a brand new passphrase"));
+    QTest::keyClicks(dialog->repeatField(), QStringLiteral("a brand new passphrase"));
+    QSignalSpy changed(dialog, &ui::PassphraseDialog::changed);
+    dialog->setButton()->click();
+    REQUIRE(changed.wait(10000));
+    const QString newCode = dialog->recoveryCode();
+    CHECK_FALSE(newCode.isEmpty());
+    CHECK(newCode != code);
+    // The code must be confirmed as stored before the dialog goes away.
+    dialog->reject();
+    CHECK(dialog->isVisible());
+    dialog->storedCheck()->click();
+    dialog->accept();
+
+    auto reopened = core::Journal::open(path);
+    REQUIRE(reopened.has_value());
+    CHECK((*reopened)->unlock(QStringLiteral("Sam"), QByteArray("a brand new passphrase")).has_value());
+    CHECK((*reopened)->unlock(QStringLiteral("Sam"), code.toUtf8()).error().code == core::ErrorCode::WrongPassphrase);
+    CHECK((*reopened)->unlock(QStringLiteral("Sam"), newCode.toUtf8()).has_value());
 }

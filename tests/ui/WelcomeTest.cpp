@@ -2,6 +2,7 @@
 #include "UiTestSupport.h"
 #include "WelcomeWizard.h"
 #include "journal/Journal.h"
+#include "journal/Prompts.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -56,10 +57,10 @@ TEST_CASE("the first start creates a journal and shows each recovery code once",
     REQUIRE(codes.size() == 1); // only Alex has a passphrase
     const QString code = codes.front()->text();
     CHECK(code == wizard.recoveryCodes().value(QStringLiteral("Alex")));
-    QAbstractButton* finish = wizard.button(QWizard::FinishButton);
-    CHECK_FALSE(finish->isEnabled());
+    QAbstractButton* next = wizard.button(QWizard::NextButton);
+    CHECK_FALSE(next->isEnabled());
     wizard.findChild<QCheckBox*>(QStringLiteral("codesStored"))->click();
-    CHECK(finish->isEnabled());
+    CHECK(next->isEnabled());
 
     const QString pdf = dir.filePath(QStringLiteral("codes.pdf"));
     REQUIRE(ui::RecoveryKit(wizard.recoveryCodes()).saveAsPdf(pdf));
@@ -68,11 +69,42 @@ TEST_CASE("the first start creates a journal and shows each recovery code once",
     CHECK(pdfFile.read(5) == QByteArray("%PDF-"));
     CHECK(pdfFile.permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
 
-    finish->click();
+    wizard.next();
+    REQUIRE(wizard.currentId() == WelcomeWizard::ThemesPage);
+    // Sensitive themes start unticked for both; Alex opts in to one.
+    QCheckBox* alexYes = nullptr;
+    QString themeId;
+    for (QCheckBox* box : wizard.findChildren<QCheckBox*>()) {
+        if (box->objectName().startsWith(QStringLiteral("theme-"))) {
+            CHECK_FALSE(box->isChecked());
+            if (!alexYes && box->objectName().endsWith(QStringLiteral("-0"))) {
+                alexYes = box;
+                themeId = box->objectName().mid(6).chopped(2);
+            }
+        }
+    }
+    REQUIRE(alexYes);
+    alexYes->click();
+    wizard.button(QWizard::FinishButton)->click();
+    INFO(wizard.findChild<QLabel*>(QStringLiteral("themesError"))->text().toStdString());
     CHECK(wizard.result() == QDialog::Accepted);
+    CHECK(wizard.passphrases().isEmpty());
     auto journal = wizard.takeJournal();
     REQUIRE(journal);
     REQUIRE(journal->partners().size() == 2);
+    REQUIRE(journal->unlock(QStringLiteral("Alex"), QByteArray("river stone lantern")).has_value());
+    auto themes = core::Prompts(*journal).themes();
+    REQUIRE(themes.has_value());
+    bool found = false;
+    for (const core::ThemeWithChoices& t : *themes) {
+        if (t.theme.id == themeId) {
+            found = true;
+            CHECK(t.choices[0].choice == core::ThemeChoice::Yes);
+            CHECK(t.choices[1].choice == core::ThemeChoice::NotNow);
+        }
+    }
+    CHECK(found);
+    journal->lock();
     CHECK(journal->partners()[0].name == QStringLiteral("Alex"));
     CHECK(journal->partners()[0].isProtected);
     CHECK(journal->partners()[0].colour == QStringLiteral("#2f7f8f"));

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Screenshots of every screen of the window, in light and dark palettes, on a
+# generated demo journal: docs/screenshots/<screen>-<palette>.png.
+#   tools/screenshots.sh [BUILD_DIR]   (default: build)
+# The demo journal is written with twofold-cli; the window walks through its
+# screens with the hidden --screenshot option and quits. Runs under Xvfb when
+# xvfb-run is installed, else on Qt's offscreen platform.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD=${1:-build}
+CLI="$BUILD/app/twofold-cli/twofold-cli"
+APP="$BUILD/app/twofold/twofold"
+OUT=docs/screenshots
+[ -x "$CLI" ] && [ -x "$APP" ] || { echo "build first: ninja -C $BUILD twofold twofold-cli" >&2; exit 2; }
+
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+JOURNAL="$WORK/demo.twofold"
+export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_RUNTIME_DIR="$WORK/run"
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+
+"$CLI" --journal "$JOURNAL" init --partner Alex --partner Sam >/dev/null
+
+alex_titles=("A slow Sunday" "Coffee before work" "The long call" "Garden, finally" "Tired but close"
+  "Planning the coast trip" "Small wins" "Rain all day")
+alex_texts=(
+  "We walked along the **river** after dinner and talked about the week ahead. I felt calm for the first time in days."
+  "You made coffee before I woke up. It meant more than you know. Work was heavy, the evening together helped."
+  "Long call with my sister. Afterwards we sat on the sofa and I told you about it — you *listened* the whole time."
+  "Spent the afternoon in the garden. The tomatoes are a lost cause, but the roses are back."
+  "Both tired. We ordered food and watched an old film, and that was exactly right."
+  "Argued a little about money for the trip, then made up. We picked the small house by the dunes."
+  "Finished the report. Sent you a silly message; you replied with a photo of the sunset."
+  "Rain all day, so we cooked soup and read together in silence. It felt like home."
+)
+sam_titles=("Dinner with friends" "A good run" "Heard" "The neighbours' cat" "Quiet evening" "Back pain again"
+  "Grateful" "Sunday market")
+sam_texts=(
+  "Friends came over and the house was loud and warm. I love watching you laugh with them."
+  "Ran by the river in the morning. Came home to pancakes."
+  "I brought up the thing about weekends and you really heard me. Something shifted."
+  "The neighbours' cat got in again and slept on your jumper. We let it."
+  "Nothing special happened and it was lovely. Tea, a book, your feet on my lap."
+  "My back is acting up again. You carried the shopping without being asked."
+  "Grateful for the way you listen when I ramble about small worries."
+  "Market in the morning: cheese, too many apples, flowers for the table."
+)
+tags=(us home work family gratitude travel health friends)
+for i in $(seq 0 34); do
+  day=$(date -d "-$i day" +%F)
+  a=$((i % 8)); s=$(((i + 3) % 8))
+  "$CLI" --journal "$JOURNAL" --as Alex entry add --date "$day" --title "${alex_titles[$a]}" \
+    --mood $((2 + (i * 7) % 4)) --tag "${tags[$a]}" --tag us --text "${alex_texts[$a]}" >/dev/null
+  if [ $((i % 3)) -ne 2 ]; then
+    "$CLI" --journal "$JOURNAL" --as Sam entry add --date "$day" --title "${sam_titles[$s]}" \
+      --mood $((3 + (i * 5) % 3)) --tag "${tags[$s]}" --text "${sam_texts[$s]}" >/dev/null
+  fi
+done
+"$CLI" --journal "$JOURNAL" --as Alex entry add --private --title "Just for me" --mood 3 --tag health \
+  --text "A note I am not ready to share yet: I want to talk about how tired I have been." >/dev/null
+
+mkdir -p "$OUT"
+run() {
+  if command -v xvfb-run >/dev/null; then
+    xvfb-run -a -s "-screen 0 1280x900x24" "$@"
+  else
+    QT_QPA_PLATFORM=offscreen "$@"
+  fi
+}
+for palette in light dark; do
+  run "$APP" --journal "$JOURNAL" --as Alex --palette "$palette" --screenshot "$OUT" 2> >(grep -v propagateSizeHints >&2)
+done
+ls "$OUT"
