@@ -173,7 +173,7 @@ Result<Entry> Entries::get(const QString& id) {
     });
 }
 
-Result<Entry> Entries::edit(const QString& id, const EntryInput& changes) {
+Result<Entry> Entries::ownEntry(const QString& id, const QString& verb) {
     auto current = get(id);
     if (!current) {
         return current.error();
@@ -184,7 +184,15 @@ Result<Entry> Entries::edit(const QString& id, const EntryInput& changes) {
     }
     if (current->authorId != acting->id) {
         return makeError(ErrorCode::Forbidden,
-                         QStringLiteral("Only %1 can edit this entry; it is theirs.").arg(current->authorName));
+                         QStringLiteral("Only %1 can %2 this entry; it is theirs.").arg(current->authorName, verb));
+    }
+    return current;
+}
+
+Result<Entry> Entries::edit(const QString& id, const EntryInput& changes) {
+    auto current = ownEntry(id, QStringLiteral("edit"));
+    if (!current) {
+        return current.error();
     }
     if (current->deleted) {
         return makeError(ErrorCode::InvalidArgument,
@@ -212,17 +220,9 @@ Result<Entry> Entries::edit(const QString& id, const EntryInput& changes) {
 }
 
 Result<void> Entries::remove(const QString& id) {
-    auto current = get(id);
+    auto current = ownEntry(id, QStringLiteral("delete"));
     if (!current) {
         return current.error();
-    }
-    const auto acting = m_journal.actingPartner();
-    if (!acting) {
-        return noActingPartnerError();
-    }
-    if (current->authorId != acting->id) {
-        return makeError(ErrorCode::Forbidden,
-                         QStringLiteral("Only %1 can delete this entry; it is theirs.").arg(current->authorName));
     }
     if (current->deleted) {
         return {};
@@ -239,17 +239,9 @@ Result<void> Entries::remove(const QString& id) {
 }
 
 Result<Entry> Entries::restore(const QString& id) {
-    auto current = get(id);
+    auto current = ownEntry(id, QStringLiteral("restore"));
     if (!current) {
         return current.error();
-    }
-    const auto acting = m_journal.actingPartner();
-    if (!acting) {
-        return noActingPartnerError();
-    }
-    if (current->authorId != acting->id) {
-        return makeError(ErrorCode::Forbidden,
-                         QStringLiteral("Only %1 can restore this entry; it is theirs.").arg(current->authorName));
     }
     if (!current->deleted) {
         return *current;

@@ -42,6 +42,10 @@ public:
     static constexpr int kMaxTags = 50;
 
 private:
+    // The entry, if it exists for the reader and the acting partner wrote it;
+    // `verb` completes "Only NAME can … this entry".
+    Result<Entry> ownEntry(const QString& id, const QString& verb);
+
     Journal& m_journal;
 };
 

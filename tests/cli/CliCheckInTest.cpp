@@ -12,16 +12,7 @@ using namespace twofold::test;
 
 namespace {
 
-struct CliJournal {
-    CliJournal() {
-        path = dir.filePath(QStringLiteral("j.twofold"));
-        REQUIRE(runCli({QStringLiteral("--journal"), path, QStringLiteral("init"), QStringLiteral("--partner"),
-                        QStringLiteral("Alex"), QStringLiteral("--partner"), QStringLiteral("Sam")})
-                    .exitCode == 0);
-    }
-    CliResult as(const QString& who, const QStringList& args, const QByteArray& in = {}) const {
-        return runCliOn(path, who, args, in);
-    }
+struct Journal : CliJournal {
     QJsonObject json(const QString& who, const QStringList& args) const {
         const CliResult r = as(who, QStringList{QStringLiteral("--json")} + args);
         INFO(r.errText().toStdString());
@@ -33,8 +24,6 @@ struct CliJournal {
         REQUIRE(f.open(QIODevice::ReadOnly));
         return f.readAll();
     }
-    QTemporaryDir dir;
-    QString path;
 };
 
 QStringList args(std::initializer_list<const char*> list) {
@@ -52,7 +41,7 @@ const QString kSam = QStringLiteral("Sam");
 
 TEST_CASE("cli: checkin answer and show give every JSON field, hiding the other part until both answered",
           "[cli][checkins]") {
-    CliJournal j;
+    Journal j;
     const QJsonObject mine =
         j.json(kAlex, args({"checkin", "answer", "--week", "2026-W10", "--rating", "happiness=7", "stress=3", "--field",
                             "appreciations=Coffee ☕ مرحبا", "issue=the dishes"}));
@@ -101,7 +90,7 @@ TEST_CASE("cli: checkin answer and show give every JSON field, hiding the other 
 
 TEST_CASE("cli: --rating and --field take repeated and greedy KEY=VALUE forms; answering again replaces",
           "[cli][checkins]") {
-    CliJournal j;
+    Journal j;
     const QJsonObject first =
         j.json(kAlex, args({"checkin", "answer", "--week", "2026-W11", "--rating", "happiness=1", "--rating", "heard=2",
                             "connection=3", "--field", "ask=more time = less rush", "--field", "went_well=the walk"}));
@@ -121,7 +110,7 @@ TEST_CASE("cli: --rating and --field take repeated and greedy KEY=VALUE forms; a
 }
 
 TEST_CASE("cli: agreements come from --text, --file or stdin and return as previous_agreements", "[cli][checkins]") {
-    CliJournal j;
+    Journal j;
     const QJsonObject agreed =
         j.json(kAlex, args({"checkin", "agree", "--week", "2026-W10", "--text", "Phones away at dinner 📵"}));
     CHECK(agreed[QStringLiteral("agreements")].toString() == QStringLiteral("Phones away at dinner 📵"));
@@ -145,7 +134,7 @@ TEST_CASE("cli: agreements come from --text, --file or stdin and return as previ
 }
 
 TEST_CASE("cli: checkin open defaults to this week and is idempotent; list is newest first", "[cli][checkins]") {
-    CliJournal j;
+    Journal j;
     int isoYear = 0;
     const int isoWeek = QDate::currentDate().weekNumber(&isoYear);
     const QString thisWeek = QStringLiteral("%1-W%2").arg(isoYear).arg(isoWeek, 2, 10, QLatin1Char('0'));
@@ -171,7 +160,7 @@ TEST_CASE("cli: checkin open defaults to this week and is idempotent; list is ne
 }
 
 TEST_CASE("cli: malformed check-in arguments are usage errors (exit 2)", "[cli][checkins]") {
-    CliJournal j;
+    Journal j;
     const QByteArray before = j.fileBytes();
     const QList<QStringList> malformed{
         args({"checkin", "answer", "--rating", "happiness"}),
@@ -203,7 +192,7 @@ TEST_CASE("cli: malformed check-in arguments are usage errors (exit 2)", "[cli][
 }
 
 TEST_CASE("cli: well-formed but refused check-in requests exit 4 and change nothing", "[cli][checkins]") {
-    CliJournal j;
+    Journal j;
     j.json(kAlex, args({"checkin", "answer", "--week", "2026-W10", "--rating", "happiness=6"}));
     const QJsonObject before = j.json(kAlex, args({"checkin", "show", "--week", "2026-W10"}));
     const QList<std::pair<QString, QStringList>> refused{
@@ -238,7 +227,7 @@ TEST_CASE("cli: well-formed but refused check-in requests exit 4 and change noth
 }
 
 TEST_CASE("cli: stats reports counts, streaks and check-in trends", "[cli][stats]") {
-    CliJournal j;
+    Journal j;
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
     for (const QString& day : {today, yesterday}) {

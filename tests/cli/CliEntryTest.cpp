@@ -10,23 +10,11 @@
 using namespace twofold::test;
 
 namespace {
-struct CliJournal {
-    CliJournal() {
-        path = dir.filePath(QStringLiteral("j.twofold"));
-        REQUIRE(runCli({QStringLiteral("--journal"), path, QStringLiteral("init"), QStringLiteral("--partner"),
-                        QStringLiteral("Alex"), QStringLiteral("--partner"), QStringLiteral("Sam")})
-                    .exitCode == 0);
-    }
-    CliResult as(const QString& who, const QStringList& args, const QByteArray& in = {}) const {
-        return runCliOn(path, who, args, in);
-    }
-    QTemporaryDir dir;
-    QString path;
-};
+using Journal = CliJournal;
 } // namespace
 
 TEST_CASE("cli: entry add prints the id, and show returns every JSON field", "[cli][entries]") {
-    CliJournal j;
+    Journal j;
     const auto added = j.as(
         QStringLiteral("alex"),
         {QStringLiteral("--json"), QStringLiteral("entry"), QStringLiteral("add"), QStringLiteral("--date"),
@@ -53,7 +41,7 @@ TEST_CASE("cli: entry add prints the id, and show returns every JSON field", "[c
 }
 
 TEST_CASE("cli: text comes from --text, --file or stdin", "[cli][entries]") {
-    CliJournal j;
+    Journal j;
     const QString file = j.dir.filePath(QStringLiteral("note.md"));
     QFile f(file);
     REQUIRE(f.open(QIODevice::WriteOnly));
@@ -81,7 +69,7 @@ TEST_CASE("cli: text comes from --text, --file or stdin", "[cli][entries]") {
 }
 
 TEST_CASE("cli: entry refusals — bad values, other's entries, missing partner", "[cli][entries]") {
-    CliJournal j;
+    Journal j;
     const QStringList add{QStringLiteral("entry"), QStringLiteral("add"), QStringLiteral("--text"),
                           QStringLiteral("x")};
     CHECK(j.as(QStringLiteral("Alex"), add + QStringList{QStringLiteral("--mood"), QStringLiteral("9")}).exitCode == 4);
@@ -106,7 +94,7 @@ TEST_CASE("cli: entry refusals — bad values, other's entries, missing partner"
 }
 
 TEST_CASE("cli: edit, delete to trash and restore", "[cli][entries]") {
-    CliJournal j;
+    Journal j;
     const auto added = j.as(QStringLiteral("Alex"), {QStringLiteral("entry"), QStringLiteral("add"),
                                                      QStringLiteral("--text"), QStringLiteral("draft one")});
     const QString id = added.outText().trimmed();
@@ -132,7 +120,7 @@ TEST_CASE("cli: edit, delete to trash and restore", "[cli][entries]") {
 }
 
 TEST_CASE("cli: entry list filters by author, dates, tag and limit", "[cli][entries]") {
-    CliJournal j;
+    Journal j;
     for (int d = 1; d <= 6; ++d) {
         const QString who = d % 2 ? QStringLiteral("Alex") : QStringLiteral("Sam");
         REQUIRE(j.as(who, {QStringLiteral("entry"), QStringLiteral("add"), QStringLiteral("--date"),

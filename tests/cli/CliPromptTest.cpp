@@ -12,21 +12,10 @@ using namespace twofold::test;
 
 namespace {
 
-struct CliJournal {
-    CliJournal() {
-        path = dir.filePath(QStringLiteral("j.twofold"));
-        REQUIRE(runCli({QStringLiteral("--journal"), path, QStringLiteral("init"), QStringLiteral("--partner"),
-                        QStringLiteral("Alex"), QStringLiteral("--partner"), QStringLiteral("Sam")})
-                    .exitCode == 0);
-    }
-    CliResult as(const QString& who, const QStringList& args, const QByteArray& in = {}) const {
-        return runCliOn(path, who, args, in);
-    }
+struct Journal : CliJournal {
     CliResult json(const QString& who, const QStringList& args) const {
         return runCliOn(path, who, QStringList{QStringLiteral("--json")} + args);
     }
-    QTemporaryDir dir;
-    QString path;
 };
 
 QStringList words(const char* text) {
@@ -39,7 +28,7 @@ const QString kSam = QStringLiteral("Sam");
 } // namespace
 
 TEST_CASE("cli: prompt list shows the whole library with every JSON field", "[cli][prompts]") {
-    CliJournal j;
+    Journal j;
     const auto all = j.json({}, words("prompt list"));
     REQUIRE(all.exitCode == 0);
     const QJsonArray prompts = all.json().array();
@@ -74,7 +63,7 @@ TEST_CASE("cli: prompt list shows the whole library with every JSON field", "[cl
 }
 
 TEST_CASE("cli: prompt themes shows each theme with both partners' choices", "[cli][prompts]") {
-    CliJournal j;
+    Journal j;
     const auto themes = j.json({}, words("prompt themes"));
     REQUIRE(themes.exitCode == 0);
     const QJsonArray list = themes.json().array();
@@ -97,7 +86,7 @@ TEST_CASE("cli: prompt themes shows each theme with both partners' choices", "[c
 }
 
 TEST_CASE("cli: prompt consent records the acting partner's choice and refuses bad requests", "[cli][prompts]") {
-    CliJournal j;
+    Journal j;
     const auto chosen = j.json(kSam, {QStringLiteral("prompt"), QStringLiteral("consent"),
                                       QStringLiteral("Desire and Sex"), QStringLiteral("yes")});
     REQUIRE(chosen.exitCode == 0);
@@ -121,7 +110,7 @@ TEST_CASE("cli: prompt consent records the acting partner's choice and refuses b
 }
 
 TEST_CASE("cli: prompt today is stable, comes only from themes both chose, and is null when none", "[cli][prompts]") {
-    CliJournal j;
+    Journal j;
     const auto alex = j.json(kAlex, words("prompt today"));
     REQUIRE(alex.exitCode == 0);
     const QJsonObject p = alex.json().object();
@@ -151,7 +140,7 @@ TEST_CASE("cli: prompt today is stable, comes only from themes both chose, and i
 }
 
 TEST_CASE("cli: prompt add writes the couple's own prompt from --text, --file or stdin", "[cli][prompts]") {
-    CliJournal j;
+    Journal j;
     const auto added =
         j.json(kAlex, {QStringLiteral("prompt"), QStringLiteral("add"), QStringLiteral("--theme"),
                        QStringLiteral("play"), QStringLiteral("--text"), QStringLiteral("Which place is ours? 🏡")});
@@ -202,7 +191,7 @@ TEST_CASE("cli: prompt add writes the couple's own prompt from --text, --file or
 }
 
 TEST_CASE("cli: prompt answer and show keep the other's answer hidden until both answered", "[cli][prompts]") {
-    CliJournal j;
+    Journal j;
     const auto mine = j.json(kAlex, {QStringLiteral("prompt"), QStringLiteral("answer"), QStringLiteral("trust-002"),
                                      QStringLiteral("--text"), QStringLiteral("Quand tu écoutes 🌿")});
     REQUIRE(mine.exitCode == 0);

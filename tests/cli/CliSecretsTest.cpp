@@ -13,16 +13,7 @@ using namespace twofold::test;
 
 namespace {
 
-struct CliJournal {
-    CliJournal() {
-        path = dir.filePath(QStringLiteral("j.twofold"));
-        REQUIRE(runCli({QStringLiteral("--journal"), path, QStringLiteral("init"), QStringLiteral("--partner"),
-                        QStringLiteral("Alex"), QStringLiteral("--partner"), QStringLiteral("Sam")})
-                    .exitCode == 0);
-    }
-    CliResult as(const QString& who, const QStringList& args, const QByteArray& in = {}) const {
-        return runCliOn(path, who, args, in);
-    }
+struct Journal : CliJournal {
     QString add(const QString& who, const QString& text, bool isPrivate = false) const {
         QStringList args{QStringLiteral("--json"), QStringLiteral("entry"), QStringLiteral("add"),
                          QStringLiteral("--text"), text};
@@ -40,8 +31,6 @@ struct CliJournal {
         f.write(content);
         return p;
     }
-    QTemporaryDir dir;
-    QString path;
 };
 
 const QString kPass = QStringLiteral("--passphrase-file");
@@ -55,7 +44,7 @@ QStringList passphraseSet(const QString& newFile) {
 
 TEST_CASE("cli: passphrase set prints a new recovery code once and the passphrase then guards the journal",
           "[cli][secrets]") {
-    CliJournal j;
+    Journal j;
     const QString id = j.add(QStringLiteral("Alex"), QStringLiteral("only mine"), true);
     const QString newFile = j.file(QStringLiteral("new"), "first secret ünïcode\nignored second line\n");
     const auto set = j.as(QStringLiteral("Alex"), QStringList{QStringLiteral("--json")} + passphraseSet(newFile));
@@ -112,7 +101,7 @@ TEST_CASE("cli: passphrase set prints a new recovery code once and the passphras
 
 TEST_CASE("cli: rotate-keys re-encrypts, keeps both partners' content and warns about older backups",
           "[cli][secrets]") {
-    CliJournal j;
+    Journal j;
     const QString shared = j.add(QStringLiteral("Sam"), QStringLiteral("shared words"));
     const QString samPrivate = j.add(QStringLiteral("Sam"), QStringLiteral("sam alone"), true);
     const QString alexPrivate = j.add(QStringLiteral("Alex"), QStringLiteral("alex alone"), true);
@@ -136,7 +125,7 @@ TEST_CASE("cli: rotate-keys re-encrypts, keeps both partners' content and warns 
 
 TEST_CASE("cli: backup refuses to overwrite; verify is exit 0 when sound and exit 3 naming the damage",
           "[cli][maintenance]") {
-    CliJournal j;
+    Journal j;
     const QString id = j.add(QStringLiteral("Alex"), QStringLiteral("to be damaged"));
     const QString out = j.dir.filePath(QStringLiteral("copy.twofold"));
     REQUIRE(j.as({}, {QStringLiteral("backup"), out}).exitCode == 0);

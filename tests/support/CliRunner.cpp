@@ -41,4 +41,12 @@ CliResult runCliOn(const QString& journal, const QString& as, const QStringList&
     return runCli(full + args, stdinData);
 }
 
+CliJournal::CliJournal() {
+    REQUIRE(dir.isValid());
+    path = dir.filePath(QStringLiteral("j.twofold"));
+    REQUIRE(runCli({QStringLiteral("--journal"), path, QStringLiteral("init"), QStringLiteral("--partner"),
+                    QStringLiteral("Alex"), QStringLiteral("--partner"), QStringLiteral("Sam")})
+                .exitCode == 0);
+}
+
 } // namespace twofold::test

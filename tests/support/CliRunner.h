@@ -5,6 +5,7 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 namespace twofold::test {
 
@@ -26,5 +27,16 @@ CliResult runCli(const QStringList& args, const QByteArray& stdinData = {}, cons
 // Convenience: --journal PATH [--as NAME] prepended.
 CliResult runCliOn(const QString& journal, const QString& as, const QStringList& args,
                    const QByteArray& stdinData = {});
+
+// A fresh two-partner journal (Alex and Sam, no passphrases) made with
+// `twofold-cli init` in a temporary folder, for CLI tests.
+struct CliJournal {
+    CliJournal();
+    CliResult as(const QString& who, const QStringList& args, const QByteArray& in = {}) const {
+        return runCliOn(path, who, args, in);
+    }
+    QTemporaryDir dir;
+    QString path;
+};
 
 } // namespace twofold::test
