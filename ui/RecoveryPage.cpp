@@ -8,6 +8,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QVBoxLayout>
@@ -66,6 +67,7 @@ void RecoveryPage::initializePage() {
         delete item->widget();
         delete item;
     }
+    m_confirmations.clear();
     const auto& codes = m_wizard->recoveryCodes();
     const bool any = !codes.isEmpty();
     m_actions->setVisible(any);
@@ -95,8 +97,16 @@ void RecoveryPage::initializePage() {
         code->setTextInteractionFlags(Qt::TextSelectableByMouse);
         code->setAccessibleName(name->text());
         code->setObjectName(QStringLiteral("recoveryCode"));
+        auto* confirm = new QLineEdit(this);
+        confirm->setObjectName(QStringLiteral("recoveryConfirm"));
+        confirm->setPlaceholderText(tr("Type groups 2 and 5 of %1's code to confirm").arg(it.key()));
+        confirm->setAccessibleName(tr("Groups 2 and 5 of %1's recovery code").arg(it.key()));
+        confirm->setMaximumWidth(420);
+        connect(confirm, &QLineEdit::textChanged, this, &RecoveryPage::completeChanged);
+        m_confirmations.push_back({confirm, normalizedGroups(confirmationGroups(it.value()))});
         m_codes->addWidget(name);
         m_codes->addWidget(code);
+        m_codes->addWidget(confirm);
     }
 }
 
@@ -104,8 +114,37 @@ int RecoveryPage::nextId() const {
     return WelcomeWizard::ThemesPage;
 }
 
+QString RecoveryPage::confirmationGroups(const QString& code) {
+    const QStringList groups = code.split(QLatin1Char('-'));
+    return groups.value(1) + QLatin1Char('-') + groups.value(4);
+}
+
+QString RecoveryPage::normalizedGroups(const QString& typed) {
+    QString out;
+    for (QChar c : typed.toUpper()) {
+        if (c.isSpace() || c == QLatin1Char('-')) {
+            continue;
+        }
+        if (c == QLatin1Char('O')) {
+            c = QLatin1Char('0');
+        } else if (c == QLatin1Char('I') || c == QLatin1Char('L')) {
+            c = QLatin1Char('1');
+        }
+        out.append(c);
+    }
+    return out;
+}
+
 bool RecoveryPage::isComplete() const {
-    return m_wizard->recoveryCodes().isEmpty() || m_stored->isChecked();
+    if (m_wizard->recoveryCodes().isEmpty()) {
+        return true;
+    }
+    for (const Confirmation& c : m_confirmations) {
+        if (normalizedGroups(c.field->text()) != c.expected) {
+            return false;
+        }
+    }
+    return m_stored->isChecked();
 }
 
 } // namespace twofold::ui

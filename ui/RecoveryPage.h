@@ -2,16 +2,20 @@
 
 #include <QWizardPage>
 
+#include <vector>
+
 class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QVBoxLayout;
 
 namespace twofold::ui {
 
 class WelcomeWizard;
 
-// The recovery codes, shown exactly once, with print / save-as-PDF and an
-// "I have stored them" confirmation that must be ticked to finish.
+// The recovery codes, shown exactly once, with print / save-as-PDF. To go on,
+// each code is confirmed by typing back two of its groups (so it was really
+// written down) and "I have stored them" is ticked.
 class RecoveryPage final : public QWizardPage {
     Q_OBJECT
 public:
@@ -21,8 +25,19 @@ public:
     bool isComplete() const override;
     int nextId() const override;
 
+    // Groups 2 and 5 of a code, the ones typed back to confirm it.
+    static QString confirmationGroups(const QString& code);
+    // Upper case, without spaces and dashes, look-alikes folded (O→0, I/L→1).
+    static QString normalizedGroups(const QString& typed);
+
 private:
+    struct Confirmation {
+        QLineEdit* field = nullptr;
+        QString expected; // normalized
+    };
+
     WelcomeWizard* m_wizard;
+    std::vector<Confirmation> m_confirmations;
     QVBoxLayout* m_codes = nullptr;
     QWidget* m_actions = nullptr;
     QCheckBox* m_stored = nullptr;

@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MoodPicker.h"
 #include "PartnersPage.h"
+#include "RecoveryPage.h"
 #include "SearchPage.h"
 #include "SettingsDialog.h"
 #include "TagEdit.h"
@@ -102,6 +103,11 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
                     QTimer::singleShot(150, wizard, [this, wizard] {
                         save(wizard, QStringLiteral("welcome-recovery"));
                         wizard->findChild<QCheckBox*>(QStringLiteral("codesStored"))->setChecked(true);
+                        const auto confirms = wizard->findChildren<QLineEdit*>(QStringLiteral("recoveryConfirm"));
+                        const QStringList codes = wizard->recoveryCodes().values();
+                        for (int i = 0; i < confirms.size() && i < codes.size(); ++i) {
+                            confirms[i]->setText(RecoveryPage::confirmationGroups(codes[i]));
+                        }
                         wizard->next();
                         QTimer::singleShot(150, wizard, [this, wizard] {
                             save(wizard, QStringLiteral("welcome-themes"));

@@ -60,6 +60,15 @@ TEST_CASE("the first start creates a journal and shows each recovery code once",
     QAbstractButton* next = wizard.button(QWizard::NextButton);
     CHECK_FALSE(next->isEnabled());
     wizard.findChild<QCheckBox*>(QStringLiteral("codesStored"))->click();
+    // Ticking is not enough: groups 2 and 5 of the code are typed back.
+    CHECK_FALSE(next->isEnabled());
+    auto* confirm = wizard.findChild<QLineEdit*>(QStringLiteral("recoveryConfirm"));
+    REQUIRE(confirm);
+    const QStringList groups = code.split(QLatin1Char('-'));
+    QTest::keyClicks(confirm, groups[1] + QLatin1Char('-') + groups[3]);
+    CHECK_FALSE(next->isEnabled()); // the wrong groups
+    confirm->clear();
+    QTest::keyClicks(confirm, groups[1].toLower() + QLatin1Char(' ') + groups[4].toLower());
     CHECK(next->isEnabled());
 
     const QString pdf = dir.filePath(QStringLiteral("codes.pdf"));
