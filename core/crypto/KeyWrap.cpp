@@ -6,6 +6,7 @@
 
 #include <sodium.h>
 
+#include <cstdlib>
 #include <cstring>
 
 namespace twofold::core::crypto {
@@ -21,9 +22,12 @@ constexpr size_t kHeaderBytes = 4 + 1 + 8 + 8 + kSaltBytes + kNonceBytes;
 constexpr size_t kChecksumBytes = 32;
 
 // Bounds that a file may ask for: anything outside is refused before the KDF
-// runs, so a crafted file can neither hang nor exhaust the machine.
+// runs, so a crafted file can neither hang nor exhaust the machine. The
+// per-parameter maxima keep the product below from overflowing.
 constexpr std::uint64_t kMaxOps = 20;
 constexpr std::uint64_t kMaxMem = 1024ull * 1024 * 1024;
+constexpr std::uint64_t kMaxCost =
+    4ull * crypto_pwhash_OPSLIMIT_MODERATE * static_cast<std::uint64_t>(crypto_pwhash_MEMLIMIT_MODERATE);
 
 struct Header {
     unsigned char kind = 0;
@@ -46,8 +50,8 @@ Result<Header> parse(const QByteArray& record, unsigned char expectedKind) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(record.constData());
     const size_t bodyLength = static_cast<size_t>(record.size()) - kChecksumBytes;
     unsigned char checksum[kChecksumBytes];
-    crypto_generichash(checksum, kChecksumBytes, bytes, bodyLength, nullptr, 0);
-    if (sodium_memcmp(checksum, bytes + bodyLength, kChecksumBytes) != 0) {
+    if (crypto_generichash(checksum, kChecksumBytes, bytes, bodyLength, nullptr, 0) != 0 ||
+        sodium_memcmp(checksum, bytes + bodyLength, kChecksumBytes) != 0) {
         return corrupt();
     }
     Header h;
@@ -61,11 +65,10 @@ Result<Header> parse(const QByteArray& record, unsigned char expectedKind) {
     if (h.kind != expectedKind) {
         return corrupt();
     }
-    if (h.kind == kKindPassphrase && (h.limits.opsLimit < crypto_pwhash_OPSLIMIT_MIN || h.limits.opsLimit > kMaxOps ||
-                                      h.limits.memLimit < crypto_pwhash_MEMLIMIT_MIN || h.limits.memLimit > kMaxMem)) {
-        return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("The journal asks for key-derivation settings outside safe bounds; it may have "
-                                        "been tampered with."));
+    if (h.kind == kKindPassphrase) {
+        if (auto bounded = checkKdfLimits(h.limits); !bounded) {
+            return bounded.error();
+        }
     }
     return h;
 }
@@ -82,8 +85,10 @@ SecretBytes deriveFromPassphrase(const QByteArray& passphrase, const unsigned ch
 
 SecretBytes deriveFromCode(const QByteArray& code, const unsigned char* salt) {
     SecretBytes key(crypto_secretbox_KEYBYTES);
-    crypto_generichash(key.data(), key.size(), reinterpret_cast<const unsigned char*>(code.constData()),
-                       static_cast<unsigned long long>(code.size()), salt, kSaltBytes);
+    if (crypto_generichash(key.data(), key.size(), reinterpret_cast<const unsigned char*>(code.constData()),
+                           static_cast<unsigned long long>(code.size()), salt, kSaltBytes) != 0) {
+        std::abort(); // fixed, valid sizes: libsodium has no failure path here
+    }
     return key;
 }
 
@@ -100,9 +105,14 @@ QByteArray wrap(const SecretBytes& secrets, const SecretBytes& key, unsigned cha
     std::memcpy(bytes + 21, salt.constData(), kSaltBytes);
     unsigned char* nonce = bytes + 21 + kSaltBytes;
     randombytes_buf(nonce, kNonceBytes);
-    crypto_secretbox_easy(bytes + kHeaderBytes, secrets.data(), secrets.size(), nonce, key.data());
     const size_t bodyLength = static_cast<size_t>(record.size()) - kChecksumBytes;
-    crypto_generichash(bytes + bodyLength, kChecksumBytes, bytes, bodyLength, nullptr, 0);
+    if (crypto_secretbox_easy(bytes + kHeaderBytes, secrets.data(), secrets.size(), nonce, key.data()) != 0 ||
+        crypto_generichash(bytes + bodyLength, kChecksumBytes, bytes, bodyLength, nullptr, 0) != 0) {
+        // Fixed, valid sizes: libsodium has no failure path here. Never
+        // return a half-written record.
+        sodium_memzero(bytes, static_cast<size_t>(record.size()));
+        std::abort();
+    }
     return record;
 }
 
@@ -115,6 +125,17 @@ Result<SecretBytes> unwrap(const Header& h, const SecretBytes& key, ErrorCode wr
 }
 
 } // namespace
+
+Result<void> checkKdfLimits(KdfLimits limits) {
+    if (limits.opsLimit < crypto_pwhash_OPSLIMIT_MIN || limits.opsLimit > kMaxOps ||
+        limits.memLimit < crypto_pwhash_MEMLIMIT_MIN || limits.memLimit > kMaxMem ||
+        limits.opsLimit * limits.memLimit > kMaxCost) {
+        return makeError(ErrorCode::Corrupt,
+                         QStringLiteral("The journal asks for key-derivation settings outside safe bounds; it may have "
+                                        "been tampered with."));
+    }
+    return {};
+}
 
 KdfLimits KdfLimits::moderate() {
     return {crypto_pwhash_OPSLIMIT_MODERATE, crypto_pwhash_MEMLIMIT_MODERATE};

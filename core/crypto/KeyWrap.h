@@ -35,6 +35,12 @@ QByteArray wrapWithRecoveryCode(const SecretBytes& secrets, const QByteArray& no
 Result<SecretBytes> unwrapWithPassphrase(const QByteArray& record, const QByteArray& passphrase);
 Result<SecretBytes> unwrapWithRecoveryCode(const QByteArray& record, const QByteArray& normalizedCode);
 
+// The bounds a file's Argon2 parameters must keep, checked before the KDF
+// runs: each within libsodium's minimum and a sane maximum, and
+// ops × memory at most 4 × MODERATE (≈ 4 × 0.7 s and 256 MiB), so a crafted
+// file can neither hang nor exhaust the machine. ErrorCode::Corrupt outside.
+Result<void> checkKdfLimits(KdfLimits limits);
+
 // The Argon2 parameters a record asks for, after the bounds check.
 Result<KdfLimits> wrapLimits(const QByteArray& record);
 

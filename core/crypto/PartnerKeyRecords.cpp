@@ -34,7 +34,7 @@ Result<void> checkPartnerKeyRecords(const QString& who, const QByteArray& boxPub
     const auto damaged = [&](const QString& what) {
         return makeError(ErrorCode::Corrupt, QStringLiteral("%1's %2 is damaged.").arg(who, what));
     };
-    if (static_cast<size_t>(boxPublicKey.size()) != crypto_box_PUBLICKEYBYTES) {
+    if (!isUsableBoxPublicKey(boxPublicKey)) {
         return damaged(QStringLiteral("public key"));
     }
     if (!sealedJournalKeyHasValidShape(journalKeySealed)) {

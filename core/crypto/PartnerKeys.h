@@ -25,7 +25,12 @@ SecretBytes generateJournalKey();
 
 // crypto_box_seal: anyone with the public key can seal, only the holder of
 // the secret key can open. Used to hand the journal key to each partner.
-QByteArray sealJournalKey(const SecretBytes& journalKey, const QByteArray& boxPublicKey);
+// Refuses (one sentence, nothing produced) a public key that is not 32 bytes,
+// is all zero or is of low order: sealing to such a key would hand the
+// journal key to anyone, or fail inside libsodium.
+Result<QByteArray> sealJournalKey(const SecretBytes& journalKey, const QByteArray& boxPublicKey);
+// A 32-byte X25519 public key that is not zero and not of low order.
+bool isUsableBoxPublicKey(const QByteArray& boxPublicKey);
 Result<SecretBytes> openJournalKey(const QByteArray& sealed, const PartnerSecrets& secrets);
 
 } // namespace twofold::core::crypto

@@ -4,6 +4,8 @@
 
 #include <sodium.h>
 
+#include <cstdlib>
+
 namespace twofold::core::crypto {
 
 namespace {
@@ -26,6 +28,9 @@ QByteArray associatedData(const SealContext& c) {
 
 QByteArray seal(const SecretBytes& key, const QByteArray& plaintext, const SealContext& context) {
     ensureSodium();
+    if (key.size() != kKeyBytes) {
+        std::abort(); // every key comes from the vault, 32 bytes; never seal with less
+    }
     const QByteArray ad = associatedData(context);
     // Pad in an ordinary buffer that is wiped afterwards: the plaintext
     // already lives in ordinary memory (a QString), and sodium_malloc costs
@@ -45,11 +50,16 @@ QByteArray seal(const SecretBytes& key, const QByteArray& plaintext, const SealC
     unsigned char* nonce = bytes + 1;
     randombytes_buf(nonce, kNonceBytes);
     unsigned long long cipherLength = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(bytes + 1 + kNonceBytes, &cipherLength,
-                                               reinterpret_cast<const unsigned char*>(padded.constData()), paddedLength,
-                                               reinterpret_cast<const unsigned char*>(ad.constData()),
-                                               static_cast<unsigned long long>(ad.size()), nullptr, nonce, key.data());
+    const int sealed = crypto_aead_xchacha20poly1305_ietf_encrypt(
+        bytes + 1 + kNonceBytes, &cipherLength, reinterpret_cast<const unsigned char*>(padded.constData()),
+        paddedLength, reinterpret_cast<const unsigned char*>(ad.constData()),
+        static_cast<unsigned long long>(ad.size()), nullptr, nonce, key.data());
     wipe(padded);
+    if (sealed != 0) {
+        // Fails only for messages beyond 2^38 bytes; never store a half-sealed value.
+        sodium_memzero(bytes, static_cast<size_t>(out.size()));
+        std::abort();
+    }
     return out;
 }
 

@@ -192,7 +192,12 @@ Result<CreatedJournal> Journal::create(const QString& path, const JournalSetup& 
             row.name = p.name.trimmed();
             row.colour = p.colour.isEmpty() ? defaultColour(row.position) : p.colour.toLower();
             row.boxPublicKey = secrets.boxPublicKey;
-            row.journalKeySealed = crypto::sealJournalKey(journalKey, secrets.boxPublicKey);
+            auto sealed = crypto::sealJournalKey(journalKey, secrets.boxPublicKey);
+            if (!sealed) {
+                removePartial();
+                return sealed.error();
+            }
+            row.journalKeySealed = *sealed;
             const crypto::SecretBytes serialized = secrets.serialize();
             if (p.passphrase) {
                 const QString code = crypto::RecoveryCode::generate();

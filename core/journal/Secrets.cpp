@@ -210,7 +210,12 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
         for (storage::PartnerRow& row : partners.all()) {
             if (row.uuid == acting.id) {
                 row.boxPublicKey = fresh.boxPublicKey;
-                row.journalKeySealed = crypto::sealJournalKey(freshJournalKey, fresh.boxPublicKey);
+                auto sealed = crypto::sealJournalKey(freshJournalKey, fresh.boxPublicKey);
+                if (!sealed) {
+                    return makeError(ErrorCode::Corrupt,
+                                     QStringLiteral("%1 The keys were not changed.").arg(sealed.error().message));
+                }
+                row.journalKeySealed = *sealed;
                 row.secretsPlain = records.secretsPlain;
                 row.passphraseWrap = records.passphraseWrap;
                 row.recoveryWrap = records.recoveryWrap;
@@ -229,8 +234,12 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
                 return makeError(ErrorCode::Corrupt,
                                  QStringLiteral("%1 The keys were not changed.").arg(sound.error().message));
             }
-            partners.updateJournalKeySealed(row.id, crypto::sealJournalKey(freshJournalKey, row.boxPublicKey), now,
-                                            device);
+            auto sealed = crypto::sealJournalKey(freshJournalKey, row.boxPublicKey);
+            if (!sealed) {
+                return makeError(ErrorCode::Corrupt,
+                                 QStringLiteral("%1 The keys were not changed.").arg(sealed.error().message));
+            }
+            partners.updateJournalKeySealed(row.id, *sealed, now, device);
         }
         // One value at a time, so at most one plaintext is in memory; any
         // failure rolls every earlier write back with the transaction.

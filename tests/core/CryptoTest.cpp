@@ -14,6 +14,9 @@
 #include <catch2/catch.hpp>
 #include <sodium.h>
 
+#include <chrono>
+#include <vector>
+
 using namespace twofold;
 using namespace twofold::core::crypto;
 using core::ErrorCode;
@@ -85,6 +88,70 @@ TEST_CASE("key-derivation parameters outside safe bounds are refused before the 
     CHECK(result.error().message.contains(QStringLiteral("safe bounds")));
 }
 
+namespace {
+// A passphrase record whose Argon2 parameters were rewritten, with a valid checksum.
+QByteArray craftedWrap(quint64 ops, quint64 mem) {
+    QByteArray record = wrapWithPassphrase(SecretBytes::random(64), "pw", KdfLimits::minimum());
+    qToBigEndian<quint64>(ops, record.data() + 5);
+    qToBigEndian<quint64>(mem, record.data() + 13);
+    const int body = static_cast<int>(record.size()) - 32;
+    crypto_generichash(reinterpret_cast<unsigned char*>(record.data()) + body, 32,
+                       reinterpret_cast<const unsigned char*>(record.constData()), static_cast<size_t>(body), nullptr,
+                       0);
+    return record;
+}
+} // namespace
+
+TEST_CASE("Argon2 cost is capped at 4 x MODERATE (ops x memory) before the KDF runs", "[crypto]") {
+    const quint64 moderateOps = crypto_pwhash_OPSLIMIT_MODERATE;
+    const quint64 moderateMem = crypto_pwhash_MEMLIMIT_MODERATE;
+    const quint64 gib = 1024ull * 1024 * 1024;
+    // 4 passes over 1 GiB: each parameter is within its own bound, the product is not.
+    REQUIRE(4 * gib > 4 * moderateOps * moderateMem);
+    const auto started = std::chrono::steady_clock::now();
+    auto crafted = unwrapWithPassphrase(craftedWrap(4, gib), "pw");
+    const auto elapsed = std::chrono::steady_clock::now() - started;
+    REQUIRE_FALSE(crafted.has_value());
+    CHECK(crafted.error().code == ErrorCode::Corrupt);
+    CHECK(crafted.error().message.contains(QStringLiteral("safe bounds")));
+    CHECK(elapsed < std::chrono::milliseconds(200)); // refused without running the KDF
+    CHECK_FALSE(wrapLimits(craftedWrap(4, gib)).has_value());
+    CHECK_FALSE(checkPassphraseWrap(craftedWrap(20, moderateMem)));
+    CHECK_FALSE(checkKdfLimits({4, gib}));
+    CHECK_FALSE(checkKdfLimits({4 * moderateOps, moderateMem + 1}));
+    CHECK_FALSE(checkKdfLimits({moderateOps, 4 * moderateMem + 1024}));
+    // MODERATE, and exactly four times it (in passes or in memory), pass the bounds.
+    CHECK(checkKdfLimits(KdfLimits::moderate()));
+    CHECK(checkKdfLimits({4 * moderateOps, moderateMem}));
+    CHECK(checkKdfLimits({moderateOps, 4 * moderateMem}));
+    CHECK_FALSE(checkKdfLimits({3 * moderateOps, gib})); // 9 GiB-passes against a cap of 3
+    CHECK(checkKdfLimits(KdfLimits::minimum()));
+    CHECK(wrapLimits(craftedWrap(4 * moderateOps, moderateMem)).has_value());
+}
+
+TEST_CASE("the journal key is never sealed to a zero or low-order public key", "[crypto]") {
+    const SecretBytes journalKey = generateJournalKey();
+    // The all-zero point and the other points of small order on Curve25519
+    // (from libsodium's own blacklist), and a key of the wrong size.
+    const std::vector<QByteArray> bad = {
+        QByteArray(32, '\0'),
+        QByteArray::fromHex("0100000000000000000000000000000000000000000000000000000000000000"),
+        QByteArray::fromHex("e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b800"),
+        QByteArray::fromHex("5f9c95bca3508c24b1d0b1559c83ef5b04445cc4581c8e86d8224eddd09f1157"),
+        QByteArray::fromHex("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f"),
+        QByteArray(31, '\x09'),
+    };
+    for (const QByteArray& key : bad) {
+        CAPTURE(key.toHex().toStdString());
+        CHECK_FALSE(isUsableBoxPublicKey(key));
+        auto sealed = sealJournalKey(journalKey, key);
+        REQUIRE_FALSE(sealed.has_value());
+        CHECK(sealed.error().code == ErrorCode::Corrupt);
+        CHECK(sealed.error().message.contains(QStringLiteral("not a usable key")));
+    }
+    CHECK(isUsableBoxPublicKey(PartnerSecrets::generate().boxPublicKey));
+}
+
 TEST_CASE("recovery codes carry 140 bits, check each group and forgive look-alikes", "[crypto]") {
     const QString code = RecoveryCode::generate();
     CHECK(code.size() == 7 * 5 + 6);
@@ -107,9 +174,10 @@ TEST_CASE("the journal key opens only for its partner", "[crypto]") {
     const PartnerSecrets alex = PartnerSecrets::generate();
     const PartnerSecrets sam = PartnerSecrets::generate();
     const SecretBytes journalKey = generateJournalKey();
-    const QByteArray forAlex = sealJournalKey(journalKey, alex.boxPublicKey);
-    REQUIRE(openJournalKey(forAlex, alex).has_value());
-    CHECK_FALSE(openJournalKey(forAlex, sam).has_value());
+    const auto forAlex = sealJournalKey(journalKey, alex.boxPublicKey);
+    REQUIRE(forAlex.has_value());
+    REQUIRE(openJournalKey(*forAlex, alex).has_value());
+    CHECK_FALSE(openJournalKey(*forAlex, sam).has_value());
     auto roundTrip = PartnerSecrets::deserialize(alex.boxPublicKey, alex.serialize());
     REQUIRE(roundTrip.has_value());
     CHECK_FALSE(PartnerSecrets::deserialize(sam.boxPublicKey, alex.serialize()).has_value());

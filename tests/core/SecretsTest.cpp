@@ -340,3 +340,31 @@ TEST_CASE("after a rotation the old ciphertexts and key records are gone from th
         CHECK_FALSE(onDisk.contains(records[i]));
     }
 }
+
+TEST_CASE("a low-order public key written into the other partner's row stops rotation; nothing is written",
+          "[secrets][attack]") {
+    for (const bool protect : {false, true}) {
+        CAPTURE(protect);
+        TempJournal t(protect);
+        REQUIRE(t.journal->unlock(kAlex, protect ? passOf(kAlex) : QByteArray()));
+        const QString id = addEntry(*t.journal, QStringLiteral("shared words"), Visibility::Shared);
+        {
+            // The attack: Sam's public key replaced by the all-zero point, for
+            // which crypto_box_seal cannot make a sealed box.
+            core::storage::Database db(t.path(), core::storage::Database::Mode::ReadWrite);
+            core::storage::Statement write(db, "UPDATE partner SET box_public_key=? WHERE name='Sam'");
+            write.bind(1, QByteArray(32, '\0'));
+            write.run();
+        }
+        const auto records = partnerRecords(t.path());
+        const Blobs blobs = sealedBlobs(t, kAlex, protect ? passOf(kAlex) : QByteArray());
+        auto rotated = Secrets(*t.journal, kCheap).rotateKeys(protect ? passOf(kAlex) : QByteArray());
+        REQUIRE_FALSE(rotated.has_value());
+        CHECK(rotated.error().code == ErrorCode::Corrupt);
+        CHECK(rotated.error().message.contains(QStringLiteral("Sam's public key")));
+        CHECK(rotated.error().message.contains(QStringLiteral("The keys were not changed.")));
+        CHECK(partnerRecords(t.path()) == records);
+        CHECK(sealedBlobs(t, kAlex, protect ? passOf(kAlex) : QByteArray()) == blobs);
+        CHECK(Entries(*t.journal).get(id)->text == QStringLiteral("shared words"));
+    }
+}
