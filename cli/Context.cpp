@@ -197,6 +197,12 @@ int Context::fail(const core::Error& error) {
     return core::isOpenError(error.code) ? kExitCannotOpen : kExitRefused;
 }
 
+void Context::warn(const QString& message) {
+    m_out.flush();
+    m_err << "twofold-cli: warning: " << message << '\n';
+    m_err.flush();
+}
+
 int Context::usage(const QString& message) {
     m_out.flush();
     m_err << "twofold-cli: " << message << "\nTry 'twofold-cli --help'.\n";

@@ -58,6 +58,8 @@ public:
     // Error reporting: one line on stderr, the exit code returned.
     int fail(const core::Error& error);
     int usage(const QString& message);
+    // A warning on stderr; the command goes on.
+    void warn(const QString& message);
 
     // Parses option values, reporting a usage error (exit 2) on bad form.
     // Returns false after reporting.

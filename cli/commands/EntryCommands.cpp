@@ -53,6 +53,10 @@ bool readInput(Context& ctx, bool forAdd, core::EntryInput& input, int& exitCode
         exitCode = ctx.usage(QStringLiteral("Give the text with --text or --file, not both."));
         return false;
     }
+    if (a.has(QStringLiteral("text")) && a.has(QStringLiteral("private"))) {
+        ctx.warn(QStringLiteral(
+            "--text puts your words into the shell's history; use --file or stdin for private writing."));
+    }
     if (forAdd || a.has(QStringLiteral("text")) || a.has(QStringLiteral("file"))) {
         auto text = ctx.text();
         if (!text) {

@@ -21,15 +21,14 @@ void sealInto(Journal& journal, const Entry& entry, storage::EntryRow& row) {
     row.visibility = toString(entry.visibility);
     const Vault& vault = journal.vault();
     const Visibility v = entry.visibility;
-    row.title =
-        entry.title.isEmpty() ? QByteArray() : vault.sealText(v, entry.title, contextFor(row, entry.authorId, "title"));
+    // Title, mood and tags are sealed even when empty, so the file does not
+    // tell which entries have none (v1 files may still hold NULL there).
+    row.title = vault.sealText(v, entry.title, contextFor(row, entry.authorId, "title"));
     row.body = vault.sealText(v, entry.text, contextFor(row, entry.authorId, "body"));
-    row.mood = entry.mood ? vault.sealText(v, QString::number(*entry.mood), contextFor(row, entry.authorId, "mood"))
-                          : QByteArray();
-    row.tags = entry.tags.isEmpty()
-                   ? QByteArray()
-                   : vault.seal(v, QJsonDocument(QJsonArray::fromStringList(entry.tags)).toJson(QJsonDocument::Compact),
-                                contextFor(row, entry.authorId, "tags"));
+    row.mood = vault.sealText(v, entry.mood ? QString::number(*entry.mood) : QString(),
+                              contextFor(row, entry.authorId, "mood"));
+    row.tags = vault.seal(v, QJsonDocument(QJsonArray::fromStringList(entry.tags)).toJson(QJsonDocument::Compact),
+                          contextFor(row, entry.authorId, "tags"));
 }
 
 Result<Entry> open(Journal& journal, const storage::EntryRow& row) {
@@ -68,7 +67,9 @@ Result<Entry> open(Journal& journal, const storage::EntryRow& row) {
         if (!mood) {
             return mood.error();
         }
-        e.mood = mood->toInt();
+        if (!mood->isEmpty()) { // empty: sealed "no mood"
+            e.mood = mood->toInt();
+        }
     }
     if (!row.tags.isNull()) {
         auto tags = vault.open(e.visibility, row.tags, contextFor(row, e.authorId, "tags"));

@@ -148,3 +148,30 @@ TEST_CASE("cli: entry list filters by author, dates, tag and limit", "[cli][entr
                {QStringLiteral("entry"), QStringLiteral("list"), QStringLiteral("--author"), QStringLiteral("Nobody")})
               .exitCode == 4);
 }
+
+TEST_CASE("cli: --text with --private warns on stderr that the words go into shell history", "[cli][entries]") {
+    Journal j;
+    const QString warning =
+        QStringLiteral("--text puts your words into the shell's history; use --file or stdin for private writing.");
+    const auto added =
+        j.as(QStringLiteral("Alex"), {QStringLiteral("entry"), QStringLiteral("add"), QStringLiteral("--private"),
+                                      QStringLiteral("--text"), QStringLiteral("secret words")});
+    REQUIRE(added.exitCode == 0);
+    CHECK(added.errText().contains(warning));
+    const QString id = added.outText().trimmed();
+    const auto edited =
+        j.as(QStringLiteral("Alex"), {QStringLiteral("entry"), QStringLiteral("edit"), id, QStringLiteral("--private"),
+                                      QStringLiteral("--text"), QStringLiteral("other words")});
+    REQUIRE(edited.exitCode == 0);
+    CHECK(edited.errText().contains(warning));
+    // Private writing from stdin, and shared writing with --text: no warning.
+    const auto piped =
+        j.as(QStringLiteral("Alex"), {QStringLiteral("entry"), QStringLiteral("add"), QStringLiteral("--private")},
+             "from stdin\n");
+    REQUIRE(piped.exitCode == 0);
+    CHECK_FALSE(piped.errText().contains(QStringLiteral("history")));
+    const auto shared = j.as(QStringLiteral("Alex"), {QStringLiteral("entry"), QStringLiteral("add"),
+                                                      QStringLiteral("--text"), QStringLiteral("hello")});
+    REQUIRE(shared.exitCode == 0);
+    CHECK_FALSE(shared.errText().contains(QStringLiteral("history")));
+}

@@ -168,3 +168,46 @@ TEST_CASE("use cases refuse to run on a locked journal", "[entries]") {
     CHECK(Entries(*t.journal).list({}).error().code == ErrorCode::Locked);
     CHECK(Entries(*t.journal).add(textInput(QStringLiteral("x"))).error().code == ErrorCode::Locked);
 }
+
+TEST_CASE("title, mood and tags are sealed even when empty; old rows with NULL there still open",
+          "[entries][privacy]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    EntryInput bare = textInput(QStringLiteral("just words"));
+    EntryInput full = textInput(QStringLiteral("just words"));
+    full.title = QStringLiteral("Walk");
+    full.mood = 3;
+    full.tags = QStringList{QStringLiteral("home")};
+    auto a = Entries(*t.journal).add(bare);
+    auto b = Entries(*t.journal).add(full);
+    REQUIRE(a.has_value());
+    REQUIRE(b.has_value());
+    // The file must not tell which entry has no title, mood or tags.
+    core::storage::Database db(t.path(), core::storage::Database::Mode::ReadWrite);
+    const auto sizes = [&](const QString& id) {
+        core::storage::Statement s(db, "SELECT title, mood, tags FROM entry WHERE uuid=?");
+        s.bind(1, id);
+        REQUIRE(s.step());
+        std::vector<qsizetype> out;
+        for (int i = 0; i < 3; ++i) {
+            CHECK_FALSE(s.isNull(i));
+            out.push_back(s.blob(i).size());
+        }
+        return out;
+    };
+    CHECK(sizes(a->id) == sizes(b->id));
+    auto got = Entries(*t.reopenAs(QStringLiteral("Sam"))).get(a->id);
+    REQUIRE(got.has_value());
+    CHECK(got->title.isEmpty());
+    CHECK_FALSE(got->mood.has_value());
+    CHECK(got->tags.isEmpty());
+    // A v1 row: NULL title, mood and tags.
+    core::storage::Statement old(db, "UPDATE entry SET title=NULL, mood=NULL, tags=NULL WHERE uuid=?");
+    old.bind(1, a->id);
+    old.run();
+    auto v1 = Entries(*t.reopenAs(QStringLiteral("Sam"))).get(a->id);
+    REQUIRE(v1.has_value());
+    CHECK(v1->text == QStringLiteral("just words"));
+    CHECK(v1->title.isEmpty());
+    CHECK_FALSE(v1->mood.has_value());
+}
