@@ -229,3 +229,15 @@ TEST_CASE("a private entry cannot be read from the file by the other partner's k
     CHECK_FALSE(open(alex->vault().secrets()->privateKey, s.blob(0), ctx).has_value());
     CHECK(core::Entries(*alex).get(added->id).error().code == ErrorCode::NotFound);
 }
+
+TEST_CASE("SecretBytes::equals compares size and every byte", "[crypto]") {
+    const SecretBytes a = SecretBytes::random(32);
+    CHECK(a.equals(a.clone()));
+    for (size_t i = 0; i < a.size(); ++i) {
+        SecretBytes b = a.clone();
+        b.data()[i] ^= 0x01;
+        CHECK_FALSE(a.equals(b));
+    }
+    CHECK_FALSE(a.equals(SecretBytes::copyOf(a.data(), 31)));
+    CHECK(SecretBytes().equals(SecretBytes()));
+}
