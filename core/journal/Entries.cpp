@@ -120,6 +120,48 @@ Result<QStringList> Entries::cleanTags(const QStringList& tags) {
     return twofold::core::cleanTags(tags);
 }
 
+bool Entries::matches(const Entry& e, const EntryFilter& filter) {
+    if (filter.from && e.day < *filter.from) {
+        return false;
+    }
+    if (filter.to && e.day > *filter.to) {
+        return false;
+    }
+    if (filter.authorId && e.authorId != *filter.authorId) {
+        return false;
+    }
+    if (filter.visibility && e.visibility != *filter.visibility) {
+        return false;
+    }
+    if (filter.tag && !e.tags.contains(*filter.tag, Qt::CaseInsensitive)) {
+        return false;
+    }
+    if (filter.mood && e.mood != filter.mood) {
+        return false;
+    }
+    switch (filter.trash) {
+    case EntryFilter::Trash::Exclude:
+        return !e.deleted.has_value();
+    case EntryFilter::Trash::Only:
+        return e.deleted.has_value();
+    case EntryFilter::Trash::Include:
+        return true;
+    }
+    return true;
+}
+
+bool Entries::listedBefore(const Entry& a, const Entry& b) {
+    if (a.day != b.day) {
+        return a.day > b.day;
+    }
+    return a.created > b.created;
+}
+
+bool Entries::mayEdit(const Entry& entry) const {
+    const auto acting = m_journal.actingPartner();
+    return acting && acting->id == entry.authorId;
+}
+
 Result<Entry> Entries::add(const EntryInput& input) {
     if (!m_journal.isUnlocked()) {
         return lockedError();
@@ -184,7 +226,7 @@ Result<Entry> Entries::ownEntry(const QString& id, const QString& verb) {
     if (!acting) {
         return noActingPartnerError();
     }
-    if (current->authorId != acting->id) {
+    if (!mayEdit(*current)) {
         return makeError(ErrorCode::Forbidden,
                          QStringLiteral("Only %1 can %2 this entry; it is theirs.").arg(current->authorName, verb));
     }

@@ -36,6 +36,15 @@ public:
     static Result<void> validate(const Entry& entry);
     // Trimmed, without empty or case-insensitively repeated tags.
     static Result<QStringList> cleanTags(const QStringList& tags);
+    // Whether an entry the acting partner can read belongs to what a filter
+    // lists — the same rule list() applies, for views that update one row
+    // at a time from the change feed.
+    static bool matches(const Entry& entry, const EntryFilter& filter);
+    // The order list() returns: newest day first, then newest written.
+    static bool listedBefore(const Entry& a, const Entry& b);
+    // Whether the acting partner may edit (and trash, restore) an entry:
+    // only its author.
+    bool mayEdit(const Entry& entry) const;
 
     static constexpr int kMaxTextBytes = 1024 * 1024;
     static constexpr int kMaxTitleChars = 300;

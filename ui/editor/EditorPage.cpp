@@ -327,7 +327,6 @@ bool EditorPage::saveDraftNow() {
     }
     m_dirty = false;
     m_status->setText(tr("Draft saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    m_session.notifyDraftsChanged();
     Q_EMIT draftSaved();
     return true;
 }
@@ -362,8 +361,6 @@ bool EditorPage::save() {
     m_entryId = result->id;
     m_dirty = false;
     m_status->setText(tr("Saved"));
-    m_session.notifyEntriesChanged();
-    m_session.notifyDraftsChanged();
     Q_EMIT saved(result->id);
     return true;
 }
@@ -375,7 +372,6 @@ void EditorPage::discard() {
         return;
     }
     m_dirty = false;
-    m_session.notifyDraftsChanged();
     clear();
     Q_EMIT closed();
 }

@@ -128,10 +128,12 @@ JournalPage::JournalPage(Session& session, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &JournalPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &JournalPage::updateActions);
     connect(m_model, &TimelineModel::errorOccurred, this, &JournalPage::errorOccurred);
+    // The model follows the change feed row by row; the calendar's marks
+    // are re-read.
     connect(&m_session, &Session::entriesChanged, this, [this] {
         if (m_session.isUnlocked()) {
-            applyFilter();
             refreshCalendar();
+            updateActions();
         }
     });
     updateActions();
@@ -261,7 +263,6 @@ void JournalPage::trashOrRestore() {
         Q_EMIT errorOccurred(result.error().message);
         return;
     }
-    m_session.notifyEntriesChanged();
 }
 
 } // namespace twofold::ui

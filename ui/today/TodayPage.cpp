@@ -105,7 +105,6 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
         if (auto removed = core::Drafts(m_session.journal()).discard(draft.entryId); !removed) {
             Q_EMIT errorOccurred(removed.error().message);
         }
-        m_session.notifyDraftsChanged();
     });
     connect(m_partnerList, &QListView::activated, this,
             [this](const QModelIndex& index) { Q_EMIT openEntry(index.data(TimelineModel::IdRole).toString()); });
