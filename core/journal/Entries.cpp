@@ -22,8 +22,9 @@ Result<QStringList> cleanTags(const QStringList& tags) {
         if (tag.isEmpty()) {
             continue;
         }
-        if (tag.size() > 50) {
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A tag is at most 50 characters."));
+        if (tag.size() > Entries::kMaxTagChars) {
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("A tag is at most %1 characters.").arg(Entries::kMaxTagChars));
         }
         if (!clean.contains(tag, Qt::CaseInsensitive)) {
             clean.append(tag);
@@ -71,7 +72,7 @@ Result<void> apply(const EntryInput& input, Entry& e) {
         e.text = *input.text;
     }
     if (input.mood) {
-        if (*input.mood == 0) {
+        if (*input.mood == Entries::kClearMood) {
             e.mood.reset();
         } else {
             e.mood = *input.mood;
@@ -344,6 +345,25 @@ Result<std::vector<Entry>> Entries::list(const EntryFilter& filter) {
         }
         return entries;
     });
+}
+
+Result<QStringList> Entries::recentTags(int entries) {
+    EntryFilter recent;
+    recent.limit = entries;
+    auto listed = list(recent);
+    if (!listed) {
+        return listed.error();
+    }
+    QStringList tags;
+    for (const Entry& e : *listed) {
+        for (const QString& tag : e.tags) {
+            if (!tags.contains(tag, Qt::CaseInsensitive)) {
+                tags.append(tag);
+            }
+        }
+    }
+    tags.sort(Qt::CaseInsensitive);
+    return tags;
 }
 
 Result<int> Entries::count(const EntryFilter& filter) {

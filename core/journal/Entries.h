@@ -31,6 +31,10 @@ public:
     // Number of entries matching the filter's clear-text parts (dates,
     // author, visibility, trash); cheap, opens nothing.
     Result<int> count(const EntryFilter& filter);
+    // The tags in use, for completion: those of the most recent `entries`
+    // the acting partner can read (enough to know the ones in use without
+    // opening every entry), sorted, each once whatever its case.
+    Result<QStringList> recentTags(int entries = 300);
 
     // The rules add and edit apply, for other ways in (JSON import).
     static Result<void> validate(const Entry& entry);
@@ -49,6 +53,9 @@ public:
     static constexpr int kMaxTextBytes = 1024 * 1024;
     static constexpr int kMaxTitleChars = 300;
     static constexpr int kMaxTags = 50;
+    static constexpr int kMaxTagChars = 50;
+    // EntryInput::mood on edit: this value clears the mood.
+    static constexpr int kClearMood = 0;
 
 private:
     // The entry, if it exists for the reader and the acting partner wrote it;

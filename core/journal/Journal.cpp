@@ -31,10 +31,6 @@ QString newUuid() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString defaultColour(int position) {
-    return position == 0 ? QStringLiteral("#2f7f8f") : QStringLiteral("#c8553d");
-}
-
 bool isColour(const QString& text) {
     static const QRegularExpression pattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     return pattern.match(text).hasMatch();
@@ -112,6 +108,10 @@ void applyWritePragmas(Database& db) {
 
 } // namespace
 
+QString Journal::defaultColour(int position) {
+    return position == 0 ? QStringLiteral("#2f7f8f") : QStringLiteral("#c8553d");
+}
+
 Journal::Journal(QString path, std::unique_ptr<Database> db)
     : m_path(std::move(path))
     , m_db(std::move(db))
@@ -130,8 +130,9 @@ Result<CreatedJournal> Journal::create(const QString& path, const JournalSetup& 
         if (name.isEmpty()) {
             return makeError(ErrorCode::InvalidArgument, QStringLiteral("A partner's name cannot be empty."));
         }
-        if (name.size() > 80) {
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A partner's name is at most 80 characters."));
+        if (name.size() > kMaxNameChars) {
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("A partner's name is at most %1 characters.").arg(kMaxNameChars));
         }
         if (!setup.partners[i].colour.isEmpty() && !isColour(setup.partners[i].colour)) {
             return makeError(ErrorCode::InvalidArgument,

@@ -150,19 +150,8 @@ void JournalPage::refresh() {
     }
     // Tags for completion come from the most recent writing: enough to
     // remember the ones in use without opening every entry.
-    core::EntryFilter recent;
-    recent.limit = 300;
-    QStringList tags;
-    if (auto entries = core::Entries(m_session.journal()).list(recent)) {
-        for (const core::Entry& e : *entries) {
-            for (const QString& tag : e.tags) {
-                if (!tags.contains(tag, Qt::CaseInsensitive)) {
-                    tags.append(tag);
-                }
-            }
-        }
-    }
-    tags.sort(Qt::CaseInsensitive);
+    const auto recent = core::Entries(m_session.journal()).recentTags();
+    const QStringList tags = recent ? *recent : QStringList();
     {
         const QSignalBlocker block(m_tag);
         m_tag->clear();

@@ -261,8 +261,9 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
     case DeletedRole:
         return r.deleted;
     case MineRole: {
-        const auto me = m_session.acting();
-        return me && me->id == r.authorId;
+        core::Entry entry;
+        entry.authorId = r.authorId;
+        return core::Entries(m_session.journal()).mayEdit(entry);
     }
     case MonthRole:
         return QString(QLocale().standaloneMonthName(r.day.month()) + QLatin1Char(' ') + QString::number(r.day.year()));
