@@ -102,7 +102,8 @@ TEST_CASE("the book holds both partners' shared writing and revealed answers, no
     CHECK_FALSE(text.contains(QStringLiteral("Samthanks unrevealed")));
 }
 
-TEST_CASE("including private entries adds only the exporting partner's own private entries, marked private", "[export][pdf]") {
+TEST_CASE("including private entries adds only the exporting partner's own private entries, marked private",
+          "[export][pdf]") {
     BookJournal b;
     PdfBookOptions options;
     options.includePrivate = true;
