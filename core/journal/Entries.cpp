@@ -5,6 +5,7 @@
 #include "journal/Guard.h"
 #include "journal/Journal.h"
 #include "journal/Vault.h"
+#include "journal/WriteTransaction.h"
 #include "storage/EntryStore.h"
 #include "storage/Statement.h"
 
@@ -21,8 +22,9 @@ Result<QStringList> cleanTags(const QStringList& tags) {
         if (tag.isEmpty()) {
             continue;
         }
-        if (tag.size() > 50) {
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A tag is at most 50 characters."));
+        if (tag.size() > Entries::kMaxTagChars) {
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("A tag is at most %1 characters.").arg(Entries::kMaxTagChars));
         }
         if (!clean.contains(tag, Qt::CaseInsensitive)) {
             clean.append(tag);
@@ -70,7 +72,7 @@ Result<void> apply(const EntryInput& input, Entry& e) {
         e.text = *input.text;
     }
     if (input.mood) {
-        if (*input.mood == 0) {
+        if (*input.mood == Entries::kClearMood) {
             e.mood.reset();
         } else {
             e.mood = *input.mood;
@@ -119,6 +121,48 @@ Result<QStringList> Entries::cleanTags(const QStringList& tags) {
     return twofold::core::cleanTags(tags);
 }
 
+bool Entries::matches(const Entry& e, const EntryFilter& filter) {
+    if (filter.from && e.day < *filter.from) {
+        return false;
+    }
+    if (filter.to && e.day > *filter.to) {
+        return false;
+    }
+    if (filter.authorId && e.authorId != *filter.authorId) {
+        return false;
+    }
+    if (filter.visibility && e.visibility != *filter.visibility) {
+        return false;
+    }
+    if (filter.tag && !e.tags.contains(*filter.tag, Qt::CaseInsensitive)) {
+        return false;
+    }
+    if (filter.mood && e.mood != filter.mood) {
+        return false;
+    }
+    switch (filter.trash) {
+    case EntryFilter::Trash::Exclude:
+        return !e.deleted.has_value();
+    case EntryFilter::Trash::Only:
+        return e.deleted.has_value();
+    case EntryFilter::Trash::Include:
+        return true;
+    }
+    return true;
+}
+
+bool Entries::listedBefore(const Entry& a, const Entry& b) {
+    if (a.day != b.day) {
+        return a.day > b.day;
+    }
+    return a.created > b.created;
+}
+
+bool Entries::mayEdit(const Entry& entry) const {
+    const auto acting = m_journal.actingPartner();
+    return acting && acting->id == entry.authorId;
+}
+
 Result<Entry> Entries::add(const EntryInput& input) {
     if (!m_journal.isUnlocked()) {
         return lockedError();
@@ -148,8 +192,9 @@ Result<Entry> Entries::add(const EntryInput& input) {
         entry_codec::sealInto(m_journal, e, row);
         row.created = row.updated = now;
         row.device = m_journal.deviceId();
-        storage::Transaction transaction(m_journal.database());
+        WriteTransaction transaction(m_journal);
         storage::EntryStore(m_journal.database()).insert(row);
+        transaction.record(Change{ChangeKind::Entry, ChangeAction::Added, e.id, e.authorId});
         transaction.commit();
         return e;
     });
@@ -182,7 +227,7 @@ Result<Entry> Entries::ownEntry(const QString& id, const QString& verb) {
     if (!acting) {
         return noActingPartnerError();
     }
-    if (current->authorId != acting->id) {
+    if (!mayEdit(*current)) {
         return makeError(ErrorCode::Forbidden,
                          QStringLiteral("Only %1 can %2 this entry; it is theirs.").arg(current->authorName, verb));
     }
@@ -212,8 +257,9 @@ Result<Entry> Entries::edit(const QString& id, const EntryInput& changes) {
         entry_codec::sealInto(m_journal, e, row);
         row.updated = now;
         row.device = m_journal.deviceId();
-        storage::Transaction transaction(m_journal.database());
+        WriteTransaction transaction(m_journal);
         store.update(row);
+        transaction.record(Change{ChangeKind::Entry, ChangeAction::Updated, e.id, e.authorId});
         transaction.commit();
         return e;
     });
@@ -231,8 +277,9 @@ Result<void> Entries::remove(const QString& id) {
         storage::EntryStore store(m_journal.database());
         const auto row = store.byUuid(current->id);
         const qint64 now = Clock::nowMs();
-        storage::Transaction transaction(m_journal.database());
+        WriteTransaction transaction(m_journal);
         store.setDeleted(row->id, now, now, m_journal.deviceId());
+        transaction.record(Change{ChangeKind::Entry, ChangeAction::Trashed, current->id, current->authorId});
         transaction.commit();
         return {};
     });
@@ -250,8 +297,9 @@ Result<Entry> Entries::restore(const QString& id) {
         storage::EntryStore store(m_journal.database());
         const auto row = store.byUuid(current->id);
         const qint64 now = Clock::nowMs();
-        storage::Transaction transaction(m_journal.database());
+        WriteTransaction transaction(m_journal);
         store.setDeleted(row->id, std::nullopt, now, m_journal.deviceId());
+        transaction.record(Change{ChangeKind::Entry, ChangeAction::Restored, current->id, current->authorId});
         transaction.commit();
         Entry e = *current;
         e.deleted.reset();
@@ -297,6 +345,25 @@ Result<std::vector<Entry>> Entries::list(const EntryFilter& filter) {
         }
         return entries;
     });
+}
+
+Result<QStringList> Entries::recentTags(int entries) {
+    EntryFilter recent;
+    recent.limit = entries;
+    auto listed = list(recent);
+    if (!listed) {
+        return listed.error();
+    }
+    QStringList tags;
+    for (const Entry& e : *listed) {
+        for (const QString& tag : e.tags) {
+            if (!tags.contains(tag, Qt::CaseInsensitive)) {
+                tags.append(tag);
+            }
+        }
+    }
+    tags.sort(Qt::CaseInsensitive);
+    return tags;
 }
 
 Result<int> Entries::count(const EntryFilter& filter) {
