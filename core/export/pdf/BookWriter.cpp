@@ -73,22 +73,37 @@ bool BookWriter::step() {
     return !m_progress || m_progress(++m_done, m_steps);
 }
 
-std::pair<std::future<void>, std::shared_ptr<RecordedPages>> BookWriter::record(ChapterSource source, int firstPage) {
-    auto pages = std::make_shared<RecordedPages>();
-    auto done = m_pool->submit([this, source = std::move(source), firstPage, pages](PangoContext* context) {
+std::pair<std::future<void>, RecordedPtr> BookWriter::record(ChapterSource source) {
+    auto recorded = std::make_shared<RecordedChapter>();
+    auto done = m_pool->submit([this, source = std::move(source), recorded](PangoContext* context) {
         const Chapter chapter = buildChapter(context, m_page, *m_content, m_options, source);
         const PageRenderer renderer(context, m_page);
         const std::vector<PagePlan> plans = paginate(chapter, m_page);
         const cairo_rectangle_t extents{0, 0, m_page.width, m_page.height};
-        for (size_t i = 0; i < plans.size(); ++i) {
+        for (const PagePlan& plan : plans) {
             SurfacePtr surface(cairo_recording_surface_create(CAIRO_CONTENT_COLOR_ALPHA, &extents));
             cairo_t* cr = cairo_create(surface.get());
-            renderer.drawPage(cr, chapter, plans[i], firstPage + static_cast<int>(i), i == 0);
+            renderer.drawPage(cr, chapter, plan);
             cairo_destroy(cr);
-            pages->push_back(std::move(surface));
+            recorded->pages.push_back(std::move(surface));
+        }
+        recorded->runningHead = chapter.runningHead;
+        // A recorded glyph costs about 40 bytes (index, position, text, cluster).
+        for (const FlowItem& item : chapter.items) {
+            if (item.layout) {
+                recorded->bytes += 48u * static_cast<size_t>(pango_layout_get_character_count(item.layout.get()));
+            }
         }
     });
-    return {std::move(done), pages};
+    return {std::move(done), recorded};
+}
+
+RecordedPtr BookWriter::takeKept(size_t index) {
+    return index < m_kept.size() ? std::move(m_kept[index]) : nullptr;
+}
+
+void BookWriter::drawFolio(cairo_t* cr, const QString& runningHead, int pageNumber) const {
+    PageRenderer(m_frontContext.get(), m_page).drawFolio(cr, runningHead, pageNumber);
 }
 
 void BookWriter::drawCover(cairo_t* cr) const {
@@ -105,7 +120,9 @@ void BookWriter::drawContents(cairo_t* cr, int index) const {
 
 Result<void> BookWriter::measure() {
     m_plan.pageCounts.assign(m_plan.chapters.size(), 0);
-    std::deque<std::future<void>> running;
+    m_kept.assign(m_plan.chapters.size(), nullptr);
+    size_t keptBytes = 0;
+    std::deque<std::tuple<size_t, std::future<void>, RecordedPtr>> running;
     for (size_t i = 0; i < m_plan.chapters.size(); ++i) {
         auto source = load(m_plan.chapters[i]);
         if (!source) {
@@ -116,13 +133,16 @@ Result<void> BookWriter::measure() {
                 m_plan.entries += static_cast<int>(day.entries.size());
             }
         }
-        int* count = &m_plan.pageCounts[i];
-        running.push_back(m_pool->submit([this, source = *source, count](PangoContext* context) {
-            *count =
-                static_cast<int>(paginate(buildChapter(context, m_page, *m_content, m_options, source), m_page).size());
-        }));
+        auto [done, recorded] = record(std::move(*source));
+        running.emplace_back(i, std::move(done), std::move(recorded));
         while (running.size() > 2 || (i + 1 == m_plan.chapters.size() && !running.empty())) {
-            running.front().get();
+            auto& [index, future, chapter] = running.front();
+            future.get();
+            m_plan.pageCounts[index] = static_cast<int>(chapter->pages.size());
+            if (keptBytes + chapter->bytes <= kKeptBytes) {
+                keptBytes += chapter->bytes;
+                m_kept[index] = std::move(chapter);
+            }
             running.pop_front();
             if (!step()) {
                 return PdfBookExport::cancelledError();

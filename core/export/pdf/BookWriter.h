@@ -18,6 +18,15 @@ struct SurfaceDestroy {
 using SurfacePtr = std::unique_ptr<cairo_surface_t, SurfaceDestroy>;
 using RecordedPages = std::vector<SurfacePtr>;
 
+// A chapter's pages drawn into cairo recording surfaces (thread-safe, free
+// of Pango), without folios.
+struct RecordedChapter {
+    RecordedPages pages;
+    QString runningHead;
+    size_t bytes = 0; // an estimate of the recordings' memory
+};
+using RecordedPtr = std::shared_ptr<RecordedChapter>;
+
 // Where a chapter comes from: a month of the journal, or (invalid date) the
 // closing chart of every check-in.
 struct ChapterSource {
@@ -37,14 +46,17 @@ struct BookPlan {
 // The PDF destination name of a chapter's first page.
 QString destinationOf(const QDate& month);
 
-// The two passes of the book. prepare() gathers the content and lays every
-// chapter out once to count its pages (two chapters at a time on the pool's
-// threads, while this thread opens the next month); record() then lays a
-// chapter out again and draws its pages into cairo recording surfaces on a
-// pool thread, for this thread to write in order. Journal access stays on
-// the calling thread; Pango objects stay on the thread that made them.
+// The two passes of the book. prepare() gathers the content, then lays out
+// and records every chapter on the pool's threads (two at a time, while this
+// thread opens the next month) to count its pages for the contents; the
+// recordings are kept while they fit in kKeptBytes, so a book of a year or
+// two is laid out only once. Chapters beyond that are recorded again when
+// their turn comes to be written. Journal access stays on the calling
+// thread; Pango objects stay on the thread that made them.
 class BookWriter {
 public:
+    static constexpr size_t kKeptBytes = 96u << 20;
+
     BookWriter(Journal& journal, const PdfBookOptions& options, const PdfProgress& progress);
     ~BookWriter();
     BookWriter(const BookWriter&) = delete;
@@ -58,7 +70,10 @@ public:
     const PageGeometry& page() const { return m_page; }
 
     Result<ChapterSource> load(const QDate& month);
-    std::pair<std::future<void>, std::shared_ptr<RecordedPages>> record(ChapterSource source, int firstPage);
+    std::pair<std::future<void>, RecordedPtr> record(ChapterSource source);
+    // The recording pass one kept of chapter `index`, once; else null.
+    RecordedPtr takeKept(size_t index);
+    void drawFolio(cairo_t* cr, const QString& runningHead, int pageNumber) const;
     void drawCover(cairo_t* cr) const;
     void drawContents(cairo_t* cr, int index) const;
     // Reports one more step done; false when the person cancelled.
@@ -77,6 +92,7 @@ private:
     PangoFontMap* m_frontFontMap = nullptr;
     ContextPtr m_frontContext;
     std::unique_ptr<LayoutPool> m_pool;
+    std::vector<RecordedPtr> m_kept;
     int m_done = 0;
     int m_steps = 0;
 };

@@ -113,9 +113,7 @@ void PageRenderer::drawFolio(cairo_t* cr, const QString& runningHead, int pageNu
     }
 }
 
-void PageRenderer::drawPage(cairo_t* cr, const Chapter& chapter, const PagePlan& plan, int pageNumber,
-                            bool first) const {
-    drawFolio(cr, first ? QString() : chapter.runningHead, pageNumber);
+void PageRenderer::drawPage(cairo_t* cr, const Chapter& chapter, const PagePlan& plan) const {
     for (const Piece& piece : plan) {
         drawPiece(cr, chapter.items[piece.item], piece);
     }

@@ -15,9 +15,10 @@ public:
         : m_context(context)
         , m_page(page) {}
 
-    // One page of a chapter: its pieces, the running head (not on the
-    // chapter's first page) and the page number.
-    void drawPage(cairo_t* cr, const Chapter& chapter, const PagePlan& plan, int pageNumber, bool first) const;
+    // The body of one page of a chapter. The folio is drawn apart, since a
+    // chapter's page numbers are known only once every chapter before it is.
+    void drawPage(cairo_t* cr, const Chapter& chapter, const PagePlan& plan) const;
+    // The running head (none when empty) and the page number (none when 0).
     void drawFolio(cairo_t* cr, const QString& runningHead, int pageNumber) const;
 
     // Lines [first, end) of a layout, the top of line `first` at y.

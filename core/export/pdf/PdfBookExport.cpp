@@ -45,22 +45,26 @@ Result<int> writePages(BookWriter& writer, cairo_surface_t* surface) {
     int page = 2 + writer.plan().contentsPages;
     int year = 0;
     int yearOutline = CAIRO_PDF_OUTLINE_ROOT;
-    std::deque<std::tuple<QDate, std::future<void>, std::shared_ptr<RecordedPages>>> running;
+    std::deque<std::tuple<QDate, std::future<void>, RecordedPtr>> running;
     const auto& chapters = writer.plan().chapters;
-    int nextFirstPage = page;
     for (size_t i = 0; i <= chapters.size(); ++i) {
         if (i < chapters.size()) {
-            auto source = writer.load(chapters[i]);
-            if (!source) {
-                return finish(source.error());
+            if (RecordedPtr kept = writer.takeKept(i)) {
+                std::promise<void> ready;
+                ready.set_value();
+                running.emplace_back(chapters[i], ready.get_future(), std::move(kept));
+            } else {
+                auto source = writer.load(chapters[i]);
+                if (!source) {
+                    return finish(source.error());
+                }
+                auto [done, recorded] = writer.record(std::move(*source));
+                running.emplace_back(chapters[i], std::move(done), std::move(recorded));
             }
-            auto [done, pages] = writer.record(std::move(*source), nextFirstPage);
-            running.emplace_back(chapters[i], std::move(done), std::move(pages));
-            nextFirstPage += writer.plan().pageCounts[i];
         }
         // Keep one chapter in the pool while this thread writes another.
         while (running.size() > 1 || (i == chapters.size() && !running.empty())) {
-            auto& [month, done, pages] = running.front();
+            auto& [month, done, chapter] = running.front();
             done.get();
             const QByteArray destination = destinationOf(month).toUtf8();
             const QByteArray outlineLink = "dest='" + destination + "'";
@@ -70,12 +74,11 @@ Result<int> writePages(BookWriter& writer, cairo_surface_t* surface) {
                     cairo_pdf_surface_add_outline(surface, CAIRO_PDF_OUTLINE_ROOT, QByteArray::number(year).constData(),
                                                   outlineLink.constData(), CAIRO_PDF_OUTLINE_FLAG_OPEN);
             }
-            const QByteArray title =
-                (month.isValid() ? monthTitle(month) : QStringLiteral("Check-ins over time")).toUtf8();
+            const QByteArray title = chapter->runningHead.toUtf8();
             cairo_pdf_surface_add_outline(surface, month.isValid() ? yearOutline : CAIRO_PDF_OUTLINE_ROOT,
                                           title.constData(), outlineLink.constData(), {});
-            for (size_t p = 0; p < pages->size(); ++p) {
-                cairo_set_source_surface(cr, (*pages)[p].get(), 0, 0);
+            for (size_t p = 0; p < chapter->pages.size(); ++p) {
+                cairo_set_source_surface(cr, chapter->pages[p].get(), 0, 0);
                 cairo_paint(cr);
                 if (p == 0) {
                     // After the paint: cairo 1.16 forgets a destination
@@ -84,6 +87,7 @@ Result<int> writePages(BookWriter& writer, cairo_surface_t* surface) {
                     cairo_tag_begin(cr, CAIRO_TAG_DEST, dest.constData());
                     cairo_tag_end(cr, CAIRO_TAG_DEST);
                 }
+                writer.drawFolio(cr, p == 0 ? QString() : chapter->runningHead, page);
                 cairo_show_page(cr);
                 ++page;
             }

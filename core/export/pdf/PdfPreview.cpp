@@ -46,15 +46,14 @@ Result<std::vector<PdfPreviewPage>> PdfBookExport::preview(int pages, double dpi
         if (!source) {
             return source.error();
         }
-        auto [done, recorded] = writer.record(std::move(*source), static_cast<int>(images.size()) + 1);
+        auto [done, recorded] = writer.record(std::move(*source));
         done.get();
-        for (const SurfacePtr& surface : *recorded) {
-            if (static_cast<int>(images.size()) >= pages) {
-                break;
-            }
+        for (size_t p = 0; p < recorded->pages.size() && static_cast<int>(images.size()) < pages; ++p) {
+            const int number = static_cast<int>(images.size()) + 1;
             images.push_back(renderPage(writer.page(), dpi, [&](cairo_t* cr) {
-                cairo_set_source_surface(cr, surface.get(), 0, 0);
+                cairo_set_source_surface(cr, recorded->pages[p].get(), 0, 0);
                 cairo_paint(cr);
+                writer.drawFolio(cr, p == 0 ? QString() : recorded->runningHead, number);
             }));
         }
     }
