@@ -55,7 +55,7 @@ QString destinationOf(const QDate& month);
 // thread; Pango objects stay on the thread that made them.
 class BookWriter {
 public:
-    static constexpr size_t kKeptBytes = 96u << 20;
+    static constexpr size_t kKeptBytes = 64u << 20;
 
     BookWriter(Journal& journal, const PdfBookOptions& options, const PdfProgress& progress);
     ~BookWriter();

@@ -87,7 +87,8 @@ Chapter ChapterBuilder::month(const BookMonth& month) const {
     while (nextCheckIn < month.checkIns.size()) {
         addCheckIn(chapter, month.checkIns[nextCheckIn++]);
     }
-    if (m_options.chart == PdfChartPlacement::EachMonth && !month.checkIns.empty()) {
+    // A trend needs two weeks at least.
+    if (m_options.chart == PdfChartPlacement::EachMonth && month.checkIns.size() >= 2) {
         addChart(chapter, month.checkIns, QStringLiteral("How %1 felt, week by week").arg(chapter.runningHead));
     }
     return chapter;

@@ -55,7 +55,6 @@ void ChapterBuilder::addCheckIn(Chapter& chapter, const CheckIn& checkIn) const 
                             style::kSerif, 12.5, width);
     heading.spaceBefore = 22;
     heading.keepWithNext = true;
-    heading.stripe = style::kHairline;
     chapter.items.push_back(std::move(heading));
 
     // Ratings: one row per partner, one column per rating, kept in one piece.
@@ -114,7 +113,7 @@ void ChapterBuilder::addCheckIn(Chapter& chapter, const CheckIn& checkIn) const 
                 labelled = true;
             }
             FlowItem who = authorLine(part.authorId, part.authorName, {});
-            who.spaceBefore = 4;
+            who.spaceBefore = 6;
             chapter.items.push_back(std::move(who));
             addMarkdown(chapter, part.fields.value(key), std::nullopt);
         }

@@ -141,8 +141,10 @@ void PageRenderer::drawPiece(cairo_t* cr, const FlowItem& item, const Piece& pie
         cairo_fill(cr);
     }
     if (item.stripe && piece.firstLine == 0) {
+        // The author's colour as a short bar in the margin, beside the name
+        // it belongs to (never colour alone).
         setSource(cr, *item.stripe);
-        cairo_rectangle(cr, m_page.left, piece.y - 4, 28, 1.6);
+        cairo_rectangle(cr, m_page.left - 9, piece.y + 1, 3, height - 2);
         cairo_fill(cr);
     }
     if (item.bullet && piece.firstLine == 0) {
