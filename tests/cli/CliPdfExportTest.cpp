@@ -1,10 +1,14 @@
 #include "../core/ExportSupport.h"
 #include "CliRunner.h"
+#include "JournalGenerator.h"
 #include "PdfTools.h"
+#include "TempJournal.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>
+#include <QProcess>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -105,4 +109,49 @@ TEST_CASE("cli: export pdf refuses an existing file with exit 4 and bad options 
     CHECK(j.as(QStringLiteral("Alex"), exportPdf(QDir(j.dir.path()).filePath(QStringLiteral("missing/folder/x.pdf"))))
               .exitCode == 4);
     CHECK(QDir(j.dir.path()).entryList(QDir::Files | QDir::Hidden) == before);
+}
+
+TEST_CASE("cli: an export in progress shows nothing at the destination, and a killed one leaves nothing",
+          "[cli][export][pdf]") {
+    TempJournal t;
+    GeneratorOptions generator;
+    generator.entries = 300;
+    generator.wordsPerEntry = 120;
+    generator.checkins = 10;
+    generateJournal(*t.journal, generator);
+    const QString folder = t.dir.filePath(QStringLiteral("out"));
+    REQUIRE(QDir().mkpath(folder));
+    QProcess cli;
+    cli.start(QStringLiteral(TWOFOLD_CLI_PATH),
+              {QStringLiteral("--journal"), t.path(), QStringLiteral("--as"), QStringLiteral("Alex"),
+               QStringLiteral("export"), QStringLiteral("pdf"), QDir(folder).filePath(QStringLiteral("book.pdf"))});
+    REQUIRE(cli.waitForStarted());
+    // The book is written to an unnamed file: until it is complete, the
+    // folder shows nothing at all, not even a temporary name.
+    int polls = 0;
+    while (cli.state() != QProcess::NotRunning && polls < 40) {
+        CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
+        QThread::msleep(5);
+        ++polls;
+    }
+    if (cli.state() != QProcess::NotRunning) {
+        cli.kill();
+        REQUIRE(cli.waitForFinished());
+        CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System).isEmpty());
+    } else {
+        CHECK(QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System) ==
+              QStringList{QStringLiteral("book.pdf")});
+    }
+}
+
+TEST_CASE("cli: export pdf of days with nothing in them writes nothing, exit 4", "[cli][export][pdf]") {
+    CliJournal j;
+    addEntry(j, QStringLiteral("Alex"), QStringLiteral("2026-05-01"),
+             {QStringLiteral("--text"), QStringLiteral("words")});
+    const QString out = QDir(j.dir.path()).filePath(QStringLiteral("empty.pdf"));
+    const auto empty =
+        j.as(QStringLiteral("Alex"), exportPdf(out, {QStringLiteral("--from"), QStringLiteral("2027-01-01")}));
+    CHECK(empty.exitCode == 4);
+    CHECK(empty.errText().contains(QStringLiteral("nothing to put in the book")));
+    CHECK_FALSE(QFile::exists(out));
 }

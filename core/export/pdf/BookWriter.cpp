@@ -44,6 +44,10 @@ Result<void> BookWriter::prepare(bool measureChapters) {
     }
     m_content = std::make_unique<BookContent>(std::move(*content));
     m_plan.chapters = m_content->months();
+    if (m_plan.chapters.empty()) {
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("There is nothing to put in the book for these days, so nothing was written."));
+    }
     if (m_options.chart == PdfChartPlacement::EndOfBook && !m_content->allCheckIns().empty()) {
         m_plan.chapters.push_back(QDate());
     }
