@@ -13,6 +13,7 @@
 #include "journal/Search.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QStringList>
@@ -242,8 +243,10 @@ int measure(const QString& path, int size, const Options& options) {
     // Save → searchable: the feed updates the index inside the save, so a
     // query right after it finds the new words.
     std::vector<double> searchable;
+    // Unique to this run: a journal kept with --dir holds earlier runs' words.
+    const QString run = QString::number(QDateTime::currentMSecsSinceEpoch());
     for (int i = 0; i < options.adds; ++i) {
-        const QString word = QStringLiteral("zephyr%1quill").arg(i);
+        const QString word = QStringLiteral("zephyr%1x%2quill").arg(run).arg(i);
         core::EntryInput input;
         input.text = test::sampleText(5000u + static_cast<quint32>(i), 200) + QLatin1Char(' ') + word;
         start = Clock::now();
