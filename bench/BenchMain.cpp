@@ -4,6 +4,7 @@
 // generate, one to measure) so each peak-memory figure is that size's own.
 #include "BenchReport.h"
 #include "JournalGenerator.h"
+#include "PdfBench.h"
 #include "TempJournal.h"
 #include "crypto/KeyWrap.h"
 #include "crypto/SecretBytes.h"
@@ -39,6 +40,8 @@ struct Options {
     int adds = 40;
     // Keep the generated journals here and reuse them on later runs.
     QString dir;
+    bool pdf = true;      // the PDF book figures
+    bool pdfOnly = false; // only those
 };
 
 // What people type into a journal's search box: words, a phrase, prefixes,
@@ -285,6 +288,10 @@ bool parseArgs(const QStringList& args, Options& options) {
             options.dir = value;
             ok = !value.isEmpty();
             ++i;
+        } else if (a == QLatin1String("--pdf-only")) {
+            options.pdfOnly = true;
+        } else if (a == QLatin1String("--no-pdf")) {
+            options.pdf = false;
         } else if (a == QLatin1String("--checkins")) {
             options.checkins = value.toInt(&ok);
             ++i;
@@ -304,8 +311,9 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     Options options;
     if (!parseArgs(app.arguments(), options)) {
-        std::fprintf(stderr, "usage: twofold-bench [--sizes N,N...] [--checkins N] [--dir DIR]\n"
-                             "  --dir DIR  keep the generated journals in DIR and reuse them\n");
+        std::fprintf(stderr,
+                     "usage: twofold-bench [--sizes N,N...] [--checkins N] [--dir DIR] [--pdf-only | --no-pdf]\n"
+                     "  --dir DIR  keep the generated journals in DIR and reuse them\n");
         return 2;
     }
     QTemporaryDir temporary;
@@ -315,8 +323,8 @@ int main(int argc, char** argv) {
         return 1;
     }
     std::printf("Twofold benchmark (journals in %s)\n", qPrintable(dir.path()));
-    bool ok = inChild(argon2);
-    for (const int size : options.sizes) {
+    bool ok = options.pdfOnly || inChild(argon2);
+    for (const int size : options.pdfOnly ? std::vector<int>{} : options.sizes) {
         std::printf("\n%d entries over %d years by two partners (~200 words each), %d check-ins\n", size, options.years,
                     options.checkins);
         const QString path = dir.filePath(QStringLiteral("bench-%1-%2.twofold").arg(size).arg(options.checkins));
@@ -326,6 +334,9 @@ int main(int argc, char** argv) {
             ok = inChild([&] { return generate(path, size, options); }) && ok;
         }
         ok = inChild([&] { return measure(path, size, options); }) && ok;
+    }
+    if (options.pdf || options.pdfOnly) {
+        ok = runPdfBench(dir.path(), inChild) && ok;
     }
     return ok ? 0 : 1;
 }

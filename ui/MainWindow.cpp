@@ -3,6 +3,7 @@
 #include "IdleWatcher.h"
 #include "Session.h"
 #include "editor/EditorPage.h"
+#include "export/ExportDialog.h"
 #include "journal/Journal.h"
 #include "search/SearchPage.h"
 #include "settings/PassphraseDialog.h"
@@ -133,6 +134,11 @@ void MainWindow::buildActions() {
     connect(passphrase, &QAction::triggered, this, [this] { changePassphrase(); });
     bar->addAction(passphrase);
     m_unlockedActions.append(passphrase);
+    auto* exportAction = new QAction(tr("Export…"), this);
+    exportAction->setToolTip(tr("The shared journal as a PDF book"));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportBook);
+    bar->addAction(exportAction);
+    m_unlockedActions.append(exportAction);
     auto* settings = new QAction(tr("Settings"), this);
     settings->setShortcut(QKeySequence::Preferences);
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
@@ -140,6 +146,11 @@ void MainWindow::buildActions() {
     for (QAction* a : m_unlockedActions) {
         a->setEnabled(false);
     }
+}
+
+void MainWindow::exportBook() {
+    ExportDialog dialog(m_session->journal(), this);
+    dialog.exec();
 }
 
 QWidget* MainWindow::currentPage() const {

@@ -4,6 +4,7 @@
 #include "export/JsonExport.h"
 #include "export/JsonImport.h"
 #include "export/MarkdownExport.h"
+#include "export/pdf/PdfBookExport.h"
 #include "journal/Journal.h"
 
 #include <QJsonArray>
@@ -118,22 +119,52 @@ int exportMarkdown(Context& ctx) {
 
 int exportPdf(Context& ctx) {
     int code = kExitOk;
-    std::optional<QDate> from;
-    std::optional<QDate> to;
-    if (!ctx.parseDate(QStringLiteral("from"), from, code) || !ctx.parseDate(QStringLiteral("to"), to, code)) {
+    core::PdfBookOptions options;
+    if (!ctx.parseDate(QStringLiteral("from"), options.from, code) ||
+        !ctx.parseDate(QStringLiteral("to"), options.to, code)) {
         return code;
     }
-    if (from && to && *from > *to) {
+    if (options.from && options.to && *options.from > *options.to) {
         return ctx.fail(makeError(ErrorCode::InvalidArgument, QStringLiteral("--from must not be after --to.")));
     }
-    const bool includePrivate = ctx.args().has(QStringLiteral("include-private"));
-    auto journal = ctx.openUnlocked(includePrivate);
+    const QString pageSize = ctx.args().value(QStringLiteral("page-size")).value_or(QStringLiteral("a4"));
+    if (pageSize.compare(QStringLiteral("a4"), Qt::CaseInsensitive) == 0) {
+        options.pageSize = core::PdfPageSize::A4;
+    } else if (pageSize.compare(QStringLiteral("letter"), Qt::CaseInsensitive) == 0) {
+        options.pageSize = core::PdfPageSize::Letter;
+    } else {
+        return ctx.usage(QStringLiteral("--page-size must be a4 or letter."));
+    }
+    options.includePrivate = ctx.args().has(QStringLiteral("include-private"));
+    options.checkIns = !ctx.args().has(QStringLiteral("no-checkins"));
+    options.prompts = !ctx.args().has(QStringLiteral("no-prompts"));
+    options.title = ctx.args().value(QStringLiteral("title")).value_or(QString());
+    options.dedication = ctx.args().value(QStringLiteral("dedication")).value_or(QString());
+    auto journal = ctx.openUnlocked(options.includePrivate);
     if (!journal) {
         return ctx.fail(journal.error());
     }
-    return ctx.fail(makeError(ErrorCode::InvalidArgument,
-                              QStringLiteral("The PDF export is not available yet; use export markdown or export "
-                                             "json meanwhile.")));
+    const QString out = ctx.args().positional.value(0);
+    auto summary = core::PdfBookExport(**journal, options).writeTo(out);
+    if (!summary) {
+        return ctx.fail(summary.error());
+    }
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("file"), out},
+                                  {QStringLiteral("pages"), summary->pages},
+                                  {QStringLiteral("entries"), summary->entries},
+                                  {QStringLiteral("checkins"), summary->checkIns},
+                                  {QStringLiteral("prompts"), summary->prompts}});
+    } else {
+        ctx.println(QStringLiteral("Wrote a %1-page book (%2 entries, %3 check-ins, %4 conversations) to %5.")
+                        .arg(summary->pages)
+                        .arg(summary->entries)
+                        .arg(summary->checkIns)
+                        .arg(summary->prompts)
+                        .arg(out));
+        ctx.println(QStringLiteral("Note: a PDF isn't locked: anyone who opens the file can read it."));
+    }
+    return kExitOk;
 }
 
 } // namespace
@@ -148,11 +179,19 @@ void registerExportCommands(Registry& registry) {
     registry.add({QStringLiteral("export markdown"), QStringLiteral("export markdown DIR"), {}, 1, 1},
                  QStringLiteral("One Markdown file per day in DIR (plaintext; created if missing)."), exportMarkdown);
     registry.add({QStringLiteral("export pdf"),
-                  QStringLiteral("export pdf OUT.pdf [--from D] [--to D] [--include-private]"),
-                  {{QStringLiteral("from")}, {QStringLiteral("to")}, {QStringLiteral("include-private"), false}},
+                  QStringLiteral("export pdf OUT.pdf [--from D] [--to D] [--include-private] [--no-checkins] "
+                                 "[--no-prompts] [--page-size a4|letter] [--title T] [--dedication T]"),
+                  {{QStringLiteral("from")},
+                   {QStringLiteral("to")},
+                   {QStringLiteral("include-private"), false},
+                   {QStringLiteral("no-checkins"), false},
+                   {QStringLiteral("no-prompts"), false},
+                   {QStringLiteral("page-size")},
+                   {QStringLiteral("title")},
+                   {QStringLiteral("dedication")}},
                   1,
                   1},
-                 QStringLiteral("The shared journal as a PDF (not available yet)."), exportPdf);
+                 QStringLiteral("The shared journal as a PDF book (plaintext; refuses an existing file)."), exportPdf);
 }
 
 } // namespace twofold::cli
