@@ -2,16 +2,16 @@
 # Screenshots of every screen of the window, in light and dark palettes, on a
 # generated demo journal: docs/screenshots/<screen>-<palette>.png.
 #   tools/screenshots.sh [BUILD_DIR]   (default: build)
-# The demo journal is written with twofold-cli; the window walks through its
-# screens with the hidden --screenshot option and quits. Runs under Xvfb when
+# The demo journal is written with twofold-cli; twofold-devshell (the window,
+# driven) walks through its screens and quits. Runs under Xvfb when
 # xvfb-run is installed, else on Qt's offscreen platform.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:-build}
 CLI="$BUILD/app/twofold-cli/twofold-cli"
-APP="$BUILD/app/twofold/twofold"
+APP="$BUILD/tools/devshell/twofold-devshell"
 OUT=docs/screenshots
-[ -x "$CLI" ] && [ -x "$APP" ] || { echo "build first: ninja -C $BUILD twofold twofold-cli" >&2; exit 2; }
+[ -x "$CLI" ] && [ -x "$APP" ] || { echo "build first: cmake --preset devtools && cmake --build --preset devtools" >&2; exit 2; }
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

@@ -1,26 +1,16 @@
 #include "Application.h"
 
 #include "AppInfo.h"
-#include "JournalPage.h"
-#include "LaunchTimer.h"
 #include "MainWindow.h"
-#include "Palettes.h"
-#include "ScreenshotTour.h"
 #include "Session.h"
-#include "TodayPage.h"
-#include "UnlockPage.h"
-#include "WelcomeWizard.h"
 #include "journal/Journal.h"
+#include "unlock/UnlockPage.h"
+#include "welcome/WelcomeWizard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLineEdit>
-#include <QListView>
 #include <QMessageBox>
-#include <QTimer>
-
-#include <cstdio>
 
 namespace twofold::ui {
 
@@ -63,53 +53,21 @@ int runApplication(QApplication& app) {
                                      QObject::tr("PATH"));
     QCommandLineOption asOption(QStringLiteral("as"), QObject::tr("Preselect this partner on the unlock screen."),
                                 QObject::tr("NAME"));
-    // For screenshots and measurements only.
-    QCommandLineOption paletteOption(QStringLiteral("palette"), QStringLiteral("light or dark"),
-                                     QStringLiteral("NAME"));
-    paletteOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save every screen to DIR."),
-                                        QStringLiteral("DIR"));
-    screenshotOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    // Measurement: unlock at once (passphrase from $TWOFOLD_PASSPHRASE, as
-    // the CLI reads it), show the journal and, with TWOFOLD_FIRST_PAINT,
-    // quit once the timeline has painted.
-    QCommandLineOption unlockOption(QStringLiteral("unlock"), QStringLiteral("Unlock at once and show the journal."));
-    unlockOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({journalOption, asOption, paletteOption, screenshotOption, unlockOption});
+    parser.addOptions({journalOption, asOption});
     parser.process(app);
 
-    const QString palette = parser.value(paletteOption);
-    if (!palette.isEmpty() && !applyNamedPalette(palette)) {
-        std::fprintf(stderr, "twofold: --palette is light or dark\n");
-        return 2;
-    }
     const QString path = parser.isSet(journalOption) ? parser.value(journalOption) : core::defaultJournalPath();
     auto journal = chooseJournal(path);
     if (!journal) {
         return 0;
     }
     MainWindow window(std::move(journal));
-    LaunchTimer::watch(&window, QStringLiteral("window"));
-    LaunchTimer::watch(window.todayPage(), QStringLiteral("today page (unlocked)"));
     if (parser.isSet(asOption)) {
         if (const auto partner = window.session().journal().findPartner(parser.value(asOption))) {
             window.unlockPage()->selectPartner(partner->id);
         }
     }
     window.show();
-    if (parser.isSet(screenshotOption)) {
-        auto* tour = new ScreenshotTour(window, parser.value(screenshotOption),
-                                        palette.isEmpty() ? QString() : QLatin1Char('-') + palette);
-        tour->start();
-    } else if (parser.isSet(unlockOption)) {
-        window.unlockPage()->passphraseField()->setText(qEnvironmentVariable("TWOFOLD_PASSPHRASE"));
-        QObject::connect(window.unlockPage(), &UnlockPage::unlocked, &window, [&window] {
-            window.showJournal();
-            LaunchTimer::watch(window.journalPage()->view()->viewport(), QStringLiteral("timeline (usable)"),
-                               [] { QTimer::singleShot(100, qApp, &QApplication::quit); });
-        });
-        QTimer::singleShot(0, window.unlockPage(), &UnlockPage::unlock);
-    }
     return app.exec();
 }
 

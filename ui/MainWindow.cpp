@@ -1,17 +1,17 @@
 #include "MainWindow.h"
 
-#include "EditorPage.h"
-#include "ErrorBanner.h"
 #include "IdleWatcher.h"
-#include "JournalPage.h"
-#include "PartnerChip.h"
-#include "PassphraseDialog.h"
-#include "SearchPage.h"
 #include "Session.h"
-#include "SettingsDialog.h"
-#include "TodayPage.h"
-#include "UnlockPage.h"
+#include "editor/EditorPage.h"
 #include "journal/Journal.h"
+#include "search/SearchPage.h"
+#include "settings/PassphraseDialog.h"
+#include "settings/SettingsDialog.h"
+#include "timeline/JournalPage.h"
+#include "today/TodayPage.h"
+#include "unlock/UnlockPage.h"
+#include "widgets/ErrorBanner.h"
+#include "widgets/PartnerChip.h"
 
 #include <QAction>
 #include <QApplication>

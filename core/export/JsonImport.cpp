@@ -9,6 +9,7 @@
 #include "journal/Guard.h"
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
+#include "journal/WriteTransaction.h"
 #include "prompts/PromptLibrary.h"
 #include "storage/Statement.h"
 
@@ -164,7 +165,7 @@ Result<ImportSummary> JsonImport::fromBytes(const QByteArray& json, const QStrin
     return guarded([&]() -> Result<ImportSummary> {
         // The plan reads inside the write transaction, so nothing can change
         // between the checks and the writes.
-        storage::Transaction transaction(m_journal.database());
+        WriteTransaction transaction(m_journal);
         for (auto& entry : lists) {
             if (auto planned = entry.second->plan(); !planned) {
                 return refused(source, planned.error());
@@ -174,6 +175,7 @@ Result<ImportSummary> JsonImport::fromBytes(const QByteArray& json, const QStrin
         for (auto& [key, list] : lists) {
             summary.lists.emplace_back(QString(key), list->apply());
         }
+        transaction.recordEverything();
         transaction.commit();
         return summary;
     });

@@ -5,6 +5,7 @@
 #include "journal/Guard.h"
 #include "journal/IsoWeek.h"
 #include "journal/Journal.h"
+#include "journal/WriteTransaction.h"
 #include "storage/CheckInStore.h"
 #include "storage/Statement.h"
 
@@ -142,13 +143,15 @@ Result<CheckIn> load(Journal& journal, storage::CheckInStore& store, const stora
 
 // The live row of the week, opened (or brought back) if needed. Runs inside
 // the caller's transaction.
-storage::CheckInRow ensureOpen(Journal& journal, storage::CheckInStore& store, const QString& week, qint64 now) {
+storage::CheckInRow ensureOpen(Journal& journal, WriteTransaction& transaction, storage::CheckInStore& store,
+                               const QString& week, qint64 now) {
     if (auto row = store.byWeek(week)) {
         if (row->deletedAt) {
             store.revive(row->id, now, journal.deviceId());
             row->deletedAt.reset();
             row->updated = now;
             row->device = journal.deviceId();
+            transaction.record(Change{ChangeKind::CheckIn, ChangeAction::Restored, week, {}});
         }
         return *row;
     }
@@ -158,6 +161,7 @@ storage::CheckInRow ensureOpen(Journal& journal, storage::CheckInStore& store, c
     row.created = row.updated = now;
     row.device = journal.deviceId();
     store.insert(row);
+    transaction.record(Change{ChangeKind::CheckIn, ChangeAction::Added, week, {}});
     return row;
 }
 
@@ -187,8 +191,8 @@ Result<CheckIn> CheckIns::open(const QString& week) {
         if (!m_journal.actingPartner()) {
             return noActingPartnerError();
         }
-        storage::Transaction transaction(m_journal.database());
-        const storage::CheckInRow row = ensureOpen(m_journal, store, *resolved, Clock::nowMs());
+        WriteTransaction transaction(m_journal);
+        const storage::CheckInRow row = ensureOpen(m_journal, transaction, store, *resolved, Clock::nowMs());
         transaction.commit();
         return load(m_journal, store, row);
     });
@@ -213,8 +217,8 @@ Result<CheckIn> CheckIns::answer(const QString& week, const CheckInAnswer& answe
     return guarded([&]() -> Result<CheckIn> {
         storage::CheckInStore store(m_journal.database());
         const qint64 now = Clock::nowMs();
-        storage::Transaction transaction(m_journal.database());
-        const storage::CheckInRow row = ensureOpen(m_journal, store, *resolved, now);
+        WriteTransaction transaction(m_journal);
+        const storage::CheckInRow row = ensureOpen(m_journal, transaction, store, *resolved, now);
         const qint64 author = m_journal.partnerRowId(acting->id);
         storage::CheckInPartRow part;
         if (const auto existing = store.part(row.id, author)) {
@@ -230,11 +234,14 @@ Result<CheckIn> CheckIns::answer(const QString& week, const CheckInAnswer& answe
         part.device = m_journal.deviceId();
         // The whole part is sealed afresh: answering again replaces it.
         checkin_codec::sealPart(m_journal, row.week, *clean, part);
-        if (part.id == 0) {
+        const bool added = part.id == 0;
+        if (added) {
             store.insertPart(part);
         } else {
             store.updatePart(part);
         }
+        transaction.record(
+            Change{ChangeKind::CheckInPart, added ? ChangeAction::Added : ChangeAction::Updated, row.week, acting->id});
         transaction.commit();
         return load(m_journal, store, row);
     });
@@ -261,13 +268,14 @@ Result<CheckIn> CheckIns::agree(const QString& week, const QString& text) {
     return guarded([&]() -> Result<CheckIn> {
         storage::CheckInStore store(m_journal.database());
         const qint64 now = Clock::nowMs();
-        storage::Transaction transaction(m_journal.database());
-        storage::CheckInRow row = ensureOpen(m_journal, store, *resolved, now);
+        WriteTransaction transaction(m_journal);
+        storage::CheckInRow row = ensureOpen(m_journal, transaction, store, *resolved, now);
         row.agreements = checkin_codec::sealAgreements(m_journal, row, acting->id, text);
         row.agreementsBy = m_journal.partnerRowId(acting->id);
         row.updated = now;
         row.device = m_journal.deviceId();
         store.setAgreements(row.id, row.agreements, *row.agreementsBy, now, row.device);
+        transaction.record(Change{ChangeKind::Agreement, ChangeAction::Updated, row.week, acting->id});
         transaction.commit();
         return load(m_journal, store, row);
     });

@@ -5,6 +5,7 @@
 #include "journal/Journal.h"
 #include "journal/SealedValues.h"
 #include "journal/Vault.h"
+#include "journal/WriteTransaction.h"
 #include "storage/DraftStore.h"
 #include "storage/EntryStore.h"
 #include "storage/Statement.h"
@@ -97,7 +98,7 @@ Result<Draft> Drafts::save(const Draft& draft) {
             }
         }
         storage::DraftStore store(m_journal.database());
-        storage::Transaction transaction(m_journal.database());
+        WriteTransaction transaction(m_journal);
         auto row = store.find(author, saved.entryId);
         const bool exists = row.has_value();
         if (!exists) {
@@ -114,6 +115,8 @@ Result<Draft> Drafts::save(const Draft& draft) {
         } else {
             store.insert(*row);
         }
+        transaction.record(Change{ChangeKind::Draft, exists ? ChangeAction::Updated : ChangeAction::Added,
+                                  saved.entryId.value_or(QString()), acting->id});
         transaction.commit();
         return saved;
     });
@@ -171,9 +174,11 @@ Result<void> Drafts::discard(const std::optional<QString>& entryId) {
     }
     return guarded([&]() -> Result<void> {
         storage::DraftStore store(m_journal.database());
-        storage::Transaction transaction(m_journal.database());
+        WriteTransaction transaction(m_journal);
         if (const auto row = store.find(m_journal.partnerRowId(acting->id), entryId)) {
             store.remove(row->id);
+            transaction.record(
+                Change{ChangeKind::Draft, ChangeAction::Removed, entryId.value_or(QString()), acting->id});
         }
         transaction.commit();
         return {};

@@ -5,6 +5,7 @@
 #include "journal/Guard.h"
 #include "journal/Journal.h"
 #include "journal/Vault.h"
+#include "journal/WriteTransaction.h"
 #include "storage/EntryStore.h"
 #include "storage/Statement.h"
 
@@ -148,8 +149,9 @@ Result<Entry> Entries::add(const EntryInput& input) {
         entry_codec::sealInto(m_journal, e, row);
         row.created = row.updated = now;
         row.device = m_journal.deviceId();
-        storage::Transaction transaction(m_journal.database());
+        WriteTransaction transaction(m_journal);
         storage::EntryStore(m_journal.database()).insert(row);
+        transaction.record(Change{ChangeKind::Entry, ChangeAction::Added, e.id, e.authorId});
         transaction.commit();
         return e;
     });
@@ -212,8 +214,9 @@ Result<Entry> Entries::edit(const QString& id, const EntryInput& changes) {
         entry_codec::sealInto(m_journal, e, row);
         row.updated = now;
         row.device = m_journal.deviceId();
-        storage::Transaction transaction(m_journal.database());
+        WriteTransaction transaction(m_journal);
         store.update(row);
+        transaction.record(Change{ChangeKind::Entry, ChangeAction::Updated, e.id, e.authorId});
         transaction.commit();
         return e;
     });
@@ -231,8 +234,9 @@ Result<void> Entries::remove(const QString& id) {
         storage::EntryStore store(m_journal.database());
         const auto row = store.byUuid(current->id);
         const qint64 now = Clock::nowMs();
-        storage::Transaction transaction(m_journal.database());
+        WriteTransaction transaction(m_journal);
         store.setDeleted(row->id, now, now, m_journal.deviceId());
+        transaction.record(Change{ChangeKind::Entry, ChangeAction::Trashed, current->id, current->authorId});
         transaction.commit();
         return {};
     });
@@ -250,8 +254,9 @@ Result<Entry> Entries::restore(const QString& id) {
         storage::EntryStore store(m_journal.database());
         const auto row = store.byUuid(current->id);
         const qint64 now = Clock::nowMs();
-        storage::Transaction transaction(m_journal.database());
+        WriteTransaction transaction(m_journal);
         store.setDeleted(row->id, std::nullopt, now, m_journal.deviceId());
+        transaction.record(Change{ChangeKind::Entry, ChangeAction::Restored, current->id, current->authorId});
         transaction.commit();
         Entry e = *current;
         e.deleted.reset();

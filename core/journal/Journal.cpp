@@ -7,6 +7,7 @@
 #include "journal/Guard.h"
 #include "journal/JournalPlace.h"
 #include "journal/Vault.h"
+#include "storage/ChangeScanStore.h"
 #include "storage/Database.h"
 #include "storage/PartnerStore.h"
 #include "storage/Schema.h"
@@ -270,6 +271,7 @@ Result<void> Journal::load() {
         if (m_partners.empty()) {
             return makeError(ErrorCode::Corrupt, QStringLiteral("The journal %1 has no partners.").arg(m_path));
         }
+        resetExternalWatch();
         return {};
     });
 }
@@ -383,6 +385,8 @@ Result<void> Journal::unlock(const QString& partnerNameOrId, const QByteArray& s
         }
         m_vault->set(partner->id, std::move(*secrets), std::move(*journalKey));
         m_usedRecoveryCode = usedRecovery;
+        m_unlockedJournalKeySealed = row->journalKeySealed;
+        resetExternalWatch();
         return {};
     });
 }
@@ -405,6 +409,8 @@ Result<void> Journal::unlockReader() {
                 return journalKey.error();
             }
             m_vault->set(std::nullopt, std::nullopt, std::move(*journalKey));
+            m_unlockedJournalKeySealed = row.journalKeySealed;
+            resetExternalWatch();
             return {};
         }
         return makeError(ErrorCode::Locked,
@@ -421,6 +427,126 @@ void Journal::lock() {
     }
     m_vault->clear();
     m_usedRecoveryCode = false;
+    m_unlockedJournalKeySealed.clear();
+}
+
+void Journal::changesCommitted(const ChangeSet& changes) {
+    // Our own writing is already known: only rows written elsewhere after
+    // this should count as external.
+    for (const Change& change : changes.changes) {
+        if (change.kind == ChangeKind::Keys || change.kind == ChangeKind::Partner) {
+            reloadPartners();
+            rememberUnlockedKey();
+            break;
+        }
+    }
+    m_changes.publish(changes);
+}
+
+void Journal::rememberUnlockedKey() {
+    if (!isUnlocked()) {
+        return;
+    }
+    const QString actingId = m_vault->partnerId().value_or(QString());
+    for (const storage::PartnerRow& row : storage::PartnerStore(*m_db).all()) {
+        if (actingId.isEmpty() ? row.passphraseWrap.isNull() : row.uuid == actingId) {
+            m_unlockedJournalKeySealed = row.journalKeySealed;
+            return;
+        }
+    }
+}
+
+void Journal::resetExternalWatch() {
+    try {
+        storage::ChangeScanStore scan(*m_db);
+        m_dataVersion = scan.dataVersion();
+        m_latestUpdate = scan.latestUpdate();
+    } catch (const storage::SqlError&) {
+        // The next poll tries again; nothing is lost by starting late.
+    }
+}
+
+namespace {
+
+ChangeKind kindOf(storage::ChangedRow::Table table) {
+    using Table = storage::ChangedRow::Table;
+    switch (table) {
+    case Table::Entry:
+        return ChangeKind::Entry;
+    case Table::Draft:
+        return ChangeKind::Draft;
+    case Table::CheckIn:
+        return ChangeKind::CheckIn;
+    case Table::CheckInPart:
+        return ChangeKind::CheckInPart;
+    case Table::Prompt:
+        return ChangeKind::Prompt;
+    case Table::Answer:
+        return ChangeKind::Answer;
+    case Table::ThemeChoice:
+        return ChangeKind::ThemeChoice;
+    case Table::Partner:
+        return ChangeKind::Partner;
+    }
+    return ChangeKind::Entry;
+}
+
+} // namespace
+
+Result<bool> Journal::pollExternalChanges() {
+    return guarded([&]() -> Result<bool> {
+        storage::ChangeScanStore scan(*m_db);
+        const qint64 version = scan.dataVersion();
+        if (version == m_dataVersion) {
+            return false;
+        }
+        m_dataVersion = version;
+        // Another process stamps `updated` before its commit, and its clock
+        // may lag ours a little: look a few seconds further back than the
+        // last row seen. A row reported twice is harmless (views re-read it).
+        constexpr qint64 kMarginMs = 5000;
+        const qint64 since = m_latestUpdate - kMarginMs;
+        m_latestUpdate = std::max(m_latestUpdate, scan.latestUpdate());
+        ChangeSet set;
+        set.external = true;
+        const auto rows = scan.changedSince(since, kMaxExternalChanges);
+        bool partnersChanged = false;
+        if (static_cast<int>(rows.size()) > kMaxExternalChanges) {
+            set.everything = true;
+            partnersChanged = true;
+        } else {
+            for (const storage::ChangedRow& row : rows) {
+                ChangeAction action = ChangeAction::Updated;
+                if (row.deletedAt && *row.deletedAt >= since) {
+                    action = ChangeAction::Trashed;
+                } else if (row.created >= since) {
+                    action = ChangeAction::Added;
+                }
+                const ChangeKind kind = kindOf(row.table);
+                set.changes.push_back(Change{kind, action, row.id, row.authorUuid});
+                if (kind == ChangeKind::CheckIn && row.hasAgreements) {
+                    set.changes.push_back(Change{ChangeKind::Agreement, ChangeAction::Updated, row.id, {}});
+                }
+                partnersChanged = partnersChanged || kind == ChangeKind::Partner;
+            }
+        }
+        if (partnersChanged) {
+            reloadPartners();
+            // A rotation elsewhere replaced the key this session holds.
+            if (isUnlocked() && !m_unlockedJournalKeySealed.isEmpty()) {
+                const QString actingId = m_vault->partnerId().value_or(QString());
+                for (const storage::PartnerRow& row : storage::PartnerStore(*m_db).all()) {
+                    const bool mine = actingId.isEmpty() ? row.passphraseWrap.isNull() : row.uuid == actingId;
+                    if (mine && row.journalKeySealed != m_unlockedJournalKeySealed) {
+                        set.changes.push_back(Change{ChangeKind::Keys, ChangeAction::Updated, row.uuid, row.uuid});
+                        break;
+                    }
+                }
+            }
+        }
+        m_changes.publish(set);
+        return true;
+    });
 }
 
 int Journal::addLockListener(std::function<void()> listener) {

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "crypto/KeyWrap.h"
 #include "domain/Partner.h"
+#include "journal/ChangeFeed.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -98,7 +99,23 @@ public:
     // recovery code that unlocked this session no longer opens the journal.
     void passphraseWasSet() { m_usedRecoveryCode = false; }
 
+    // What changed: every use case's commit (through WriteTransaction), and
+    // another process's writing once pollExternalChanges() notices it.
+    ChangeFeed& changes() { return m_changes; }
+    // Looks whether another connection (twofold-cli, later sync) committed
+    // since the last look — cheap, PRAGMA data_version — and if so reports
+    // on the feed, as one external change set, the rows it wrote (found by
+    // their clear `updated` times; `everything` when there were too many to
+    // list). When the acting partner's keys
+    // were replaced, the set holds a Keys change: lock and unlock again.
+    // Returns whether anything was noticed. Cheap enough for a timer.
+    Result<bool> pollExternalChanges();
+    // The most changes one external set lists before it says "everything".
+    static constexpr int kMaxExternalChanges = 2000;
+
     // For use cases inside core.
+    // Called by WriteTransaction after a commit: publishes on the feed.
+    void changesCommitted(const ChangeSet& changes);
     storage::Database& database() { return *m_db; }
     Vault& vault();
     QString deviceId() const { return m_deviceId; }
@@ -110,6 +127,11 @@ public:
 private:
     Journal(QString path, std::unique_ptr<storage::Database> db);
     Result<void> load();
+    // Starts watching for other connections' commits from now on.
+    void resetExternalWatch();
+    // Notes the acting partner's sealed journal key as the file has it now
+    // (after this session's own rotation).
+    void rememberUnlockedKey();
 
     QString m_path;
     std::unique_ptr<storage::Database> m_db;
@@ -121,6 +143,12 @@ private:
     bool m_usedRecoveryCode = false;
     std::vector<std::pair<int, std::function<void()>>> m_lockListeners;
     int m_nextListenerId = 1;
+    ChangeFeed m_changes;
+    qint64 m_dataVersion = 0;
+    qint64 m_latestUpdate = 0;
+    // The acting partner's sealed journal key as it was at unlock: another
+    // process's rotation replaces it.
+    QByteArray m_unlockedJournalKeySealed;
 };
 
 } // namespace twofold::core

@@ -5,6 +5,7 @@
 #include "journal/PromptCodec.h"
 #include "journal/PromptRows.h"
 #include "journal/Prompts.h"
+#include "journal/WriteTransaction.h"
 #include "prompts/PromptLibrary.h"
 #include "prompts/PromptOfTheDay.h"
 #include "storage/PromptDayStore.h"
@@ -82,7 +83,7 @@ Result<ThemeWithChoices> Prompts::choose(const QString& themeIdOrName, ThemeChoi
     return guarded([&]() -> Result<ThemeWithChoices> {
         storage::ThemeChoiceStore store(m_journal.database());
         const qint64 me = m_journal.partnerRowId(acting->id);
-        storage::Transaction transaction(m_journal.database());
+        WriteTransaction transaction(m_journal);
         auto current = loadChoices(m_journal, **library);
         if (!current) {
             return current.error();
@@ -115,6 +116,7 @@ Result<ThemeWithChoices> Prompts::choose(const QString& themeIdOrName, ThemeChoi
                 store.insert(*row);
             }
         }
+        transaction.record(Change{ChangeKind::ThemeChoice, ChangeAction::Updated, theme->id, acting->id});
         transaction.commit();
         auto all = loadChoices(m_journal, **library);
         if (!all) {

@@ -5,6 +5,7 @@
 #include "journal/Journal.h"
 #include "journal/PromptCodec.h"
 #include "journal/PromptRows.h"
+#include "journal/WriteTransaction.h"
 #include "prompts/PromptLibrary.h"
 #include "storage/AnswerStore.h"
 #include "storage/PartnerStore.h"
@@ -228,8 +229,9 @@ Result<Prompt> Prompts::add(const CustomPromptInput& input) {
         row.created = row.updated = Clock::nowMs();
         row.device = m_journal.deviceId();
         row.text = prompt_codec::sealPromptText(m_journal, row, text);
-        storage::Transaction transaction(m_journal.database());
+        WriteTransaction transaction(m_journal);
         storage::PromptStore(m_journal.database()).insert(row);
+        transaction.record(Change{ChangeKind::Prompt, ChangeAction::Added, row.key, acting->id});
         transaction.commit();
         Prompt p;
         p.id = row.key;
@@ -266,7 +268,8 @@ Result<PromptWithAnswers> Prompts::answer(const QString& id, const QString& text
         storage::AnswerStore store(m_journal.database());
         const qint64 me = m_journal.partnerRowId(acting->id);
         const qint64 now = Clock::nowMs();
-        storage::Transaction transaction(m_journal.database());
+        WriteTransaction transaction(m_journal);
+        ChangeAction action = ChangeAction::Updated;
         if (auto existing = store.find(found->row.id, me)) {
             // Answering again replaces the answer; the row (and its uuid) stays.
             existing->updated = now;
@@ -283,7 +286,9 @@ Result<PromptWithAnswers> Prompts::answer(const QString& id, const QString& text
             row.device = m_journal.deviceId();
             row.body = prompt_codec::sealAnswer(m_journal, row, text);
             store.insert(row);
+            action = ChangeAction::Added;
         }
+        transaction.record(Change{ChangeKind::Answer, action, found->row.key, acting->id});
         transaction.commit();
         return {};
     });

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "Result.h"
+#include "journal/ChangeFeed.h"
 #include "search/SearchIndex.h"
 
 #include <QString>
 
 #include <chrono>
+#include <utility>
 #include <vector>
 
 namespace twofold::core {
@@ -18,8 +20,10 @@ class Journal;
 // from decrypted content, kept only in memory, and dropped when the journal
 // locks (also on unlock as someone else; start() again after unlocking).
 //
-// Must not outlive the Journal. The index reflects the journal as it was
-// when start() was called; start() again to pick up later writing.
+// Must not outlive the Journal. Once built, the index follows the journal's
+// change feed document by document — this process's writing at once,
+// another process's once Journal::pollExternalChanges() notices it — and is
+// built in full again only after a bulk change (an import).
 class Search {
 public:
     explicit Search(Journal& journal);
@@ -47,10 +51,16 @@ public:
     static constexpr int kDefaultLimit = 50;
     static constexpr int kMaxLimit = 1000;
 
+    // Groups (kind, ref) that one change set touches in the index.
+    static std::vector<std::pair<QString, QString>> groupsOf(const ChangeSet& changes);
+
 private:
+    void follow(const ChangeSet& changes);
+
     Journal& m_journal;
     search::SearchIndex m_index;
     int m_lockListener = 0;
+    int m_feedListener = 0;
 };
 
 } // namespace twofold::core

@@ -8,6 +8,7 @@
 #include "journal/Journal.h"
 #include "journal/SealedValues.h"
 #include "journal/Vault.h"
+#include "journal/WriteTransaction.h"
 #include "storage/Database.h"
 #include "storage/PartnerStore.h"
 #include "storage/Statement.h"
@@ -101,7 +102,7 @@ Result<SecretChange> Secrets::changePassphrase(const QByteArray& newPassphrase) 
     // Argon2 runs before the write lock is taken.
     const crypto::PartnerKeyRecords records = crypto::makePartnerKeyRecords(secrets, newPassphrase, m_kdf);
     auto written = guarded([&]() -> Result<void> {
-        storage::Transaction transaction(m_journal.database());
+        WriteTransaction transaction(m_journal);
         auto row = rowOf(m_journal, acting->id);
         if (!row) {
             return makeError(ErrorCode::Corrupt, QStringLiteral("The partner record is missing."));
@@ -112,6 +113,7 @@ Result<SecretChange> Secrets::changePassphrase(const QByteArray& newPassphrase) 
         row->updated = Clock::nowMs();
         row->device = m_journal.deviceId();
         storage::PartnerStore(m_journal.database()).updateKeys(*row);
+        transaction.record(Change{ChangeKind::Partner, ChangeAction::Updated, acting->id, acting->id});
         transaction.commit();
         return {};
     });
@@ -201,7 +203,7 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
         storage::Database& db = m_journal.database();
         // BEGIN IMMEDIATE: no other connection writes between reading a value
         // and writing its resealed version.
-        storage::Transaction transaction(db);
+        WriteTransaction transaction(m_journal);
         storage::PartnerStore partners(db);
         const qint64 now = Clock::nowMs();
         const QString device = m_journal.deviceId();
@@ -247,6 +249,7 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
             crypto::wipe(*plain);
             ++change.valuesResealed;
         }
+        transaction.record(Change{ChangeKind::Keys, ChangeAction::Updated, acting.id, acting.id});
         transaction.commit();
         return {};
     });

@@ -19,6 +19,25 @@ std::vector<storage::AnswerRow> liveAnswers(Journal& journal) {
     return rows;
 }
 
+// The answers of one prompt the acting partner may read: through the use
+// case, so the reveal rule is the one people see (the other partner's
+// answer only once both answered). False when the sink asked to stop.
+bool offerAnswers(const PromptWithAnswers& shown, const DocumentSink& sink) {
+    for (const Answer& answer : shown.answers) {
+        SearchDocument doc;
+        doc.kind = QStringLiteral("answer");
+        doc.ref = shown.prompt.id;
+        doc.slot = answer.authorId;
+        doc.day = answer.answered.toLocalTime().date().toString(Qt::ISODate);
+        doc.author = answer.authorName;
+        doc.body = segmentForIndex(answer.text);
+        if (!sink(std::move(doc))) {
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 DocumentProvider answerDocuments() {
@@ -36,26 +55,25 @@ DocumentProvider answerDocuments() {
                 if (prompt.deletedAt || !answeredPrompts.contains(prompt.id)) {
                     continue;
                 }
-                // Through the use case, so the reveal rule is the one people
-                // see: the other partner's answer only once both answered.
                 auto shown = prompts.show(prompt.key);
                 if (!shown) {
                     ++unreadable;
                     continue;
                 }
-                for (const Answer& answer : shown->answers) {
-                    SearchDocument doc;
-                    doc.kind = QStringLiteral("answer");
-                    doc.ref = shown->prompt.id;
-                    doc.day = answer.answered.toLocalTime().date().toString(Qt::ISODate);
-                    doc.author = answer.authorName;
-                    doc.body = segmentForIndex(answer.text);
-                    if (!sink(std::move(doc))) {
-                        return unreadable;
-                    }
+                if (!offerAnswers(*shown, sink)) {
+                    return unreadable;
                 }
             }
             return unreadable;
+        },
+        [](Journal& journal, const QString& promptId, const DocumentSink& sink) {
+            auto shown = Prompts(journal).show(promptId);
+            if (!shown) {
+                // A prompt that is gone (or hidden) has no answers to find.
+                return shown.error().code == ErrorCode::NotFound;
+            }
+            offerAnswers(*shown, sink);
+            return true;
         },
     };
 }

@@ -11,16 +11,39 @@ namespace twofold::core::search {
 
 namespace {
 
-SearchDocument weekDocument(const CheckIn& checkIn, const QString& author, const QString& text) {
+SearchDocument weekDocument(const CheckIn& checkIn, const QString& slot, const QString& author, const QString& text) {
     SearchDocument doc;
     doc.kind = QStringLiteral("checkin");
     doc.ref = checkIn.week;
+    doc.slot = slot;
     if (auto week = IsoWeek::parse(checkIn.week)) {
         doc.day = week->monday().toString(Qt::ISODate);
     }
     doc.author = author;
     doc.body = segmentForIndex(text);
     return doc;
+}
+
+// The documents of one week, as the acting partner sees it (the use case
+// applies the reveal rule). False when the sink asked to stop.
+bool offerWeek(const CheckIn& checkIn, const DocumentSink& sink) {
+    for (const CheckInPart& part : checkIn.parts) {
+        QStringList texts;
+        for (const QString& key : checkInFieldKeys()) {
+            if (part.fields.contains(key)) {
+                texts.append(part.fields.value(key));
+            }
+        }
+        if (!texts.isEmpty() && !sink(weekDocument(checkIn, QStringLiteral("part:") + part.authorId, part.authorName,
+                                                   texts.join(QLatin1Char('\n'))))) {
+            return false;
+        }
+    }
+    if (checkIn.agreements && !checkIn.agreements->isEmpty() &&
+        !sink(weekDocument(checkIn, QStringLiteral("agreements"), checkIn.agreementsByName, *checkIn.agreements))) {
+        return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -41,24 +64,20 @@ DocumentProvider checkInDocuments() {
                 return storage::CheckInStore(journal.database()).count();
             }
             for (const CheckIn& checkIn : *checkIns) {
-                for (const CheckInPart& part : checkIn.parts) {
-                    QStringList texts;
-                    for (const QString& key : checkInFieldKeys()) {
-                        if (part.fields.contains(key)) {
-                            texts.append(part.fields.value(key));
-                        }
-                    }
-                    if (!texts.isEmpty() &&
-                        !sink(weekDocument(checkIn, part.authorName, texts.join(QLatin1Char('\n'))))) {
-                        return 0;
-                    }
-                }
-                if (checkIn.agreements && !checkIn.agreements->isEmpty() &&
-                    !sink(weekDocument(checkIn, checkIn.agreementsByName, *checkIn.agreements))) {
+                if (!offerWeek(checkIn, sink)) {
                     return 0;
                 }
             }
             return 0;
+        },
+        [](Journal& journal, const QString& week, const DocumentSink& sink) {
+            auto checkIn = CheckIns(journal).get(week);
+            if (!checkIn) {
+                // A week that was never opened (or is gone) has no documents.
+                return checkIn.error().code == ErrorCode::NotFound;
+            }
+            offerWeek(*checkIn, sink);
+            return true;
         },
     };
 }

@@ -11,4 +11,13 @@ const std::vector<DocumentProvider>& documentProviders() {
     return providers;
 }
 
+const DocumentProvider* providerFor(const QString& kind) {
+    for (const DocumentProvider& provider : documentProviders()) {
+        if (kind == QLatin1String(provider.kind)) {
+            return &provider;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace twofold::core::search

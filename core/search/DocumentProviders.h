@@ -30,11 +30,20 @@ struct DocumentProvider {
     // (damaged values; `verify` names them) — they are left out. Throws
     // storage::SqlError.
     std::function<int(Journal&, const DocumentSink&)> produce;
+    // Offers the documents of one group — what a hit's kind and ref name:
+    // one entry, one week's check-in, one prompt's answers — as the acting
+    // partner may read them now (none for a trashed entry, the other
+    // partner's part only once revealed). Keeps the index current after a
+    // change, and gives back the text a snippet is cut from. Returns false
+    // when the group could not be opened. Throws storage::SqlError.
+    std::function<bool(Journal&, const QString& ref, const DocumentSink&)> produceGroup;
 };
 
 // Every provider, in indexing order. Adding a kind of writing to search is
 // one function returning a DocumentProvider, listed in DocumentProviders.cpp.
 const std::vector<DocumentProvider>& documentProviders();
+// The provider of a kind ("entry", "checkin", "answer"); null if none.
+const DocumentProvider* providerFor(const QString& kind);
 
 DocumentProvider entryDocuments();
 DocumentProvider checkInDocuments();

@@ -1,4 +1,6 @@
 // Search documents for daily entries.
+#include "domain/Entry.h"
+#include "journal/Entries.h"
 #include "journal/EntryCodec.h"
 #include "journal/Journal.h"
 #include "search/DocumentProviders.h"
@@ -20,6 +22,18 @@ storage::EntryQuery visibleEntries(Journal& journal) {
     return q;
 }
 
+SearchDocument documentOf(const Entry& entry) {
+    SearchDocument doc;
+    doc.kind = QStringLiteral("entry");
+    doc.ref = entry.id;
+    doc.day = entry.day.toString(Qt::ISODate);
+    doc.author = entry.authorName;
+    doc.title = segmentForIndex(entry.title);
+    doc.body = segmentForIndex(entry.text);
+    doc.tags = segmentForIndex(entry.tags.join(QLatin1Char(' ')));
+    return doc;
+}
+
 } // namespace
 
 DocumentProvider entryDocuments() {
@@ -34,17 +48,21 @@ DocumentProvider entryDocuments() {
                     ++unreadable;
                     return true;
                 }
-                SearchDocument doc;
-                doc.kind = QStringLiteral("entry");
-                doc.ref = entry->id;
-                doc.day = row.day;
-                doc.author = entry->authorName;
-                doc.title = segmentForIndex(entry->title);
-                doc.body = segmentForIndex(entry->text);
-                doc.tags = segmentForIndex(entry->tags.join(QLatin1Char(' ')));
-                return sink(std::move(doc));
+                return sink(documentOf(*entry));
             });
             return unreadable;
+        },
+        [](Journal& journal, const QString& ref, const DocumentSink& sink) {
+            // Through the use case: the other partner's private entry is
+            // "not found", exactly as it is for people.
+            auto entry = Entries(journal).get(ref);
+            if (!entry) {
+                return entry.error().code == ErrorCode::NotFound;
+            }
+            if (!entry->deleted) {
+                sink(documentOf(*entry));
+            }
+            return true;
         },
     };
 }

@@ -40,6 +40,7 @@ Result<void> SearchIndex::start(const Journal& journal) {
         m_build = build;
         m_state = SearchState::Building;
         m_failure.reset();
+        m_pending.clear();
     }
     m_worker = std::thread([this, build] { run(build); });
     return {};
@@ -147,6 +148,7 @@ void SearchIndex::clear() {
         const std::lock_guard guard(m_mutex);
         dropped = std::move(m_store);
         m_build.reset();
+        m_pending.clear();
         m_state = SearchState::Idle;
         m_failure.reset();
         m_changed.notify_all();
@@ -186,7 +188,68 @@ bool SearchIndex::waitUntilReady(std::chrono::milliseconds timeout) {
     return m_state == SearchState::Ready;
 }
 
-Result<std::vector<SearchHit>> SearchIndex::query(const QString& text, int limit) {
+Result<void> SearchIndex::update(Journal& journal, const QString& kind, const QString& ref) {
+    const std::lock_guard guard(m_mutex);
+    if (m_state == SearchState::Building) {
+        m_pending.emplace(kind, ref);
+        return {};
+    }
+    if (!m_store) {
+        return {};
+    }
+    try {
+        applyPendingLocked(journal);
+        reindexLocked(journal, kind, ref);
+        return {};
+    } catch (const storage::SqlError& error) {
+        return errorFromSql(error);
+    } catch (const std::bad_alloc&) {
+        return makeError(ErrorCode::Io, QStringLiteral("There was not enough memory to update the search index."));
+    }
+}
+
+int SearchIndex::pendingUpdates() const {
+    const std::lock_guard guard(m_mutex);
+    return static_cast<int>(m_pending.size());
+}
+
+void SearchIndex::applyPendingLocked(Journal& journal) {
+    while (!m_pending.empty()) {
+        const auto [kind, ref] = *m_pending.begin();
+        reindexLocked(journal, kind, ref);
+        m_pending.erase(m_pending.begin());
+    }
+}
+
+void SearchIndex::reindexLocked(Journal& journal, const QString& kind, const QString& ref) {
+    const DocumentProvider* provider = providerFor(kind);
+    if (!provider) {
+        return;
+    }
+    // Read first, then write: a group that cannot be opened keeps its old
+    // documents rather than vanishing from search.
+    std::vector<SearchDocument> documents;
+    const bool opened = provider->produceGroup(journal, ref, [&](SearchDocument&& doc) {
+        documents.push_back(std::move(doc));
+        return true;
+    });
+    if (!opened) {
+        return;
+    }
+    m_store->begin();
+    try {
+        m_store->retire(kind, ref);
+        for (const SearchDocument& doc : documents) {
+            m_store->insert(doc);
+        }
+        m_store->commit();
+    } catch (...) {
+        m_store->rollback();
+        throw;
+    }
+}
+
+Result<std::vector<SearchHit>> SearchIndex::query(Journal& journal, const QString& text, int limit) {
     auto match = translateQuery(text);
     if (!match) {
         return match.error();
@@ -203,10 +266,41 @@ Result<std::vector<SearchHit>> SearchIndex::query(const QString& text, int limit
         return makeError(ErrorCode::Locked, QStringLiteral("The search index is not built; unlock the journal first."));
     }
     try {
+        applyPendingLocked(journal);
+        std::vector<storage::SearchHitRow> rows = m_store->query(*match, limit);
+        // The index holds no text: open each hit's group again (a handful of
+        // values) and cut the snippet from that.
+        std::vector<std::vector<SearchDocument>> groups;
+        groups.reserve(rows.size());
+        std::vector<const SearchDocument*> texts;
+        texts.reserve(rows.size());
+        for (const storage::SearchHitRow& row : rows) {
+            groups.emplace_back();
+            const DocumentProvider* provider = providerFor(row.kind);
+            if (provider) {
+                provider->produceGroup(journal, row.ref, [&](SearchDocument&& doc) {
+                    if (doc.slot == row.slot) {
+                        groups.back().push_back(std::move(doc));
+                    }
+                    return true;
+                });
+            }
+            texts.push_back(groups.back().empty() ? nullptr : &groups.back().front());
+        }
+        m_store->snippets(*match, rows, texts);
         std::vector<SearchHit> hits;
-        for (storage::SearchHitRow& row : m_store->query(*match, limit)) {
+        hits.reserve(rows.size());
+        for (storage::SearchHitRow& row : rows) {
             hits.push_back(SearchHit{row.kind, row.ref, QDate::fromString(row.day, Qt::ISODate), row.author,
                                      removeSegmentation(row.snippet).simplified()});
+        }
+        // Wipe the decrypted texts as far as Qt's strings allow.
+        for (auto& group : groups) {
+            for (SearchDocument& doc : group) {
+                doc.title.fill(QChar(0));
+                doc.body.fill(QChar(0));
+                doc.tags.fill(QChar(0));
+            }
         }
         return hits;
     } catch (const storage::SqlError& error) {

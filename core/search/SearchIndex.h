@@ -11,7 +11,9 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace twofold::core {
@@ -72,15 +74,30 @@ public:
     // the index is ready. A negative timeout waits as long as it takes.
     bool waitUntilReady(std::chrono::milliseconds timeout = std::chrono::milliseconds(-1));
 
-    // Best matches first, at most `limit`. Malformed queries fail with
-    // InvalidArgument. Waits for a build in progress; fails with
-    // Locked when no index was started (or it was cleared).
-    Result<std::vector<SearchHit>> query(const QString& text, int limit);
+    // Brings one group of documents up to date after a change — one entry,
+    // one week's check-in, one prompt's answers: kind and ref as a hit names
+    // them — by indexing what `journal`'s acting partner may read of it now.
+    // Document by document, never a rebuild. While a build runs, the group
+    // waits and is brought up to date when the build is ready (at the next
+    // update or query). A no-op when no index was started.
+    Result<void> update(Journal& journal, const QString& kind, const QString& ref);
+    // Groups waiting for a build to finish.
+    int pendingUpdates() const;
+
+    // Best matches first, at most `limit`, each with a snippet cut from the
+    // text decrypted from `journal` for the few hits returned (the index
+    // holds no text). Malformed queries fail with InvalidArgument. Waits for
+    // a build in progress; fails with Locked when no index was started (or
+    // it was cleared).
+    Result<std::vector<SearchHit>> query(Journal& journal, const QString& text, int limit);
 
 private:
     struct Build;
     void run(std::shared_ptr<Build> build);
     void stopWorker();
+    // With m_mutex held and m_store ready. Throws storage::SqlError.
+    void applyPendingLocked(Journal& journal);
+    void reindexLocked(Journal& journal, const QString& kind, const QString& ref);
 
     mutable std::mutex m_mutex;
     std::condition_variable m_changed;
@@ -89,6 +106,7 @@ private:
     std::unique_ptr<storage::SearchIndexStore> m_store;
     SearchState m_state = SearchState::Idle;
     std::optional<Error> m_failure;
+    std::set<std::pair<QString, QString>> m_pending; // (kind, ref) changed during a build
 };
 
 } // namespace twofold::core::search

@@ -330,3 +330,129 @@ TEST_CASE("prompt answers are found only once both partners answered, except one
     CHECK(search.query(QStringLiteral("ocean"))->size() == 2);
     CHECK(search.query(QStringLiteral("storm"))->size() == 1);
 }
+
+TEST_CASE("a saved entry is searchable at once, without a rebuild; edits and the trash follow", "[search][live]") {
+    Couple c;
+    Search search(*c.t.journal);
+    REQUIRE(search.start());
+    REQUIRE(search.waitUntilReady());
+    core::Entries entries(*c.t.journal);
+    auto added = entries.add(EntryInput{std::nullopt, QStringLiteral("Lanterns"),
+                                        QStringLiteral("paper lanterns by "
+                                                       "the water"),
+                                        std::nullopt, std::nullopt, std::nullopt});
+    REQUIRE(added);
+    // Document by document: the index never went back to building.
+    CHECK(search.isReady());
+    CHECK(ids(search, QStringLiteral("lanterns")) == std::set<QString>{added->id});
+    EntryInput edit;
+    edit.text = QStringLiteral("a kite over the dunes");
+    REQUIRE(entries.edit(added->id, edit));
+    CHECK(search.isReady());
+    CHECK(ids(search, QStringLiteral("water")).count(added->id) == 0);
+    CHECK(ids(search, QStringLiteral("kite")) == std::set<QString>{added->id});
+    // The title stays searchable and marked in the snippet.
+    auto hits = search.query(QStringLiteral("lanterns"));
+    REQUIRE(hits);
+    REQUIRE(hits->size() == 1);
+    CHECK(hits->front().snippet.contains(QStringLiteral("«Lanterns»")));
+    REQUIRE(entries.remove(added->id));
+    CHECK(ids(search, QStringLiteral("kite")).empty());
+    REQUIRE(entries.restore(added->id));
+    CHECK(ids(search, QStringLiteral("kite")) == std::set<QString>{added->id});
+    // Going private keeps it in its author's search.
+    edit = {};
+    edit.visibility = Visibility::Private;
+    REQUIRE(entries.edit(added->id, edit));
+    CHECK(ids(search, QStringLiteral("kite")) == std::set<QString>{added->id});
+}
+
+TEST_CASE("an entry another process writes reaches the index once the journal notices it", "[search][live]") {
+    Couple c;
+    Search search(*c.t.journal); // Alex's
+    REQUIRE(search.start());
+    REQUIRE(search.waitUntilReady());
+    auto sam = c.t.reopenAs(QStringLiteral("Sam"), test::TempJournal::passphraseFor(QStringLiteral("Sam")));
+    const QString shared = add(*sam, QStringLiteral("a heron on the roof"));
+    const QString secret = add(*sam, QStringLiteral("a heron-shaped present for Alex"), Visibility::Private);
+    CHECK(ids(search, QStringLiteral("heron")).empty()); // not noticed yet
+    REQUIRE(*c.t.journal->pollExternalChanges());
+    CHECK(search.isReady());
+    // Sam's private entry never reaches Alex's index, live or not.
+    CHECK(ids(search, QStringLiteral("heron")) == std::set<QString>{shared});
+    CHECK(ids(search, QStringLiteral("present")).empty());
+    (void)secret;
+}
+
+TEST_CASE("a check-in part becomes searchable for the other partner the moment both have answered",
+          "[search][live][checkins]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    Search search(*t.journal);
+    REQUIRE(search.start());
+    REQUIRE(search.waitUntilReady());
+    auto sam = t.reopenAs(QStringLiteral("Sam"));
+    core::CheckInAnswer samPart;
+    samPart.fields.insert(QStringLiteral("appreciations"), QStringLiteral("the marmalade morning"));
+    REQUIRE(core::CheckIns(*sam).answer(QStringLiteral("2026-W12"), samPart));
+    REQUIRE(*t.journal->pollExternalChanges());
+    CHECK(search.query(QStringLiteral("marmalade"))->empty()); // sealed until both answered
+    core::CheckInAnswer alexPart;
+    alexPart.fields.insert(QStringLiteral("went_well"), QStringLiteral("cycling"));
+    REQUIRE(core::CheckIns(*t.journal).answer(QStringLiteral("2026-W12"), alexPart));
+    auto hits = search.query(QStringLiteral("marmalade"));
+    REQUIRE(hits);
+    REQUIRE(hits->size() == 1);
+    CHECK(hits->front().author == QStringLiteral("Sam"));
+    CHECK(hits->front().snippet.contains(QStringLiteral("«marmalade»")));
+    CHECK(search.query(QStringLiteral("cycling"))->size() == 1);
+}
+
+TEST_CASE("an answer becomes searchable for the other partner once both answered", "[search][live][prompts]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    Search search(*t.journal);
+    REQUIRE(search.start());
+    REQUIRE(search.waitUntilReady());
+    const QString promptId = core::Prompts(*t.journal).list()->front().id;
+    auto sam = t.reopenAs(QStringLiteral("Sam"));
+    REQUIRE(core::Prompts(*sam).answer(promptId, QStringLiteral("the lighthouse at night")));
+    REQUIRE(*t.journal->pollExternalChanges());
+    CHECK(search.query(QStringLiteral("lighthouse"))->empty());
+    REQUIRE(core::Prompts(*t.journal).answer(promptId, QStringLiteral("our first flat")));
+    CHECK(search.query(QStringLiteral("lighthouse"))->size() == 1);
+    CHECK(search.query(QStringLiteral("flat"))->size() == 1);
+}
+
+TEST_CASE("changes made while the index builds are applied once it is ready", "[search][live]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    {
+        core::Entries entries(*t.journal);
+        for (int i = 0; i < 1500; ++i) {
+            REQUIRE(entries.add(EntryInput{QDate(2025, 1, 1).addDays(i % 365), std::nullopt,
+                                           QStringLiteral("an ordinary day number %1 with some words").arg(i),
+                                           std::nullopt, std::nullopt, std::nullopt}));
+        }
+    }
+    Search search(*t.journal);
+    REQUIRE(search.start());
+    const QString fresh = add(*t.journal, QStringLiteral("zeppelins over the harbour"));
+    const QString gone = add(*t.journal, QStringLiteral("zeppelins again, then deleted"));
+    REQUIRE(core::Entries(*t.journal).remove(gone));
+    CHECK(ids(search, QStringLiteral("zeppelins")) == std::set<QString>{fresh});
+    CHECK(search.progress().total >= 1500);
+}
+
+TEST_CASE("an import rebuilds the index once, since it changes too much to follow", "[search][live]") {
+    Couple c;
+    Search search(*c.t.journal);
+    REQUIRE(search.start());
+    REQUIRE(search.waitUntilReady());
+    // An import publishes "everything": the index starts over and still
+    // holds what it held.
+    core::ChangeSet everything;
+    everything.everything = true;
+    c.t.journal->changes().publish(everything);
+    CHECK(ids(search, QStringLiteral("river")) == std::set<QString>{c.alexShared});
+}

@@ -1,13 +1,13 @@
-#include "SearchPage.h"
+#include "search/SearchPage.h"
 
 #include "MainWindow.h"
-#include "SearchResultDelegate.h"
 #include "Session.h"
 #include "TempJournal.h"
 #include "UiTestSupport.h"
-#include "UnlockPage.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
+#include "search/SearchResultDelegate.h"
+#include "unlock/UnlockPage.h"
 
 #include <QLabel>
 #include <QLineEdit>

@@ -1,14 +1,14 @@
-#include "EntryCalendar.h"
 #include "JournalGenerator.h"
-#include "JournalPage.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "TempJournal.h"
-#include "TimelineModel.h"
 #include "UiTestSupport.h"
-#include "UnlockPage.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
+#include "timeline/EntryCalendar.h"
+#include "timeline/JournalPage.h"
+#include "timeline/TimelineModel.h"
+#include "unlock/UnlockPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -1,14 +1,14 @@
 #include "IdleWatcher.h"
 #include "MainWindow.h"
-#include "PartnerChip.h"
-#include "PassphraseDialog.h"
-#include "PromptCard.h"
 #include "Session.h"
 #include "TempJournal.h"
-#include "TodayPage.h"
 #include "UiTestSupport.h"
-#include "UnlockPage.h"
 #include "journal/Journal.h"
+#include "settings/PassphraseDialog.h"
+#include "today/PromptCard.h"
+#include "today/TodayPage.h"
+#include "unlock/UnlockPage.h"
+#include "widgets/PartnerChip.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "RecoveryKit.h"
 #include "UiTestSupport.h"
-#include "WelcomeWizard.h"
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
+#include "welcome/RecoveryKit.h"
+#include "welcome/WelcomeWizard.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -1,0 +1,146 @@
+#include "ScreenshotTour.h"
+
+#include "MainWindow.h"
+#include "editor/EditorPage.h"
+#include "editor/MoodPicker.h"
+#include "editor/TagEdit.h"
+#include "editor/VisibilityToggle.h"
+#include "search/SearchPage.h"
+#include "settings/SettingsDialog.h"
+#include "timeline/JournalPage.h"
+#include "timeline/TimelineModel.h"
+#include "unlock/UnlockPage.h"
+#include "welcome/PartnersPage.h"
+#include "welcome/RecoveryPage.h"
+#include "welcome/WelcomeWizard.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace twofold::ui {
+
+ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, const QString& suffix)
+    : QObject(&window)
+    , m_window(window)
+    , m_dir(directory)
+    , m_suffix(suffix) {
+    m_dir.mkpath(QStringLiteral("."));
+    m_steps = {
+        [this] { save(&m_window, QStringLiteral("unlock")); },
+        [this] { m_window.unlockPage()->unlock(); },
+        [this] { save(&m_window, QStringLiteral("today")); },
+        [this] {
+            m_window.showJournal();
+            const QModelIndex first = m_window.journalPage()->view()->model()->index(1, 0);
+            m_window.journalPage()->view()->setCurrentIndex(first);
+        },
+        [this] { save(&m_window, QStringLiteral("journal")); },
+        [this] {
+            // The partner's entry, as it reads.
+            const QAbstractItemModel* model = m_window.journalPage()->view()->model();
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (!model->index(row, 0).data(TimelineModel::MineRole).toBool()) {
+                    m_window.openEntry(model->index(row, 0).data(TimelineModel::IdRole).toString());
+                    break;
+                }
+            }
+        },
+        [this] { save(&m_window, QStringLiteral("reading")); },
+        [this] {
+            m_window.showSearch();
+            m_window.searchPage()->queryField()->setText(tr("river"));
+        },
+        [this] { save(&m_window, QStringLiteral("search")); },
+        [this] {
+            m_window.newEntry();
+            EditorPage* e = m_window.editorPage();
+            e->titleField()->setText(tr("A slow Sunday"));
+            e->textEdit()->setPlainText(
+                tr("# Morning\n\nWe had **coffee in bed** and talked about the trip to the coast.\n\n"
+                   "- the bakery on the corner\n- a long walk by the river\n- *no phones* after nine\n\n"
+                   "> I want to remember how easy it felt.\n"));
+            e->moodPicker()->setMood(4);
+            e->tagEdit()->setTags({QStringLiteral("us"), QStringLiteral("home")});
+        },
+        [this] { save(&m_window, QStringLiteral("editor")); },
+        [this] { m_window.editorPage()->visibilityToggle()->setVisibility(core::Visibility::Private); },
+        [this] { save(&m_window, QStringLiteral("editor-private")); },
+        [this] {
+            m_window.editorPage()->discard();
+            auto* dialog = new SettingsDialog(&m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+            QTimer::singleShot(100, dialog, [this, dialog] {
+                save(dialog, QStringLiteral("settings"));
+                dialog->close();
+            });
+        },
+        [this] {
+            static QTemporaryDir dir;
+            auto* wizard = new WelcomeWizard(dir.filePath(QStringLiteral("new.twofold")),
+                                             core::crypto::KdfLimits::minimum(), &m_window);
+            wizard->setAttribute(Qt::WA_DeleteOnClose);
+            wizard->show();
+            QTimer::singleShot(150, wizard, [this, wizard] {
+                save(wizard, QStringLiteral("welcome"));
+                wizard->next();
+                wizard->findChild<QLineEdit*>(QStringLiteral("partner0Name"))->setText(QStringLiteral("Alex"));
+                wizard->findChild<QLineEdit*>(QStringLiteral("partner0Passphrase"))
+                    ->setText(QStringLiteral("correct horse battery"));
+                wizard->findChild<QLineEdit*>(QStringLiteral("partner1Name"))->setText(QStringLiteral("Sam"));
+                QTimer::singleShot(150, wizard, [this, wizard] {
+                    save(wizard, QStringLiteral("welcome-partners"));
+                    wizard->findChild<QLineEdit*>(QStringLiteral("partner0Repeat"))
+                        ->setText(QStringLiteral("correct horse battery"));
+                    wizard->next();
+                    QTimer::singleShot(150, wizard, [this, wizard] {
+                        save(wizard, QStringLiteral("welcome-recovery"));
+                        wizard->findChild<QCheckBox*>(QStringLiteral("codesStored"))->setChecked(true);
+                        const auto confirms = wizard->findChildren<QLineEdit*>(QStringLiteral("recoveryConfirm"));
+                        const QStringList codes = wizard->recoveryCodes().values();
+                        for (int i = 0; i < confirms.size() && i < codes.size(); ++i) {
+                            confirms[i]->setText(RecoveryPage::confirmationGroups(codes[i]));
+                        }
+                        wizard->next();
+                        QTimer::singleShot(150, wizard, [this, wizard] {
+                            save(wizard, QStringLiteral("welcome-themes"));
+                            wizard->close();
+                        });
+                    });
+                });
+            });
+        },
+        [this] { m_window.lockNow(); },
+        [this] { save(&m_window, QStringLiteral("locked")); },
+    };
+}
+
+void ScreenshotTour::start() {
+    QTimer::singleShot(300, this, &ScreenshotTour::next);
+}
+
+void ScreenshotTour::next() {
+    if (m_step >= m_steps.size()) {
+        QApplication::quit();
+        return;
+    }
+    m_steps[m_step++]();
+    // Give the unlock worker and repaints time to settle between steps.
+    QTimer::singleShot(m_window.unlockPage()->isBusy() ? 1200 : 400, this, &ScreenshotTour::next);
+}
+
+void ScreenshotTour::save(QWidget* widget, const QString& name) {
+    const QString path = m_dir.filePath(name + m_suffix + QStringLiteral(".png"));
+    if (!widget->grab().save(path)) {
+        std::fprintf(stderr, "twofold: could not save %s\n", qPrintable(path));
+    }
+}
+
+} // namespace twofold::ui

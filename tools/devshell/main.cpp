@@ -1,0 +1,86 @@
+// twofold-devshell: the window driven for screenshots and launch
+// measurements. A developer tool, built only with -DTWOFOLD_BUILD_DEVTOOLS=ON
+// and never installed, so the product binary carries no hidden options.
+// It opens the window through the same public classes a person's clicks
+// reach (MainWindow, UnlockPage) and nothing else.
+#include "AppInfo.h"
+#include "Hardening.h"
+#include "LaunchTimer.h"
+#include "MainWindow.h"
+#include "ScreenshotTour.h"
+#include "Session.h"
+#include "journal/Journal.h"
+#include "timeline/JournalPage.h"
+#include "today/TodayPage.h"
+#include "unlock/UnlockPage.h"
+#include "widgets/Palettes.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLineEdit>
+#include <QListView>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace twofold;
+
+int main(int argc, char* argv[]) {
+    core::hardenProcess();
+    QApplication app(argc, argv);
+    core::setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Twofold"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Drives the Twofold window for screenshots and measurements."));
+    parser.addHelpOption();
+    const QCommandLineOption journalOption(QStringLiteral("journal"), QStringLiteral("The journal file."),
+                                           QStringLiteral("PATH"));
+    const QCommandLineOption asOption(QStringLiteral("as"), QStringLiteral("Preselect this partner."),
+                                      QStringLiteral("NAME"));
+    const QCommandLineOption paletteOption(QStringLiteral("palette"), QStringLiteral("light or dark."),
+                                           QStringLiteral("NAME"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"), QStringLiteral("Save every screen to DIR, then quit."), QStringLiteral("DIR"));
+    // Unlock at once (passphrase from $TWOFOLD_PASSPHRASE, as the CLI reads
+    // it), show the journal and, with TWOFOLD_FIRST_PAINT, quit once the
+    // timeline has painted.
+    const QCommandLineOption unlockOption(QStringLiteral("unlock"), QStringLiteral("Unlock and show the journal."));
+    parser.addOptions({journalOption, asOption, paletteOption, screenshotOption, unlockOption});
+    parser.process(app);
+
+    const QString palette = parser.value(paletteOption);
+    if (!palette.isEmpty() && !ui::applyNamedPalette(palette)) {
+        std::fprintf(stderr, "twofold-devshell: --palette is light or dark\n");
+        return 2;
+    }
+    const QString path = parser.isSet(journalOption) ? parser.value(journalOption) : core::defaultJournalPath();
+    auto journal = core::Journal::open(path);
+    if (!journal) {
+        std::fprintf(stderr, "twofold-devshell: %s\n", qPrintable(journal.error().message));
+        return 3;
+    }
+    ui::MainWindow window(std::move(*journal));
+    ui::LaunchTimer::watch(&window, QStringLiteral("window"));
+    ui::LaunchTimer::watch(window.todayPage(), QStringLiteral("today page (unlocked)"));
+    if (parser.isSet(asOption)) {
+        if (const auto partner = window.session().journal().findPartner(parser.value(asOption))) {
+            window.unlockPage()->selectPartner(partner->id);
+        }
+    }
+    window.show();
+    if (parser.isSet(screenshotOption)) {
+        auto* tour = new ui::ScreenshotTour(window, parser.value(screenshotOption),
+                                            palette.isEmpty() ? QString() : QLatin1Char('-') + palette);
+        tour->start();
+    } else if (parser.isSet(unlockOption)) {
+        window.unlockPage()->passphraseField()->setText(qEnvironmentVariable("TWOFOLD_PASSPHRASE"));
+        QObject::connect(window.unlockPage(), &ui::UnlockPage::unlocked, &window, [&window] {
+            window.showJournal();
+            ui::LaunchTimer::watch(window.journalPage()->view()->viewport(), QStringLiteral("timeline (usable)"),
+                                   [] { QTimer::singleShot(100, qApp, &QApplication::quit); });
+        });
+        QTimer::singleShot(0, window.unlockPage(), &ui::UnlockPage::unlock);
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,400 @@
+#include "editor/EditorPage.h"
+
+#include "Clock.h"
+#include "Session.h"
+#include "editor/MarkdownHighlighter.h"
+#include "editor/MoodPicker.h"
+#include "editor/TagEdit.h"
+#include "editor/VisibilityToggle.h"
+#include "journal/Entries.h"
+#include "journal/Journal.h"
+#include "widgets/Moods.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace twofold::ui {
+
+EditorPage::EditorPage(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session) {
+    setObjectName(QStringLiteral("editorPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+
+    m_heading = new QLabel(this);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setWeight(QFont::DemiBold);
+    m_heading->setFont(headingFont);
+    layout->addWidget(m_heading);
+    m_meta = new QLabel(this);
+    m_meta->setObjectName(QStringLiteral("entryMeta"));
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_meta->hide();
+    layout->addWidget(m_meta);
+
+    m_title = new QLineEdit(this);
+    m_title->setObjectName(QStringLiteral("entryTitle"));
+    m_title->setPlaceholderText(tr("Title (optional)"));
+    m_title->setAccessibleName(tr("Title"));
+    m_title->setMaxLength(300);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_title->setFont(titleFont);
+    layout->addWidget(m_title);
+
+    auto* row = new QHBoxLayout;
+    m_day = new QDateEdit(this);
+    m_day->setCalendarPopup(true);
+    m_day->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_day->setAccessibleName(tr("Day"));
+    m_day->setMinimumDate(QDate(1900, 1, 1));
+    m_day->setMinimumWidth(m_day->fontMetrics().horizontalAdvance(QStringLiteral("Wed 28 Sep 2026")) + 48);
+    m_day->setMaximumDate(QDate(2999, 12, 31));
+    row->addWidget(m_day);
+    m_mood = new MoodPicker(this);
+    row->addWidget(m_mood);
+    m_tags = new TagEdit(this);
+    m_tags->setObjectName(QStringLiteral("entryTags"));
+    row->addWidget(m_tags, 1);
+    layout->addLayout(row);
+
+    m_visibility = new VisibilityToggle(this);
+    layout->addWidget(m_visibility);
+    m_privateBanner = new QLabel(tr("This entry is private. It is sealed with your own key; your partner "
+                                    "cannot read it."),
+                                 this);
+    m_privateBanner->setWordWrap(true);
+    m_privateBanner->setObjectName(QStringLiteral("privateBanner"));
+    m_privateBanner->setStyleSheet(
+        QStringLiteral("QLabel#privateBanner { background: #f2c35b; color: #3d2800; padding: 6px 10px; "
+                       "border-radius: 4px; }"));
+    layout->addWidget(m_privateBanner);
+
+    m_text = new QPlainTextEdit(this);
+    m_text->setObjectName(QStringLiteral("entryText"));
+    m_text->setAccessibleName(tr("Entry text (Markdown)"));
+    m_text->setPlaceholderText(tr("What happened today? How do you feel about it?"));
+    m_text->setTabChangesFocus(true);
+    QFont textFont = m_text->font();
+    textFont.setPointSizeF(textFont.pointSizeF() * 1.1);
+    m_text->setFont(textFont);
+    new MarkdownHighlighter(m_text->document());
+    layout->addWidget(m_text, 1);
+    m_reader = new QTextBrowser(this);
+    m_reader->setObjectName(QStringLiteral("entryReader"));
+    m_reader->setAccessibleName(tr("Entry text"));
+    m_reader->setOpenExternalLinks(false);
+    m_reader->setFont(textFont);
+    m_reader->document()->setDocumentMargin(14);
+    m_reader->hide();
+    layout->addWidget(m_reader, 1);
+
+    auto* bottom = new QHBoxLayout;
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("draftStatus"));
+    m_status->setAccessibleName(tr("Draft status"));
+    bottom->addWidget(m_status, 1);
+    m_discard = new QPushButton(tr("Discard draft"), this);
+    m_discard->setAccessibleName(tr("Discard this draft"));
+    bottom->addWidget(m_discard);
+    m_save = new QPushButton(tr("Save entry"), this);
+    m_save->setObjectName(QStringLiteral("saveEntry"));
+    m_save->setToolTip(tr("Save the entry (%1)").arg(QKeySequence(QKeySequence::Save).toString()));
+    m_save->setAccessibleName(tr("Save the entry"));
+    m_save->setDefault(true);
+    bottom->addWidget(m_save);
+    layout->addLayout(bottom);
+
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(1500);
+    connect(&m_autosave, &QTimer::timeout, this, &EditorPage::saveDraftNow);
+    connect(m_title, &QLineEdit::textEdited, this, &EditorPage::markDirty);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &EditorPage::markDirty);
+    connect(m_tags, &QLineEdit::textChanged, this, &EditorPage::markDirty);
+    connect(m_day, &QDateEdit::dateChanged, this, &EditorPage::markDirty);
+    connect(m_mood, &MoodPicker::moodChanged, this, &EditorPage::markDirty);
+    connect(m_visibility, &VisibilityToggle::visibilityChanged, this, [this] {
+        applyVisibilityLook();
+        markDirty();
+    });
+    connect(m_save, &QPushButton::clicked, this, &EditorPage::save);
+    // An action rather than the button's own shortcut, which would only
+    // animate a click a moment later.
+    auto* saveAction = new QAction(tr("Save entry"), this);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveAction, &QAction::triggered, this, &EditorPage::save);
+    addAction(saveAction);
+    connect(m_discard, &QPushButton::clicked, this, &EditorPage::discard);
+    connect(qApp, &QApplication::focusChanged, this, &EditorPage::onFocusChanged);
+    applyVisibilityLook();
+}
+
+EditorPage::~EditorPage() {
+    m_autosave.stop();
+}
+
+void EditorPage::onFocusChanged(QWidget* old, QWidget* now) {
+    // Leaving the editor (another page, another window) stores the draft.
+    if (old && isAncestorOf(old) && !(now && isAncestorOf(now))) {
+        saveDraftNow();
+    }
+}
+
+void EditorPage::markDirty() {
+    if (m_loading || m_readOnly) {
+        return;
+    }
+    m_dirty = true;
+    m_status->setText(tr("Editing…"));
+    m_autosave.start();
+}
+
+void EditorPage::applyVisibilityLook() {
+    const bool isPrivate = m_visibility->visibility() == core::Visibility::Private;
+    m_privateBanner->setVisible(isPrivate && !m_readOnly);
+    // A different background makes a private entry unmistakable while
+    // writing: the base colour shifted towards a warm amber.
+    QPalette pal = palette();
+    if (isPrivate) {
+        const QColor base = pal.color(QPalette::Base);
+        const QColor amber(QStringLiteral("#e0a030"));
+        const qreal k = 0.12;
+        pal.setColor(QPalette::Base, QColor::fromRgbF(base.redF() * (1 - k) + amber.redF() * k,
+                                                      base.greenF() * (1 - k) + amber.greenF() * k,
+                                                      base.blueF() * (1 - k) + amber.blueF() * k));
+    }
+    m_text->setPalette(pal);
+    m_title->setPalette(pal);
+}
+
+void EditorPage::refreshKnownTags() {
+    core::EntryFilter recent;
+    recent.limit = 300;
+    QStringList tags;
+    if (auto entries = core::Entries(m_session.journal()).list(recent)) {
+        for (const core::Entry& e : *entries) {
+            for (const QString& tag : e.tags) {
+                if (!tags.contains(tag, Qt::CaseInsensitive)) {
+                    tags.append(tag);
+                }
+            }
+        }
+    }
+    tags.sort(Qt::CaseInsensitive);
+    m_tags->setKnownTags(tags);
+}
+
+void EditorPage::load(const core::Draft& draft, bool readOnly, const QString& author) {
+    m_loading = true;
+    m_readOnly = readOnly;
+    m_active = true;
+    m_entryId = draft.entryId;
+    m_title->setText(draft.title);
+    m_day->setDate(draft.day.isValid() ? draft.day : core::Clock::today());
+    m_mood->setMood(draft.mood);
+    m_tags->setTags(draft.tags);
+    m_visibility->setVisibility(draft.visibility);
+    m_text->setPlainText(draft.text);
+    const auto partner = m_session.partnerOfActing();
+    m_visibility->setPartnerName(partner ? partner->name : QString());
+    for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_day, m_mood, m_tags, m_visibility}) {
+        // Reading is not a disabled form: the fields give way to one line.
+        w->setVisible(!readOnly);
+    }
+    m_text->setReadOnly(readOnly);
+    m_text->setVisible(!readOnly);
+    m_reader->setVisible(readOnly);
+    if (readOnly) {
+        m_reader->setMarkdown(draft.text);
+    } else {
+        m_reader->clear();
+    }
+    m_save->setVisible(!readOnly);
+    m_discard->setVisible(!readOnly);
+    m_meta->setVisible(readOnly);
+    if (readOnly) {
+        m_heading->setText(draft.title.isEmpty() ? tr("%1's entry").arg(author) : draft.title);
+        QStringList meta{author, QLocale().toString(draft.day, QLocale::LongFormat)};
+        if (draft.mood) {
+            meta << tr("Mood: %1").arg(moodName(*draft.mood));
+        }
+        if (draft.visibility == core::Visibility::Private) {
+            meta << tr("Private");
+        }
+        for (const QString& tag : draft.tags) {
+            meta << QLatin1Char('#') + tag;
+        }
+        m_meta->setText(meta.join(QStringLiteral("  ·  ")));
+    } else {
+        m_heading->setText(m_entryId ? tr("Edit entry") : tr("New entry"));
+        refreshKnownTags();
+    }
+    m_dirty = false;
+    m_status->setText(
+        draft.updated.isValid()
+            ? tr("Draft from %1 restored").arg(QLocale().toString(draft.updated.toLocalTime(), QLocale::ShortFormat))
+            : QString());
+    applyVisibilityLook();
+    m_loading = false;
+    if (readOnly) {
+        m_reader->setFocus();
+    } else {
+        m_text->setFocus();
+        m_text->moveCursor(QTextCursor::End);
+    }
+}
+
+void EditorPage::newEntry(QDate day) {
+    auto existing = core::Drafts(m_session.journal()).find(std::nullopt);
+    if (!existing) {
+        Q_EMIT errorOccurred(existing.error().message);
+    }
+    if (existing && existing->has_value()) {
+        load(**existing, false, QString());
+        return;
+    }
+    core::Draft fresh;
+    fresh.day = day.isValid() ? day : core::Clock::today();
+    load(fresh, false, QString());
+}
+
+bool EditorPage::openEntry(const QString& entryId) {
+    auto entry = core::Entries(m_session.journal()).get(entryId);
+    if (!entry) {
+        Q_EMIT errorOccurred(entry.error().message);
+        return false;
+    }
+    const auto me = m_session.acting();
+    const bool mine = me && me->id == entry->authorId;
+    if (mine) {
+        auto draft = core::Drafts(m_session.journal()).find(entry->id);
+        if (draft && draft->has_value()) {
+            load(**draft, false, entry->authorName);
+            return true;
+        }
+    }
+    core::Draft d;
+    d.entryId = entry->id;
+    d.day = entry->day;
+    d.title = entry->title;
+    d.text = entry->text;
+    d.mood = entry->mood;
+    d.tags = entry->tags;
+    d.visibility = entry->visibility;
+    load(d, !mine, entry->authorName);
+    return true;
+}
+
+void EditorPage::openDraft(const core::Draft& draft) {
+    load(draft, false, QString());
+}
+
+core::Draft EditorPage::currentDraft() const {
+    core::Draft d;
+    d.entryId = m_entryId;
+    d.day = m_day->date();
+    d.title = m_title->text();
+    d.text = m_text->toPlainText();
+    d.mood = m_mood->mood();
+    d.tags = m_tags->tags();
+    d.visibility = m_visibility->visibility();
+    return d;
+}
+
+bool EditorPage::saveDraftNow() {
+    m_autosave.stop();
+    if (!m_dirty || m_readOnly || !m_active || !m_session.isUnlocked()) {
+        return true;
+    }
+    auto saved = core::Drafts(m_session.journal()).save(currentDraft());
+    if (!saved) {
+        m_status->setText(tr("The draft could not be stored: %1").arg(saved.error().message));
+        Q_EMIT errorOccurred(saved.error().message);
+        return false;
+    }
+    m_dirty = false;
+    m_status->setText(tr("Draft saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    m_session.notifyDraftsChanged();
+    Q_EMIT draftSaved();
+    return true;
+}
+
+bool EditorPage::save() {
+    if (m_readOnly || !m_active) {
+        return false;
+    }
+    m_autosave.stop();
+    const core::Draft d = currentDraft();
+    core::EntryInput input;
+    input.day = d.day;
+    input.title = d.title;
+    input.text = d.text;
+    input.mood = d.mood.value_or(0);
+    if (!m_entryId && !d.mood) {
+        input.mood.reset();
+    }
+    input.tags = d.tags;
+    input.visibility = d.visibility;
+    core::Entries entries(m_session.journal());
+    auto result = m_entryId ? entries.edit(*m_entryId, input) : entries.add(input);
+    if (!result) {
+        // The words stay on screen and in the draft; nothing is lost.
+        saveDraftNow();
+        Q_EMIT errorOccurred(result.error().message);
+        return false;
+    }
+    if (auto cleared = core::Drafts(m_session.journal()).discard(m_entryId); !cleared) {
+        Q_EMIT errorOccurred(cleared.error().message);
+    }
+    m_entryId = result->id;
+    m_dirty = false;
+    m_status->setText(tr("Saved"));
+    m_session.notifyEntriesChanged();
+    m_session.notifyDraftsChanged();
+    Q_EMIT saved(result->id);
+    return true;
+}
+
+void EditorPage::discard() {
+    m_autosave.stop();
+    if (auto removed = core::Drafts(m_session.journal()).discard(m_entryId); !removed) {
+        Q_EMIT errorOccurred(removed.error().message);
+        return;
+    }
+    m_dirty = false;
+    m_session.notifyDraftsChanged();
+    clear();
+    Q_EMIT closed();
+}
+
+void EditorPage::clear() {
+    m_autosave.stop();
+    m_loading = true;
+    m_active = false;
+    m_entryId.reset();
+    m_title->clear();
+    m_text->clear();
+    m_reader->clear();
+    m_tags->clear();
+    m_tags->setKnownTags({});
+    m_mood->setMood(std::nullopt);
+    m_visibility->setVisibility(core::Visibility::Shared);
+    m_status->clear();
+    m_dirty = false;
+    m_loading = false;
+}
+
+} // namespace twofold::ui

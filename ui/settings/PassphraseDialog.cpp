@@ -1,0 +1,184 @@
+#include "settings/PassphraseDialog.h"
+
+#include "Session.h"
+#include "journal/Journal.h"
+#include "welcome/PassphraseStrength.h"
+#include "welcome/RecoveryKit.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace twofold::ui {
+
+PassphraseDialog::PassphraseDialog(Session& session, core::crypto::KdfLimits kdf, const QString& reason,
+                                   QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_kdf(kdf) {
+    setObjectName(QStringLiteral("passphraseDialog"));
+    setWindowTitle(tr("Your passphrase"));
+    setMinimumWidth(520);
+    auto* layout = new QVBoxLayout(this);
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_pages);
+
+    // Page 1: the new passphrase.
+    auto* ask = new QWidget(m_pages);
+    auto* askLayout = new QVBoxLayout(ask);
+    auto* intro = new QLabel(reason, ask);
+    intro->setWordWrap(true);
+    askLayout->addWidget(intro);
+    auto* form = new QFormLayout;
+    m_passphrase = new QLineEdit(ask);
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_passphrase->setAccessibleName(tr("New passphrase"));
+    m_repeat = new QLineEdit(ask);
+    m_repeat->setEchoMode(QLineEdit::Password);
+    m_repeat->setAccessibleName(tr("New passphrase again"));
+    form->addRow(tr("New passphrase"), m_passphrase);
+    form->addRow(tr("Again"), m_repeat);
+    askLayout->addLayout(form);
+    m_strength = new QLabel(ask);
+    m_strength->setWordWrap(true);
+    askLayout->addWidget(m_strength);
+    m_error = new QLabel(ask);
+    m_error->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("passphraseError"));
+    askLayout->addWidget(m_error);
+    auto* askButtons = new QHBoxLayout;
+    askButtons->addStretch();
+    auto* later = new QPushButton(tr("Later"), ask);
+    m_set = new QPushButton(tr("Set passphrase"), ask);
+    m_set->setDefault(true);
+    askButtons->addWidget(later);
+    askButtons->addWidget(m_set);
+    askLayout->addLayout(askButtons);
+    m_pages->addWidget(ask);
+
+    // Page 2: the new recovery code, shown once.
+    auto* show = new QWidget(m_pages);
+    auto* showLayout = new QVBoxLayout(show);
+    auto* codeIntro = new QLabel(tr("Your new recovery code. It replaces the old one, is shown this once and is "
+                                    "never stored: print it or save it as a PDF and keep it somewhere safe."),
+                                 show);
+    codeIntro->setWordWrap(true);
+    showLayout->addWidget(codeIntro);
+    m_codeLabel = new QLabel(show);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() * 1.3);
+    m_codeLabel->setFont(mono);
+    m_codeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_codeLabel->setAccessibleName(tr("New recovery code"));
+    showLayout->addWidget(m_codeLabel);
+    m_notice = new QLabel(show);
+    m_notice->setWordWrap(true);
+    showLayout->addWidget(m_notice);
+    auto* kitButtons = new QHBoxLayout;
+    auto* print = new QPushButton(tr("Print…"), show);
+    auto* pdf = new QPushButton(tr("Save as PDF…"), show);
+    kitButtons->addWidget(print);
+    kitButtons->addWidget(pdf);
+    kitButtons->addStretch();
+    showLayout->addLayout(kitButtons);
+    m_stored = new QCheckBox(tr("I have stored the recovery code somewhere safe"), show);
+    showLayout->addWidget(m_stored);
+    auto* doneRow = new QHBoxLayout;
+    doneRow->addStretch();
+    m_done = new QPushButton(tr("Done"), show);
+    m_done->setEnabled(false);
+    doneRow->addWidget(m_done);
+    showLayout->addLayout(doneRow);
+    m_pages->addWidget(show);
+
+    connect(m_passphrase, &QLineEdit::textChanged, this,
+            [this](const QString& text) { m_strength->setText(describeStrength(estimateStrength(text))); });
+    connect(later, &QPushButton::clicked, this, &QDialog::reject);
+    connect(m_set, &QPushButton::clicked, this, &PassphraseDialog::start);
+    connect(m_repeat, &QLineEdit::returnPressed, this, &PassphraseDialog::start);
+    connect(m_stored, &QCheckBox::toggled, m_done, &QPushButton::setEnabled);
+    connect(m_done, &QPushButton::clicked, this, &QDialog::accept);
+    connect(print, &QPushButton::clicked, this, [this] { RecoveryKit(codes()).print(this); });
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Save the recovery code"),
+                                         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                                             QStringLiteral("/twofold-recovery-code.pdf"),
+                                         tr("PDF document (*.pdf)"));
+        if (!path.isEmpty() && !RecoveryKit(codes()).saveAsPdf(path)) {
+            m_notice->setText(tr("The PDF could not be written to %1.").arg(path));
+        }
+    });
+    connect(&m_watcher, &QFutureWatcher<core::Result<core::SecretChange>>::finished, this, &PassphraseDialog::finished);
+}
+
+PassphraseDialog::~PassphraseDialog() {
+    m_watcher.waitForFinished();
+}
+
+QMap<QString, QString> PassphraseDialog::codes() const {
+    const auto me = m_session.acting();
+    return {{me ? me->name : QString(), m_code}};
+}
+
+void PassphraseDialog::reject() {
+    // Closing while the worker changes the secrets would leave the person
+    // without the new recovery code; the worker finishes first.
+    if (m_watcher.isRunning() || (m_pages->currentIndex() == 1 && !m_stored->isChecked())) {
+        return;
+    }
+    QDialog::reject();
+}
+
+void PassphraseDialog::start() {
+    if (m_watcher.isRunning()) {
+        return;
+    }
+    if (m_passphrase->text().isEmpty()) {
+        m_error->setText(tr("Type the new passphrase."));
+        return;
+    }
+    if (m_passphrase->text() != m_repeat->text()) {
+        m_error->setText(tr("The two passphrases are not the same."));
+        return;
+    }
+    m_error->setText(tr("Setting the passphrase…"));
+    m_set->setEnabled(false);
+    m_passphrase->setEnabled(false);
+    m_repeat->setEnabled(false);
+    core::Journal* journal = &m_session.journal();
+    const QByteArray secret = m_passphrase->text().toUtf8();
+    const core::crypto::KdfLimits kdf = m_kdf;
+    // The dialog is modal: nothing else uses the journal meanwhile.
+    m_watcher.setFuture(
+        QtConcurrent::run([journal, secret, kdf] { return core::Secrets(*journal, kdf).changePassphrase(secret); }));
+}
+
+void PassphraseDialog::finished() {
+    const auto result = m_watcher.result();
+    m_set->setEnabled(true);
+    m_passphrase->setEnabled(true);
+    m_repeat->setEnabled(true);
+    if (!result) {
+        m_error->setText(result.error().message);
+        return;
+    }
+    m_passphrase->clear();
+    m_repeat->clear();
+    m_code = result->recoveryCode;
+    m_codeLabel->setText(m_code);
+    m_notice->setText(result->notice);
+    m_pages->setCurrentIndex(1);
+    Q_EMIT changed();
+}
+
+} // namespace twofold::ui

@@ -1,0 +1,66 @@
+#include "welcome/PassphraseStrength.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <cmath>
+
+namespace twofold::ui {
+
+PassphraseStrength estimateStrength(const QString& passphrase) {
+    PassphraseStrength s;
+    if (passphrase.isEmpty()) {
+        return s;
+    }
+    bool lower = false;
+    bool upper = false;
+    bool digit = false;
+    bool other = false;
+    QSet<QChar> distinct;
+    for (const QChar c : passphrase) {
+        distinct.insert(c);
+        if (c.isLower()) {
+            lower = true;
+        } else if (c.isUpper()) {
+            upper = true;
+        } else if (c.isDigit()) {
+            digit = true;
+        } else {
+            other = true;
+        }
+    }
+    const int pool = (lower ? 26 : 0) + (upper ? 26 : 0) + (digit ? 10 : 0) + (other ? 33 : 0);
+    // Repeated characters add little: count length as the distinct characters
+    // plus a quarter of the rest.
+    const double effective = distinct.size() + 0.25 * (passphrase.size() - distinct.size());
+    s.bits = static_cast<int>(effective * std::log2(std::max(pool, 2)));
+    if (s.bits < 40) {
+        s.level = PassphraseStrength::Level::Weak;
+    } else if (s.bits < 60) {
+        s.level = PassphraseStrength::Level::Fair;
+    } else if (s.bits < 80) {
+        s.level = PassphraseStrength::Level::Good;
+    } else {
+        s.level = PassphraseStrength::Level::Strong;
+    }
+    return s;
+}
+
+QString describeStrength(const PassphraseStrength& strength) {
+    switch (strength.level) {
+    case PassphraseStrength::Level::Empty:
+        return QCoreApplication::translate("PassphraseStrength", "No passphrase: anyone with the file can read this "
+                                                                 "partner's private writing.");
+    case PassphraseStrength::Level::Weak:
+        return QCoreApplication::translate("PassphraseStrength", "Weak: easy to guess. Try a few unrelated words.");
+    case PassphraseStrength::Level::Fair:
+        return QCoreApplication::translate("PassphraseStrength", "Fair: longer would be safer.");
+    case PassphraseStrength::Level::Good:
+        return QCoreApplication::translate("PassphraseStrength", "Good.");
+    case PassphraseStrength::Level::Strong:
+        return QCoreApplication::translate("PassphraseStrength", "Strong.");
+    }
+    return {};
+}
+
+} // namespace twofold::ui
