@@ -5,7 +5,7 @@
 #include "journal/Entries.h"
 #include "journal/Guard.h"
 #include "journal/Journal.h"
-#include "storage/Statement.h"
+#include "journal/WriteTransaction.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -91,11 +91,13 @@ Result<ForeignImportSummary> importForeignEntries(Journal& journal, const QStrin
     return guarded([&]() -> Result<ForeignImportSummary> {
         // Planned inside the write transaction, so nothing changes between
         // the checks and the writes.
-        storage::Transaction transaction(journal.database());
+        WriteTransaction transaction(journal);
         if (auto planned = import.plan(); !planned) {
             return foreignRefusal(source, planned.error());
         }
         summary.counts += import.apply();
+        // Like import json: views re-read rather than take rows one by one.
+        transaction.recordEverything();
         transaction.commit();
         return summary;
     });
