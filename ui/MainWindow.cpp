@@ -159,10 +159,11 @@ void MainWindow::onUnlocked() {
 void MainWindow::updateTitle() {
     const auto me = m_session->acting();
     if (me) {
-        setWindowTitle(tr("Twofold — %1").arg(me->name));
+        // Qt appends the application's display name: "Alex — Twofold".
+        setWindowTitle(me->name);
         m_chip->showPartner(me->name, QColor(me->colour));
     } else {
-        setWindowTitle(tr("Twofold — locked"));
+        setWindowTitle(tr("Locked"));
         m_chip->showLocked();
     }
 }
