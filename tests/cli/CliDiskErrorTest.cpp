@@ -2,9 +2,12 @@
 // namespace (unshare -m as root, unshare -Urm as anyone else), filled up or
 // remounted read-only, with the real twofold-cli run against a journal on it.
 #include "CliRunner.h"
+#include "journal/Journal.h"
+#include "storage/Database.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QProcess>
 #include <QRandomGenerator>
 
@@ -119,16 +122,16 @@ TEST_CASE("cli: a full disk, a read-only disk and a missing folder each get thei
         // to $WORK: stderr, the exit code, the journal's hash and entry count
         // before and after.
         const QString script =
-            QStringLiteral(
-                "mount -t tmpfs -o size=2m,mode=0700 tmpfs $DISK\n"
-                "J=$DISK/j.twofold; cp %1 $J\n"
-                "count() { $CLI --journal $J --as Alex --json entry list | grep -c '\"id\"' || true; }\n"
-                "sha256sum < $J > $WORK/before; count > $WORK/count-before\n"
-                "%2\n"
-                "rc=0; $CLI --journal ${TARGET:-$J} --as Alex %3 > $WORK/out 2> $WORK/err || rc=$?; echo $rc > $WORK/rc\n"
-                "%4\n"
-                "sha256sum < $J > $WORK/after; count > $WORK/count-after\n"
-                "sed -i \"s|$J|J|g; s|$DISK|\\$DISK|g\" $WORK/err\n")
+            QStringLiteral("mount -t tmpfs -o size=2m,mode=0700 tmpfs $DISK\n"
+                           "J=$DISK/j.twofold; cp %1 $J\n"
+                           "count() { $CLI --journal $J --as Alex --json entry list | grep -c '\"id\"' || true; }\n"
+                           "sha256sum < $J > $WORK/before; count > $WORK/count-before\n"
+                           "%2\n"
+                           "rc=0; $CLI --journal ${TARGET:-$J} --as Alex %3 > $WORK/out 2> $WORK/err || rc=$?; echo "
+                           "$rc > $WORK/rc\n"
+                           "%4\n"
+                           "sha256sum < $J > $WORK/after; count > $WORK/count-after\n"
+                           "sed -i \"s|$J|J|g; s|$DISK|\\$DISK|g\" $WORK/err\n")
                 .arg(seed, c.setup.isEmpty() ? QStringLiteral(":") : c.setup, c.command,
                      c.undo.isEmpty() ? QStringLiteral(":") : c.undo);
         runIsolated(work, script);
@@ -139,4 +142,24 @@ TEST_CASE("cli: a full disk, a read-only disk and a missing folder each get thei
         CHECK(read(work, QStringLiteral("count-after")).trimmed() == QStringLiteral("1"));
         CHECK(read(work, QStringLiteral("count-before")).trimmed() == QStringLiteral("1"));
     }
+}
+
+TEST_CASE("cli: a journal that stays busy in another program gets one sentence, and nothing is written",
+          "[cli][busy]") {
+    CliJournal j;
+    auto window = twofold::core::Journal::open(j.path);
+    REQUIRE(window.has_value());
+    // Another program in the middle of a long write (a window saving, an
+    // import): the CLI waits its busy timeout, then says so.
+    (*window)->database().exec("BEGIN IMMEDIATE");
+    const CliResult busy = j.as(QStringLiteral("Alex"), {QStringLiteral("entry"), QStringLiteral("add"),
+                                                         QStringLiteral("--text"), QStringLiteral("while busy")});
+    (*window)->database().exec("ROLLBACK");
+    CHECK(busy.exitCode == 4);
+    CHECK(busy.errText() ==
+          QStringLiteral("twofold-cli: The journal is busy in another program; try again in a moment.\n"));
+    const CliResult listed =
+        j.as(QStringLiteral("Alex"), {QStringLiteral("--json"), QStringLiteral("entry"), QStringLiteral("list")});
+    REQUIRE(listed.exitCode == 0);
+    CHECK(listed.json().array().isEmpty());
 }
