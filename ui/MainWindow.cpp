@@ -3,6 +3,7 @@
 #include "IdleWatcher.h"
 #include "Session.h"
 #include "editor/EditorPage.h"
+#include "imports/ImportDialog.h"
 #include "journal/Journal.h"
 #include "search/SearchPage.h"
 #include "settings/PassphraseDialog.h"
@@ -126,6 +127,14 @@ void MainWindow::buildActions() {
     connect(passphrase, &QAction::triggered, this, [this] { changePassphrase(); });
     bar->addAction(passphrase);
     m_unlockedActions.append(passphrase);
+    auto* import = new QAction(tr("Import…"), this);
+    import->setToolTip(tr("Import entries from jrnl or Day One"));
+    connect(import, &QAction::triggered, this, [this] {
+        ImportDialog dialog(*m_session, this);
+        dialog.exec();
+    });
+    bar->addAction(import);
+    m_unlockedActions.append(import);
     auto* settings = new QAction(tr("Settings"), this);
     settings->setShortcut(QKeySequence::Preferences);
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
