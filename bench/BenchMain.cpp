@@ -12,6 +12,7 @@
 #include "journal/Search.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QStringList>
@@ -187,7 +188,7 @@ int measure(const QString& path, int size, const Options& options) {
     const double readyCpu = processCpuSeconds() - cpuBefore;
     printLine(QStringLiteral("start indexing (blocks the caller)"), formatSeconds(startBlocks));
     printLine(QStringLiteral("search index ready (%1 documents)").arg(search.progress().total), formatSeconds(ready),
-              target("< 1.5 s"), ready < 1.5);
+              target("< 0.6 s at 15,000"), ready < 0.6);
     printLine(QStringLiteral("  CPU time of the index build"), formatSeconds(readyCpu));
 
     std::vector<double> latencies;
@@ -233,8 +234,33 @@ int measure(const QString& path, int size, const Options& options) {
         adds.push_back(secondsSince(start));
     }
     const double addMedian = median(adds);
-    printLine(QStringLiteral("add an entry, median (synchronous=FULL)"), formatSeconds(addMedian), target("< 5 ms"),
-              addMedian < 0.005);
+    printLine(QStringLiteral("add an entry, median (synchronous=FULL, index kept live)"), formatSeconds(addMedian),
+              target("< 5 ms"), addMedian < 0.005);
+
+    // Save → searchable: the feed updates the index inside the save, so a
+    // query right after it finds the new words.
+    std::vector<double> searchable;
+    // Unique to this run: a journal kept with --dir holds earlier runs' words.
+    const QString run = QString::number(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < options.adds; ++i) {
+        const QString word = QStringLiteral("zephyr%1x%2quill").arg(run).arg(i);
+        core::EntryInput input;
+        input.text = test::sampleText(5000u + static_cast<quint32>(i), 200) + QLatin1Char(' ') + word;
+        start = Clock::now();
+        if (!entries.add(input)) {
+            return 1;
+        }
+        auto hits = search.query(word, 5);
+        const double took = secondsSince(start);
+        if (!hits || hits->size() != 1) {
+            std::fprintf(stderr, "twofold-bench: a saved entry was not searchable at once\n");
+            return 1;
+        }
+        searchable.push_back(took);
+    }
+    const double searchableMedian = median(searchable);
+    printLine(QStringLiteral("save → searchable, median"), formatSeconds(searchableMedian), target("≤ 5 ms"),
+              searchableMedian <= 0.005);
     const double peak = peakMemoryMiB();
     printLine(QStringLiteral("peak memory (ru_maxrss)"), QStringLiteral("%1 MiB").arg(peak, 0, 'f', 0),
               target("< 150 MB"), peak * 1.048576 < 150);

@@ -13,8 +13,6 @@
 
 #include <QFileInfo>
 
-#include <sodium.h>
-
 namespace twofold::core {
 
 Result<void> Maintenance::backup(const QString& destination) {
@@ -69,8 +67,7 @@ std::optional<QString> checkPartners(Journal& journal, VerifyReport& report) {
             // The acting partner's own copy of the journal key must still open
             // to the key in use: otherwise the next unlock would fail.
             auto key = crypto::openJournalKey(row.journalKeySealed, *vault.secrets());
-            if (!key || key->size() != vault.journalKey().size() ||
-                sodium_memcmp(key->data(), vault.journalKey().data(), key->size()) != 0) {
+            if (!key || !key->equals(vault.journalKey())) {
                 return QStringLiteral("%1's copy of the journal key is damaged.").arg(row.name);
             }
         }
