@@ -39,13 +39,18 @@ Reply askToRaise(const QString& socketPath, int timeoutMs) {
     QTimer timer;
     timer.setSingleShot(true);
     bool nobody = false;
+    bool done = false; // quit() before exec() would be lost: errors can come at once
     QByteArray received;
-    QObject::connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    const auto finish = [&] {
+        done = true;
+        loop.quit();
+    };
+    QObject::connect(&timer, &QTimer::timeout, &loop, finish);
     QObject::connect(&socket, &QLocalSocket::connected, &loop, [&] { socket.write(kRaise); });
     QObject::connect(&socket, &QLocalSocket::readyRead, &loop, [&] {
         received += socket.readAll();
         if (received.contains('\n')) {
-            loop.quit();
+            finish();
         }
     });
     QObject::connect(&socket, &QLocalSocket::errorOccurred, &loop, [&](QLocalSocket::LocalSocketError error) {
@@ -54,11 +59,13 @@ Reply askToRaise(const QString& socketPath, int timeoutMs) {
         if (error == QLocalSocket::ServerNotFoundError || error == QLocalSocket::ConnectionRefusedError) {
             nobody = true;
         }
-        loop.quit();
+        finish();
     });
     timer.start(timeoutMs);
     socket.connectToServer(socketPath);
-    loop.exec();
+    if (!done) {
+        loop.exec();
+    }
     if (received == kRaised) {
         return Reply::Raised;
     }

@@ -112,8 +112,8 @@ void ImportDialog::runImport() {
     if (summary->empty > 0) {
         text += QLatin1Char(' ') + tr("%n without any words were left out.", nullptr, summary->empty);
     }
+    // The views follow through the change feed (an import reports everything).
     m_result->setText(text);
-    m_session.notifyEntriesChanged();
 }
 
 } // namespace twofold::ui
