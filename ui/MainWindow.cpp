@@ -70,6 +70,13 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     buildActions();
 
     connect(m_session.get(), &Session::unlocked, this, &MainWindow::onUnlocked);
+    connect(m_session.get(), &Session::keysChangedElsewhere, this, [this] {
+        if (m_session->isUnlocked()) {
+            lockNow();
+            m_unlock->showNotice(tr("The journal's keys were changed elsewhere (another window, or twofold-cli). "
+                                    "Unlock again to go on; your draft is safe."));
+        }
+    });
     connect(m_today, &TodayPage::writeToday, this, &MainWindow::newEntry);
     connect(m_today, &TodayPage::continueDraft, this, [this](const core::Draft& draft) {
         m_editor->openDraft(draft);

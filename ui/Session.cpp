@@ -81,13 +81,10 @@ void Session::onChanges(const core::ChangeSet& changes) {
     if (changes.external) {
         for (const core::Change& change : changes.changes) {
             if (change.kind == core::ChangeKind::Keys) {
-                // Another process rotated the keys: what this session holds
-                // no longer opens new writing. Unlock again with the new ones.
-                // Deferred: this runs inside the journal's poll.
-                QTimer::singleShot(0, this, [this] {
-                    Q_EMIT lockedByKeyChange();
-                    lock();
-                });
+                // Deferred: this runs inside the journal's poll, and the
+                // window's answer is to lock.
+                m_externalPoll.stop();
+                QTimer::singleShot(0, this, &Session::keysChangedElsewhere);
                 return;
             }
         }

@@ -49,9 +49,10 @@ public:
 Q_SIGNALS:
     void unlocked();
     void locked();
-    // The keys this session held were replaced by another process (a key
-    // rotation elsewhere): the session has locked itself.
-    void lockedByKeyChange();
+    // The keys this session holds were replaced by another process (a key
+    // rotation elsewhere): what it holds no longer opens new writing, so the
+    // window locks and asks to unlock again.
+    void keysChangedElsewhere();
     // Every change to the journal, this window's own and another process's,
     // after it was committed: the core's change feed, on the GUI thread.
     void journalChanged(const twofold::core::ChangeSet& changes);
