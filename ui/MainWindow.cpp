@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "editor/EditorPage.h"
 #include "export/ExportDialog.h"
+#include "imports/ImportDialog.h"
 #include "journal/Journal.h"
 #include "search/SearchPage.h"
 #include "settings/PassphraseDialog.h"
@@ -139,6 +140,14 @@ void MainWindow::buildActions() {
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportBook);
     bar->addAction(exportAction);
     m_unlockedActions.append(exportAction);
+    auto* import = new QAction(tr("Import…"), this);
+    import->setToolTip(tr("Import entries from jrnl or Day One"));
+    connect(import, &QAction::triggered, this, [this] {
+        ImportDialog dialog(*m_session, this);
+        dialog.exec();
+    });
+    bar->addAction(import);
+    m_unlockedActions.append(import);
     auto* settings = new QAction(tr("Settings"), this);
     settings->setShortcut(QKeySequence::Preferences);
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
@@ -177,10 +186,11 @@ void MainWindow::onUnlocked() {
 void MainWindow::updateTitle() {
     const auto me = m_session->acting();
     if (me) {
-        setWindowTitle(tr("Twofold — %1").arg(me->name));
+        // Qt appends the application's display name: "Alex — Twofold".
+        setWindowTitle(me->name);
         m_chip->showPartner(me->name, QColor(me->colour));
     } else {
-        setWindowTitle(tr("Twofold — locked"));
+        setWindowTitle(tr("Locked"));
         m_chip->showLocked();
     }
 }

@@ -1,6 +1,8 @@
-// export json | import json | export markdown | export pdf
+// export json | import json | import jrnl | import dayone | export markdown | export pdf
 #include "Context.h"
 #include "Registry.h"
+#include "export/DayOneImport.h"
+#include "export/JrnlImport.h"
 #include "export/JsonExport.h"
 #include "export/JsonImport.h"
 #include "export/MarkdownExport.h"
@@ -86,6 +88,44 @@ int importJson(Context& ctx) {
         line += QStringLiteral(", %1 skipped (the journal's version was kept)").arg(total.skipped);
     }
     ctx.println(line + QLatin1Char('.'));
+    return kExitOk;
+}
+
+// import jrnl / import dayone: the same report, from either reader.
+template <class Reader>
+int importForeign(Context& ctx) {
+    auto journal = ctx.openUnlocked(true);
+    if (!journal) {
+        return ctx.fail(journal.error());
+    }
+    const core::Visibility visibility =
+        ctx.args().has(QStringLiteral("shared")) ? core::Visibility::Shared : core::Visibility::Private;
+    auto summary = Reader(**journal).fromFile(ctx.args().positional.value(0), visibility);
+    if (!summary) {
+        return ctx.fail(summary.error());
+    }
+    const core::ImportCounts& counts = summary->counts;
+    if (ctx.json()) {
+        QJsonObject result = countsJson(counts);
+        result.insert(QStringLiteral("empty"), summary->empty);
+        result.insert(QStringLiteral("visibility"), core::toString(visibility));
+        ctx.printJson(result);
+        return kExitOk;
+    }
+    QString line = QStringLiteral("Imported: %1 added, %2 updated, %3 unchanged")
+                       .arg(counts.added)
+                       .arg(counts.updated)
+                       .arg(counts.unchanged);
+    if (counts.skipped > 0) {
+        line += QStringLiteral(", %1 skipped (the journal's version was kept)").arg(counts.skipped);
+    }
+    if (summary->empty > 0) {
+        line += QStringLiteral(", %1 left out (no text)").arg(summary->empty);
+    }
+    ctx.println(line + QLatin1Char('.'));
+    ctx.println(visibility == core::Visibility::Private
+                    ? QStringLiteral("They are private: only you can read them. Use --shared to share them.")
+                    : QStringLiteral("They are shared with your partner."));
     return kExitOk;
 }
 
@@ -176,6 +216,22 @@ void registerExportCommands(Registry& registry) {
                  exportJson);
     registry.add({QStringLiteral("import json"), QStringLiteral("import json IN.json"), {}, 1, 1},
                  QStringLiteral("Read a JSON export into this journal (idempotent; all or nothing)."), importJson);
+    registry.add({QStringLiteral("import jrnl"),
+                  QStringLiteral("import jrnl FILE.json [--shared]"),
+                  {{QStringLiteral("shared"), false}},
+                  1,
+                  1},
+                 QStringLiteral("Entries from jrnl's JSON export (jrnl --export json), as yours, private unless "
+                                "--shared (idempotent; all or nothing)."),
+                 importForeign<core::JrnlImport>);
+    registry.add({QStringLiteral("import dayone"),
+                  QStringLiteral("import dayone FILE.zip|Journal.json [--shared]"),
+                  {{QStringLiteral("shared"), false}},
+                  1,
+                  1},
+                 QStringLiteral("Entries from Day One's JSON export (the .zip or its JSON file), as yours, private "
+                                "unless --shared; photos are not imported (idempotent; all or nothing)."),
+                 importForeign<core::DayOneImport>);
     registry.add({QStringLiteral("export markdown"), QStringLiteral("export markdown DIR"), {}, 1, 1},
                  QStringLiteral("One Markdown file per day in DIR (plaintext; created if missing)."), exportMarkdown);
     registry.add({QStringLiteral("export pdf"),

@@ -1,9 +1,11 @@
 #include "journal/Journal.h"
 
 #include "Clock.h"
+#include "DiskError.h"
 #include "crypto/PartnerKeys.h"
 #include "crypto/RecoveryCode.h"
 #include "journal/Guard.h"
+#include "journal/JournalPlace.h"
 #include "journal/Vault.h"
 #include "storage/ChangeScanStore.h"
 #include "storage/Database.h"
@@ -37,16 +39,14 @@ bool isColour(const QString& text) {
     return pattern.match(text).hasMatch();
 }
 
+Error openError(const QString& path, const storage::SqlError& error);
+
 // Inspects the file without writing to it: SQLite header, application id,
 // schema version. Anything that is not a journal of this or an older version
 // is refused here, before the file is opened for writing.
 Result<void> inspect(const QString& path) {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        return makeError(ErrorCode::Missing, QStringLiteral("There is no journal at %1.").arg(path));
-    }
-    if (!info.isFile()) {
-        return makeError(ErrorCode::NotAJournal, QStringLiteral("%1 is not a file.").arg(path));
+    if (auto place = checkJournalPlace(path); !place) {
+        return place;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -66,10 +66,7 @@ Result<void> inspect(const QString& path) {
         applicationId = storage::applicationId(db);
         version = db.userVersion();
     } catch (const storage::SqlError& error) {
-        if (error.isCorruption()) {
-            return makeError(ErrorCode::Corrupt, QStringLiteral("The journal %1 is damaged.").arg(path));
-        }
-        return makeError(ErrorCode::Missing, QStringLiteral("%1 cannot be opened: %2").arg(path, error.message()));
+        return openError(path, error);
     }
     if (applicationId != storage::kApplicationId) {
         return makeError(ErrorCode::NotAJournal,
@@ -92,6 +89,10 @@ Result<void> inspect(const QString& path) {
 Error openError(const QString& path, const storage::SqlError& error) {
     if (error.isCorruption()) {
         return makeError(ErrorCode::Corrupt, QStringLiteral("The journal %1 is damaged.").arg(path));
+    }
+    // A full or read-only disk is said as it is, not as "cannot be opened".
+    if (error.isDiskFull() || diskSentence(error.systemErrno())) {
+        return makeError(ErrorCode::Missing, error.message());
     }
     if (error.isDiskProblem()) {
         return makeError(ErrorCode::Missing, QStringLiteral("%1 cannot be opened: %2").arg(path, error.message()));
