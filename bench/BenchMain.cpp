@@ -4,6 +4,7 @@
 // generate, one to measure) so each peak-memory figure is that size's own.
 #include "BenchReport.h"
 #include "JournalGenerator.h"
+#include "PdfBench.h"
 #include "TempJournal.h"
 #include "crypto/KeyWrap.h"
 #include "crypto/SecretBytes.h"
@@ -12,6 +13,7 @@
 #include "journal/Search.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QStringList>
@@ -38,6 +40,8 @@ struct Options {
     int adds = 40;
     // Keep the generated journals here and reuse them on later runs.
     QString dir;
+    bool pdf = true;      // the PDF book figures
+    bool pdfOnly = false; // only those
 };
 
 // What people type into a journal's search box: words, a phrase, prefixes,
@@ -187,7 +191,7 @@ int measure(const QString& path, int size, const Options& options) {
     const double readyCpu = processCpuSeconds() - cpuBefore;
     printLine(QStringLiteral("start indexing (blocks the caller)"), formatSeconds(startBlocks));
     printLine(QStringLiteral("search index ready (%1 documents)").arg(search.progress().total), formatSeconds(ready),
-              target("< 1.5 s"), ready < 1.5);
+              target("< 0.6 s at 15,000"), ready < 0.6);
     printLine(QStringLiteral("  CPU time of the index build"), formatSeconds(readyCpu));
 
     std::vector<double> latencies;
@@ -233,8 +237,33 @@ int measure(const QString& path, int size, const Options& options) {
         adds.push_back(secondsSince(start));
     }
     const double addMedian = median(adds);
-    printLine(QStringLiteral("add an entry, median (synchronous=FULL)"), formatSeconds(addMedian), target("< 5 ms"),
-              addMedian < 0.005);
+    printLine(QStringLiteral("add an entry, median (synchronous=FULL, index kept live)"), formatSeconds(addMedian),
+              target("< 5 ms"), addMedian < 0.005);
+
+    // Save → searchable: the feed updates the index inside the save, so a
+    // query right after it finds the new words.
+    std::vector<double> searchable;
+    // Unique to this run: a journal kept with --dir holds earlier runs' words.
+    const QString run = QString::number(QDateTime::currentMSecsSinceEpoch());
+    for (int i = 0; i < options.adds; ++i) {
+        const QString word = QStringLiteral("zephyr%1x%2quill").arg(run).arg(i);
+        core::EntryInput input;
+        input.text = test::sampleText(5000u + static_cast<quint32>(i), 200) + QLatin1Char(' ') + word;
+        start = Clock::now();
+        if (!entries.add(input)) {
+            return 1;
+        }
+        auto hits = search.query(word, 5);
+        const double took = secondsSince(start);
+        if (!hits || hits->size() != 1) {
+            std::fprintf(stderr, "twofold-bench: a saved entry was not searchable at once\n");
+            return 1;
+        }
+        searchable.push_back(took);
+    }
+    const double searchableMedian = median(searchable);
+    printLine(QStringLiteral("save → searchable, median"), formatSeconds(searchableMedian), target("≤ 5 ms"),
+              searchableMedian <= 0.005);
     const double peak = peakMemoryMiB();
     printLine(QStringLiteral("peak memory (ru_maxrss)"), QStringLiteral("%1 MiB").arg(peak, 0, 'f', 0),
               target("< 150 MB"), peak * 1.048576 < 150);
@@ -259,6 +288,10 @@ bool parseArgs(const QStringList& args, Options& options) {
             options.dir = value;
             ok = !value.isEmpty();
             ++i;
+        } else if (a == QLatin1String("--pdf-only")) {
+            options.pdfOnly = true;
+        } else if (a == QLatin1String("--no-pdf")) {
+            options.pdf = false;
         } else if (a == QLatin1String("--checkins")) {
             options.checkins = value.toInt(&ok);
             ++i;
@@ -278,8 +311,9 @@ int main(int argc, char** argv) {
     QCoreApplication app(argc, argv);
     Options options;
     if (!parseArgs(app.arguments(), options)) {
-        std::fprintf(stderr, "usage: twofold-bench [--sizes N,N...] [--checkins N] [--dir DIR]\n"
-                             "  --dir DIR  keep the generated journals in DIR and reuse them\n");
+        std::fprintf(stderr,
+                     "usage: twofold-bench [--sizes N,N...] [--checkins N] [--dir DIR] [--pdf-only | --no-pdf]\n"
+                     "  --dir DIR  keep the generated journals in DIR and reuse them\n");
         return 2;
     }
     QTemporaryDir temporary;
@@ -289,8 +323,8 @@ int main(int argc, char** argv) {
         return 1;
     }
     std::printf("Twofold benchmark (journals in %s)\n", qPrintable(dir.path()));
-    bool ok = inChild(argon2);
-    for (const int size : options.sizes) {
+    bool ok = options.pdfOnly || inChild(argon2);
+    for (const int size : options.pdfOnly ? std::vector<int>{} : options.sizes) {
         std::printf("\n%d entries over %d years by two partners (~200 words each), %d check-ins\n", size, options.years,
                     options.checkins);
         const QString path = dir.filePath(QStringLiteral("bench-%1-%2.twofold").arg(size).arg(options.checkins));
@@ -300,6 +334,9 @@ int main(int argc, char** argv) {
             ok = inChild([&] { return generate(path, size, options); }) && ok;
         }
         ok = inChild([&] { return measure(path, size, options); }) && ok;
+    }
+    if (options.pdf || options.pdfOnly) {
+        ok = runPdfBench(dir.path(), inChild) && ok;
     }
     return ok ? 0 : 1;
 }

@@ -50,6 +50,13 @@ void printHelp(QTextStream& out) {
     out.flush();
 }
 
+void printCommandHelp(const Command& command, QTextStream& out) {
+    out << "Usage: twofold-cli " << command.spec.usage << "\n  " << command.summary << "\n\n"
+        << "Global options (before the command): --journal PATH, --as NAME, --passphrase-file FILE, --json.\n"
+        << "Exit codes: 0 done, 2 bad command line, 3 journal cannot be opened, 4 request refused.\n";
+    out.flush();
+}
+
 } // namespace
 
 int run(const QStringList& args, QTextStream& out, QTextStream& err, QIODevice& in) {
@@ -89,14 +96,18 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, QIODevice& 
         return kExitUsage;
     }
     const Command* command = registry().find(words.join(QLatin1Char(' ')));
+    // --help answers before the rest is checked: asking how a command is
+    // used is never a usage error, whatever else is on the line.
+    const qsizetype endOfOptions = args.indexOf(QStringLiteral("--"));
+    const QStringList options = endOfOptions < 0 ? args : args.mid(0, endOfOptions);
+    if (options.contains(QStringLiteral("--help")) || options.contains(QStringLiteral("-h"))) {
+        printCommandHelp(*command, out);
+        return kExitOk;
+    }
     ParsedArgs parsed;
     if (const auto problem = parseArgs(args, command->spec, parsed)) {
         err << "twofold-cli: " << *problem << "\nUsage: twofold-cli " << command->spec.usage << '\n';
         return kExitUsage;
-    }
-    if (parsed.has(QStringLiteral("help"))) {
-        out << "Usage: twofold-cli " << command->spec.usage << "\n  " << command->summary << '\n';
-        return kExitOk;
     }
     Context context(std::move(parsed), out, err, in);
     const int code = command->run(context);

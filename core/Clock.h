@@ -14,8 +14,10 @@ public:
     // The local calendar date, which is what "today" means to a person.
     static QDate today();
 
-    // Tests only: pin the clock (an invalid value unpins it).
+    // Tests only (through test::ClockPin): pin the clock (an invalid value
+    // unpins it), and the pinned time (invalid when not pinned).
     static void setFixed(const QDateTime& utc);
+    static QDateTime fixed();
 };
 
 } // namespace twofold::core

@@ -47,7 +47,8 @@ public:
     Result(Error error)
         : m_state(std::in_place_index<1>, std::move(error)) {}
 
-    bool has_value() const { return m_state.index() == 0; }
+    // std::expected's name, so Result can become one.
+    bool has_value() const { return m_state.index() == 0; } // NOLINT(readability-identifier-naming)
     explicit operator bool() const { return has_value(); }
 
     T& value() & { return std::get<0>(m_state); }
@@ -74,7 +75,7 @@ public:
         : m_error(std::move(error))
         , m_failed(true) {}
 
-    bool has_value() const { return !m_failed; }
+    bool has_value() const { return !m_failed; } // NOLINT(readability-identifier-naming)
     explicit operator bool() const { return has_value(); }
     const Error& error() const { return m_error; }
 

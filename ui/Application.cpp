@@ -1,14 +1,15 @@
 #include "Application.h"
 
 #include "AppInfo.h"
+#include "CommandLine.h"
 #include "MainWindow.h"
 #include "Session.h"
+#include "SingleInstance.h"
 #include "journal/Journal.h"
 #include "unlock/UnlockPage.h"
 #include "welcome/WelcomeWizard.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QFileInfo>
 #include <QMessageBox>
 
@@ -41,29 +42,37 @@ std::unique_ptr<core::Journal> chooseJournal(const QString& path) {
 
 } // namespace
 
-int runApplication(QApplication& app) {
+int runApplication(QApplication& app, const LaunchOptions& options) {
+    // Qt adds the display name to every window title ("Alex — Twofold").
     QApplication::setApplicationDisplayName(QObject::tr("Twofold"));
     QApplication::setDesktopFileName(QStringLiteral(TWOFOLD_APP_ID));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("A private journal for two partners."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption journalOption(QStringLiteral("journal"), QObject::tr("The journal file to open."),
-                                     QObject::tr("PATH"));
-    QCommandLineOption asOption(QStringLiteral("as"), QObject::tr("Preselect this partner on the unlock screen."),
-                                QObject::tr("NAME"));
-    parser.addOptions({journalOption, asOption});
-    parser.process(app);
-
-    const QString path = parser.isSet(journalOption) ? parser.value(journalOption) : core::defaultJournalPath();
+    const QString path = options.journalPath.isEmpty() ? core::defaultJournalPath() : options.journalPath;
+    // One window per journal: a second start brings the first to the front.
+    SingleInstance instance(path);
+    switch (instance.claim()) {
+    case SingleInstance::Claim::Raised:
+        return 0;
+    case SingleInstance::Claim::Busy:
+        QMessageBox::warning(nullptr, QObject::tr("Twofold"), SingleInstance::busySentence(path));
+        return 1;
+    case SingleInstance::Claim::First:
+    case SingleInstance::Claim::Failed: // alone then; SQLite still keeps two windows consistent
+        break;
+    }
     auto journal = chooseJournal(path);
     if (!journal) {
         return 0;
     }
     MainWindow window(std::move(journal));
-    if (parser.isSet(asOption)) {
-        if (const auto partner = window.session().journal().findPartner(parser.value(asOption))) {
+    QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
+    if (!options.partner.isEmpty()) {
+        if (const auto partner = window.session().journal().findPartner(options.partner)) {
             window.unlockPage()->selectPartner(partner->id);
         }
     }

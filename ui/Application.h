@@ -4,8 +4,11 @@ class QApplication;
 
 namespace twofold::ui {
 
-// Everything between main() and the event loop: options, palette, the
-// first-start welcome or the journal to open, and the window.
-int runApplication(QApplication& app);
+struct LaunchOptions;
+
+// Everything between main() and the event loop: palette, one window per
+// journal, the first-start welcome or the journal to open, and the window.
+// The command line was read before the application existed (CommandLine.h).
+int runApplication(QApplication& app, const LaunchOptions& options);
 
 } // namespace twofold::ui

@@ -3,6 +3,8 @@
 #include "IdleWatcher.h"
 #include "Session.h"
 #include "editor/EditorPage.h"
+#include "export/ExportDialog.h"
+#include "imports/ImportDialog.h"
 #include "journal/Journal.h"
 #include "search/SearchPage.h"
 #include "settings/PassphraseDialog.h"
@@ -69,6 +71,13 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     buildActions();
 
     connect(m_session.get(), &Session::unlocked, this, &MainWindow::onUnlocked);
+    connect(m_session.get(), &Session::keysChangedElsewhere, this, [this] {
+        if (m_session->isUnlocked()) {
+            lockNow();
+            m_unlock->showNotice(tr("The journal's keys were changed elsewhere (another window, or twofold-cli). "
+                                    "Unlock again to go on; your draft is safe."));
+        }
+    });
     connect(m_today, &TodayPage::writeToday, this, &MainWindow::newEntry);
     connect(m_today, &TodayPage::continueDraft, this, [this](const core::Draft& draft) {
         m_editor->openDraft(draft);
@@ -126,6 +135,19 @@ void MainWindow::buildActions() {
     connect(passphrase, &QAction::triggered, this, [this] { changePassphrase(); });
     bar->addAction(passphrase);
     m_unlockedActions.append(passphrase);
+    auto* exportAction = new QAction(tr("Export…"), this);
+    exportAction->setToolTip(tr("The shared journal as a PDF book"));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportBook);
+    bar->addAction(exportAction);
+    m_unlockedActions.append(exportAction);
+    auto* import = new QAction(tr("Import…"), this);
+    import->setToolTip(tr("Import entries from jrnl or Day One"));
+    connect(import, &QAction::triggered, this, [this] {
+        ImportDialog dialog(*m_session, this);
+        dialog.exec();
+    });
+    bar->addAction(import);
+    m_unlockedActions.append(import);
     auto* settings = new QAction(tr("Settings"), this);
     settings->setShortcut(QKeySequence::Preferences);
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
@@ -133,6 +155,11 @@ void MainWindow::buildActions() {
     for (QAction* a : m_unlockedActions) {
         a->setEnabled(false);
     }
+}
+
+void MainWindow::exportBook() {
+    ExportDialog dialog(m_session->journal(), this);
+    dialog.exec();
 }
 
 QWidget* MainWindow::currentPage() const {
@@ -159,10 +186,11 @@ void MainWindow::onUnlocked() {
 void MainWindow::updateTitle() {
     const auto me = m_session->acting();
     if (me) {
-        setWindowTitle(tr("Twofold — %1").arg(me->name));
+        // Qt appends the application's display name: "Alex — Twofold".
+        setWindowTitle(me->name);
         m_chip->showPartner(me->name, QColor(me->colour));
     } else {
-        setWindowTitle(tr("Twofold — locked"));
+        setWindowTitle(tr("Locked"));
         m_chip->showLocked();
     }
 }

@@ -55,6 +55,7 @@ public Q_SLOTS:
     void openEntry(const QString& entryId);
     void lockNow();
     void showSettings();
+    void exportBook();
     void changePassphrase(const QString& reason = {});
     void showError(const QString& message);
 

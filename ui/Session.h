@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/Partner.h"
+#include "journal/ChangeFeed.h"
 
 #include <QObject>
 #include <QString>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -38,20 +40,34 @@ public:
     void markUnlocked();
     // Wipes the keys and tells every view to drop what it shows.
     void lock();
-    // Something changed the journal's entries (saved, trashed, restored).
-    void notifyEntriesChanged();
-    void notifyDraftsChanged();
+    // How often, while unlocked, the journal is asked whether another
+    // process (twofold-cli, later sync) wrote to it.
+    static constexpr int kExternalPollMs = 700;
+    // Asks at once (tests, and when the window is activated).
+    void checkForExternalChanges();
 
 Q_SIGNALS:
     void unlocked();
     void locked();
+    // The keys this session holds were replaced by another process (a key
+    // rotation elsewhere): what it holds no longer opens new writing, so the
+    // window locks and asks to unlock again.
+    void keysChangedElsewhere();
+    // Every change to the journal, this window's own and another process's,
+    // after it was committed: the core's change feed, on the GUI thread.
+    void journalChanged(const twofold::core::ChangeSet& changes);
+    // Shorthands of journalChanged for the views that care about one kind.
     void entriesChanged();
     void draftsChanged();
 
 private:
+    void onChanges(const core::ChangeSet& changes);
+
     std::unique_ptr<core::Journal> m_journal;
     // Declared after the journal: it must go first.
     std::unique_ptr<core::Search> m_search;
+    QTimer m_externalPoll;
+    int m_feedListener = 0;
 };
 
 } // namespace twofold::ui

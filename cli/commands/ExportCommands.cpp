@@ -1,9 +1,12 @@
-// export json | import json | export markdown | export pdf
+// export json | import json | import jrnl | import dayone | export markdown | export pdf
 #include "Context.h"
 #include "Registry.h"
+#include "export/DayOneImport.h"
+#include "export/JrnlImport.h"
 #include "export/JsonExport.h"
 #include "export/JsonImport.h"
 #include "export/MarkdownExport.h"
+#include "export/pdf/PdfBookExport.h"
 #include "journal/Journal.h"
 
 #include <QJsonArray>
@@ -88,6 +91,44 @@ int importJson(Context& ctx) {
     return kExitOk;
 }
 
+// import jrnl / import dayone: the same report, from either reader.
+template <class Reader>
+int importForeign(Context& ctx) {
+    auto journal = ctx.openUnlocked(true);
+    if (!journal) {
+        return ctx.fail(journal.error());
+    }
+    const core::Visibility visibility =
+        ctx.args().has(QStringLiteral("shared")) ? core::Visibility::Shared : core::Visibility::Private;
+    auto summary = Reader(**journal).fromFile(ctx.args().positional.value(0), visibility);
+    if (!summary) {
+        return ctx.fail(summary.error());
+    }
+    const core::ImportCounts& counts = summary->counts;
+    if (ctx.json()) {
+        QJsonObject result = countsJson(counts);
+        result.insert(QStringLiteral("empty"), summary->empty);
+        result.insert(QStringLiteral("visibility"), core::toString(visibility));
+        ctx.printJson(result);
+        return kExitOk;
+    }
+    QString line = QStringLiteral("Imported: %1 added, %2 updated, %3 unchanged")
+                       .arg(counts.added)
+                       .arg(counts.updated)
+                       .arg(counts.unchanged);
+    if (counts.skipped > 0) {
+        line += QStringLiteral(", %1 skipped (the journal's version was kept)").arg(counts.skipped);
+    }
+    if (summary->empty > 0) {
+        line += QStringLiteral(", %1 left out (no text)").arg(summary->empty);
+    }
+    ctx.println(line + QLatin1Char('.'));
+    ctx.println(visibility == core::Visibility::Private
+                    ? QStringLiteral("They are private: only you can read them. Use --shared to share them.")
+                    : QStringLiteral("They are shared with your partner."));
+    return kExitOk;
+}
+
 int exportMarkdown(Context& ctx) {
     auto journal = ctx.openUnlocked(false);
     if (!journal) {
@@ -118,22 +159,52 @@ int exportMarkdown(Context& ctx) {
 
 int exportPdf(Context& ctx) {
     int code = kExitOk;
-    std::optional<QDate> from;
-    std::optional<QDate> to;
-    if (!ctx.parseDate(QStringLiteral("from"), from, code) || !ctx.parseDate(QStringLiteral("to"), to, code)) {
+    core::PdfBookOptions options;
+    if (!ctx.parseDate(QStringLiteral("from"), options.from, code) ||
+        !ctx.parseDate(QStringLiteral("to"), options.to, code)) {
         return code;
     }
-    if (from && to && *from > *to) {
+    if (options.from && options.to && *options.from > *options.to) {
         return ctx.fail(makeError(ErrorCode::InvalidArgument, QStringLiteral("--from must not be after --to.")));
     }
-    const bool includePrivate = ctx.args().has(QStringLiteral("include-private"));
-    auto journal = ctx.openUnlocked(includePrivate);
+    const QString pageSize = ctx.args().value(QStringLiteral("page-size")).value_or(QStringLiteral("a4"));
+    if (pageSize.compare(QStringLiteral("a4"), Qt::CaseInsensitive) == 0) {
+        options.pageSize = core::PdfPageSize::A4;
+    } else if (pageSize.compare(QStringLiteral("letter"), Qt::CaseInsensitive) == 0) {
+        options.pageSize = core::PdfPageSize::Letter;
+    } else {
+        return ctx.usage(QStringLiteral("--page-size must be a4 or letter."));
+    }
+    options.includePrivate = ctx.args().has(QStringLiteral("include-private"));
+    options.checkIns = !ctx.args().has(QStringLiteral("no-checkins"));
+    options.prompts = !ctx.args().has(QStringLiteral("no-prompts"));
+    options.title = ctx.args().value(QStringLiteral("title")).value_or(QString());
+    options.dedication = ctx.args().value(QStringLiteral("dedication")).value_or(QString());
+    auto journal = ctx.openUnlocked(options.includePrivate);
     if (!journal) {
         return ctx.fail(journal.error());
     }
-    return ctx.fail(makeError(ErrorCode::InvalidArgument,
-                              QStringLiteral("The PDF export is not available yet; use export markdown or export "
-                                             "json meanwhile.")));
+    const QString out = ctx.args().positional.value(0);
+    auto summary = core::PdfBookExport(**journal, options).writeTo(out);
+    if (!summary) {
+        return ctx.fail(summary.error());
+    }
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("file"), out},
+                                  {QStringLiteral("pages"), summary->pages},
+                                  {QStringLiteral("entries"), summary->entries},
+                                  {QStringLiteral("checkins"), summary->checkIns},
+                                  {QStringLiteral("prompts"), summary->prompts}});
+    } else {
+        ctx.println(QStringLiteral("Wrote a %1-page book (%2 entries, %3 check-ins, %4 conversations) to %5.")
+                        .arg(summary->pages)
+                        .arg(summary->entries)
+                        .arg(summary->checkIns)
+                        .arg(summary->prompts)
+                        .arg(out));
+        ctx.println(QStringLiteral("Note: a PDF isn't locked: anyone who opens the file can read it."));
+    }
+    return kExitOk;
 }
 
 } // namespace
@@ -145,14 +216,38 @@ void registerExportCommands(Registry& registry) {
                  exportJson);
     registry.add({QStringLiteral("import json"), QStringLiteral("import json IN.json"), {}, 1, 1},
                  QStringLiteral("Read a JSON export into this journal (idempotent; all or nothing)."), importJson);
+    registry.add({QStringLiteral("import jrnl"),
+                  QStringLiteral("import jrnl FILE.json [--shared]"),
+                  {{QStringLiteral("shared"), false}},
+                  1,
+                  1},
+                 QStringLiteral("Entries from jrnl's JSON export (jrnl --export json), as yours, private unless "
+                                "--shared (idempotent; all or nothing)."),
+                 importForeign<core::JrnlImport>);
+    registry.add({QStringLiteral("import dayone"),
+                  QStringLiteral("import dayone FILE.zip|Journal.json [--shared]"),
+                  {{QStringLiteral("shared"), false}},
+                  1,
+                  1},
+                 QStringLiteral("Entries from Day One's JSON export (the .zip or its JSON file), as yours, private "
+                                "unless --shared; photos are not imported (idempotent; all or nothing)."),
+                 importForeign<core::DayOneImport>);
     registry.add({QStringLiteral("export markdown"), QStringLiteral("export markdown DIR"), {}, 1, 1},
                  QStringLiteral("One Markdown file per day in DIR (plaintext; created if missing)."), exportMarkdown);
     registry.add({QStringLiteral("export pdf"),
-                  QStringLiteral("export pdf OUT.pdf [--from D] [--to D] [--include-private]"),
-                  {{QStringLiteral("from")}, {QStringLiteral("to")}, {QStringLiteral("include-private"), false}},
+                  QStringLiteral("export pdf OUT.pdf [--from D] [--to D] [--include-private] [--no-checkins] "
+                                 "[--no-prompts] [--page-size a4|letter] [--title T] [--dedication T]"),
+                  {{QStringLiteral("from")},
+                   {QStringLiteral("to")},
+                   {QStringLiteral("include-private"), false},
+                   {QStringLiteral("no-checkins"), false},
+                   {QStringLiteral("no-prompts"), false},
+                   {QStringLiteral("page-size")},
+                   {QStringLiteral("title")},
+                   {QStringLiteral("dedication")}},
                   1,
                   1},
-                 QStringLiteral("The shared journal as a PDF (not available yet)."), exportPdf);
+                 QStringLiteral("The shared journal as a PDF book (plaintext; refuses an existing file)."), exportPdf);
 }
 
 } // namespace twofold::cli

@@ -71,4 +71,11 @@ void SecretBytes::clear() {
     }
 }
 
+bool SecretBytes::equals(const SecretBytes& other) const {
+    if (m_size != other.m_size) {
+        return false;
+    }
+    return m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0;
+}
+
 } // namespace twofold::core::crypto

@@ -28,7 +28,7 @@ public:
     std::size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }
     SecretBytes clone() const { return copyOf(m_data, m_size); }
-    // Same size and same bytes, compared in constant time (sodium_memcmp).
+    // Same size and bytes, compared in constant time (sodium_memcmp).
     bool equals(const SecretBytes& other) const;
     // Wipes and frees now (lock).
     void clear();

@@ -6,7 +6,6 @@
 #include "journal/Journal.h"
 
 #include <QJsonObject>
-#include <QSet>
 
 namespace twofold::core {
 
@@ -21,7 +20,7 @@ bool sameContent(const Entry& a, const Entry& b) {
 
 } // namespace
 
-Result<EntryImport::Item> EntryImport::parseItem(const QJsonValue& value, int index) {
+Result<std::pair<EntryImport::Item, QString>> EntryImport::parseItem(const QJsonValue& value, int index) {
     QString where = QStringLiteral("Entry %1").arg(index + 1);
     if (!value.isObject()) {
         return notAnObject(where);
@@ -83,14 +82,7 @@ Result<EntryImport::Item> EntryImport::parseItem(const QJsonValue& value, int in
                              .arg(where, e.authorName));
     }
     if (*tags) {
-        auto clean = Entries::cleanTags(**tags);
-        if (!clean) {
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: %2").arg(where, clean.error().message));
-        }
-        e.tags = *clean;
-    }
-    if (auto valid = Entries::validate(e); !valid) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: %2").arg(where, valid.error().message));
+        e.tags = **tags;
     }
     e.created = created->value_or(m_context.importTime);
     e.updated = updated->value_or(m_context.importTime);
@@ -98,25 +90,42 @@ Result<EntryImport::Item> EntryImport::parseItem(const QJsonValue& value, int in
     e.deleted = *deleted;
     e.id = id->value_or(
         derivedId(QStringLiteral("entry"), {author->name.toCaseFolded(), e.day.toString(Qt::ISODate), e.text}));
-    return item;
+    return std::pair{std::move(item), where};
+}
+
+Result<void> EntryImport::add(Entry entry, bool hasUpdated, const QString& where) {
+    auto clean = Entries::cleanTags(entry.tags);
+    if (!clean) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: %2").arg(where, clean.error().message));
+    }
+    entry.tags = *clean;
+    if (auto valid = Entries::validate(entry); !valid) {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: %2").arg(where, valid.error().message));
+    }
+    if (m_seen.contains(entry.id)) {
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1 has the same id as an earlier entry of the file (%2).").arg(where, entry.id));
+    }
+    m_seen.insert(entry.id);
+    Item item;
+    item.entry = std::move(entry);
+    item.hasUpdated = hasUpdated;
+    m_items.push_back(std::move(item));
+    return {};
 }
 
 Result<void> EntryImport::parse(const QJsonArray& items) {
-    QSet<QString> seen;
-    m_items.reserve(static_cast<size_t>(items.size()));
+    m_items.reserve(m_items.size() + static_cast<size_t>(items.size()));
     for (int i = 0; i < items.size(); ++i) {
-        auto item = parseItem(items.at(i), i);
-        if (!item) {
-            return item.error();
+        auto parsed = parseItem(items.at(i), i);
+        if (!parsed) {
+            return parsed.error();
         }
-        if (seen.contains(item->entry.id)) {
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Entry %1 has the id %2, which an earlier entry of the file already has.")
-                                 .arg(i + 1)
-                                 .arg(item->entry.id));
+        auto& [item, where] = *parsed;
+        if (auto added = add(std::move(item.entry), item.hasUpdated, where); !added) {
+            return added;
         }
-        seen.insert(item->entry.id);
-        m_items.push_back(std::move(*item));
     }
     return {};
 }

@@ -6,7 +6,9 @@
 #include "storage/EntryStore.h"
 
 #include <QJsonArray>
+#include <QSet>
 
+#include <utility>
 #include <vector>
 
 namespace twofold::core {
@@ -21,6 +23,13 @@ public:
     Result<void> plan() override;
     ImportCounts apply() override;
 
+    // An entry read by another reader (jrnl, Day One), with its id already
+    // derived: checked exactly like an item of a Twofold document (tags,
+    // limits, an id given twice) and then planned and written the same way.
+    // `hasUpdated`: its `updated` time is the source's own, so it may win over
+    // the journal's copy. `where` names it in messages.
+    Result<void> add(Entry entry, bool hasUpdated, const QString& where);
+
 private:
     enum class Action { Add, Update, Unchanged, Skip };
     struct Item {
@@ -30,11 +39,13 @@ private:
         storage::EntryRow existing;
     };
 
-    Result<Item> parseItem(const QJsonValue& value, int index);
+    // The item as an entry with its raw tags, plus its name for messages.
+    Result<std::pair<Item, QString>> parseItem(const QJsonValue& value, int index);
     Result<Action> compare(Item& item);
 
     const ImportContext& m_context;
     std::vector<Item> m_items;
+    QSet<QString> m_seen; // ids of m_items
 };
 
 } // namespace twofold::core

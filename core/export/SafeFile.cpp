@@ -1,5 +1,7 @@
 #include "export/SafeFile.h"
 
+#include "DiskError.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -21,6 +23,10 @@ QString systemError(int error) {
 }
 
 Error ioError(const QString& path, int error) {
+    // A full disk is said as such; the temporary file is already gone.
+    if (const auto sentence = diskSentence(error)) {
+        return makeError(ErrorCode::Io, *sentence);
+    }
     return makeError(ErrorCode::Io, QStringLiteral("%1 cannot be written: %2.").arg(path, systemError(error)));
 }
 

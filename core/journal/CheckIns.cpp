@@ -281,6 +281,27 @@ Result<CheckIn> CheckIns::agree(const QString& week, const QString& text) {
     });
 }
 
+Result<CheckIns::Reminder> CheckIns::reminder() {
+    const auto acting = m_journal.actingPartner();
+    if (!acting) {
+        return Reminder::None;
+    }
+    auto checkIn = get(IsoWeek::current().toString());
+    if (!checkIn && checkIn.error().code != ErrorCode::NotFound) {
+        return checkIn.error();
+    }
+    const QStringList submitted = checkIn ? checkIn->submittedBy : QStringList();
+    if (submitted.contains(acting->id)) {
+        return Reminder::None;
+    }
+    for (const Partner& p : m_journal.partners()) {
+        if (p.id != acting->id && submitted.contains(p.id)) {
+            return Reminder::PartnerWaiting;
+        }
+    }
+    return Clock::today().dayOfWeek() >= Qt::Friday ? Reminder::TimeForIt : Reminder::None;
+}
+
 Result<CheckIn> CheckIns::get(const QString& week) {
     if (!m_journal.isUnlocked()) {
         return lockedError();

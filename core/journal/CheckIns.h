@@ -49,6 +49,12 @@ public:
     // at least one rating or field), for other ways in (JSON import).
     static Result<CheckInAnswer> validateAnswer(const CheckInAnswer& answer);
 
+    // Whether to remind the acting partner of this week's check-in — a
+    // gentle nudge, not a nag: from Friday on, or as soon as the other
+    // partner has done their part; never once the acting partner has.
+    enum class Reminder { None, TimeForIt, PartnerWaiting };
+    Result<Reminder> reminder();
+
     static constexpr int kMaxTextBytes = 64 * 1024;
 
 private:

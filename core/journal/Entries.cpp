@@ -22,8 +22,9 @@ Result<QStringList> cleanTags(const QStringList& tags) {
         if (tag.isEmpty()) {
             continue;
         }
-        if (tag.size() > 50) {
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A tag is at most 50 characters."));
+        if (tag.size() > Entries::kMaxTagChars) {
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("A tag is at most %1 characters.").arg(Entries::kMaxTagChars));
         }
         if (!clean.contains(tag, Qt::CaseInsensitive)) {
             clean.append(tag);
@@ -71,7 +72,7 @@ Result<void> apply(const EntryInput& input, Entry& e) {
         e.text = *input.text;
     }
     if (input.mood) {
-        if (*input.mood == 0) {
+        if (*input.mood == Entries::kClearMood) {
             e.mood.reset();
         } else {
             e.mood = *input.mood;
@@ -118,6 +119,48 @@ Result<void> Entries::validate(const Entry& entry) {
 
 Result<QStringList> Entries::cleanTags(const QStringList& tags) {
     return twofold::core::cleanTags(tags);
+}
+
+bool Entries::matches(const Entry& e, const EntryFilter& filter) {
+    if (filter.from && e.day < *filter.from) {
+        return false;
+    }
+    if (filter.to && e.day > *filter.to) {
+        return false;
+    }
+    if (filter.authorId && e.authorId != *filter.authorId) {
+        return false;
+    }
+    if (filter.visibility && e.visibility != *filter.visibility) {
+        return false;
+    }
+    if (filter.tag && !e.tags.contains(*filter.tag, Qt::CaseInsensitive)) {
+        return false;
+    }
+    if (filter.mood && e.mood != filter.mood) {
+        return false;
+    }
+    switch (filter.trash) {
+    case EntryFilter::Trash::Exclude:
+        return !e.deleted.has_value();
+    case EntryFilter::Trash::Only:
+        return e.deleted.has_value();
+    case EntryFilter::Trash::Include:
+        return true;
+    }
+    return true;
+}
+
+bool Entries::listedBefore(const Entry& a, const Entry& b) {
+    if (a.day != b.day) {
+        return a.day > b.day;
+    }
+    return a.created > b.created;
+}
+
+bool Entries::mayEdit(const Entry& entry) const {
+    const auto acting = m_journal.actingPartner();
+    return acting && acting->id == entry.authorId;
 }
 
 Result<Entry> Entries::add(const EntryInput& input) {
@@ -184,7 +227,7 @@ Result<Entry> Entries::ownEntry(const QString& id, const QString& verb) {
     if (!acting) {
         return noActingPartnerError();
     }
-    if (current->authorId != acting->id) {
+    if (!mayEdit(*current)) {
         return makeError(ErrorCode::Forbidden,
                          QStringLiteral("Only %1 can %2 this entry; it is theirs.").arg(current->authorName, verb));
     }
@@ -302,6 +345,25 @@ Result<std::vector<Entry>> Entries::list(const EntryFilter& filter) {
         }
         return entries;
     });
+}
+
+Result<QStringList> Entries::recentTags(int entries) {
+    EntryFilter recent;
+    recent.limit = entries;
+    auto listed = list(recent);
+    if (!listed) {
+        return listed.error();
+    }
+    QStringList tags;
+    for (const Entry& e : *listed) {
+        for (const QString& tag : e.tags) {
+            if (!tags.contains(tag, Qt::CaseInsensitive)) {
+                tags.append(tag);
+            }
+        }
+    }
+    tags.sort(Qt::CaseInsensitive);
+    return tags;
 }
 
 Result<int> Entries::count(const EntryFilter& filter) {

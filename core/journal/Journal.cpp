@@ -1,12 +1,15 @@
 #include "journal/Journal.h"
 
 #include "Clock.h"
+#include "DiskError.h"
 #include "crypto/PartnerKeys.h"
 #include "crypto/RecoveryCode.h"
 #include "journal/Guard.h"
+#include "journal/JournalPlace.h"
 #include "journal/Vault.h"
 #include "storage/ChangeScanStore.h"
 #include "storage/Database.h"
+#include "storage/JournalFile.h"
 #include "storage/PartnerStore.h"
 #include "storage/Schema.h"
 #include "storage/SqlError.h"
@@ -31,25 +34,19 @@ QString newUuid() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QString defaultColour(int position) {
-    return position == 0 ? QStringLiteral("#2f7f8f") : QStringLiteral("#c8553d");
-}
-
 bool isColour(const QString& text) {
     static const QRegularExpression pattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     return pattern.match(text).hasMatch();
 }
 
+Error openError(const QString& path, const storage::SqlError& error);
+
 // Inspects the file without writing to it: SQLite header, application id,
 // schema version. Anything that is not a journal of this or an older version
 // is refused here, before the file is opened for writing.
 Result<void> inspect(const QString& path) {
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        return makeError(ErrorCode::Missing, QStringLiteral("There is no journal at %1.").arg(path));
-    }
-    if (!info.isFile()) {
-        return makeError(ErrorCode::NotAJournal, QStringLiteral("%1 is not a file.").arg(path));
+    if (auto place = checkJournalPlace(path); !place) {
+        return place;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -66,15 +63,10 @@ Result<void> inspect(const QString& path) {
     int version = 0;
     try {
         Database db(path, Database::Mode::ReadOnly);
-        storage::Statement app(db, "PRAGMA application_id");
-        app.step();
-        applicationId = app.integer(0);
+        applicationId = storage::applicationId(db);
         version = db.userVersion();
     } catch (const storage::SqlError& error) {
-        if (error.isCorruption()) {
-            return makeError(ErrorCode::Corrupt, QStringLiteral("The journal %1 is damaged.").arg(path));
-        }
-        return makeError(ErrorCode::Missing, QStringLiteral("%1 cannot be opened: %2").arg(path, error.message()));
+        return openError(path, error);
     }
     if (applicationId != storage::kApplicationId) {
         return makeError(ErrorCode::NotAJournal,
@@ -98,6 +90,10 @@ Error openError(const QString& path, const storage::SqlError& error) {
     if (error.isCorruption()) {
         return makeError(ErrorCode::Corrupt, QStringLiteral("The journal %1 is damaged.").arg(path));
     }
+    // A full or read-only disk is said as it is, not as "cannot be opened".
+    if (error.isDiskFull() || diskSentence(error.systemErrno())) {
+        return makeError(ErrorCode::Missing, error.message());
+    }
     if (error.isDiskProblem()) {
         return makeError(ErrorCode::Missing, QStringLiteral("%1 cannot be opened: %2").arg(path, error.message()));
     }
@@ -105,12 +101,11 @@ Error openError(const QString& path, const storage::SqlError& error) {
                      QStringLiteral("The journal %1 cannot be read: %2").arg(path, error.message()));
 }
 
-void applyWritePragmas(Database& db) {
-    db.exec("PRAGMA journal_mode=WAL");
-    db.exec("PRAGMA synchronous=FULL");
-}
-
 } // namespace
+
+QString Journal::defaultColour(int position) {
+    return position == 0 ? QStringLiteral("#2f7f8f") : QStringLiteral("#c8553d");
+}
 
 Journal::Journal(QString path, std::unique_ptr<Database> db)
     : m_path(std::move(path))
@@ -130,8 +125,9 @@ Result<CreatedJournal> Journal::create(const QString& path, const JournalSetup& 
         if (name.isEmpty()) {
             return makeError(ErrorCode::InvalidArgument, QStringLiteral("A partner's name cannot be empty."));
         }
-        if (name.size() > 80) {
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A partner's name is at most 80 characters."));
+        if (name.size() > kMaxNameChars) {
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("A partner's name is at most %1 characters.").arg(kMaxNameChars));
         }
         if (!setup.partners[i].colour.isEmpty() && !isColour(setup.partners[i].colour)) {
             return makeError(ErrorCode::InvalidArgument,
@@ -169,8 +165,8 @@ Result<CreatedJournal> Journal::create(const QString& path, const JournalSetup& 
     };
     try {
         auto db = std::make_unique<Database>(path, Database::Mode::ReadWrite);
-        db->exec(QStringLiteral("PRAGMA application_id=%1").arg(storage::kApplicationId).toUtf8().constData());
-        applyWritePragmas(*db);
+        storage::stampApplicationId(*db);
+        storage::applyWritePragmas(*db);
         storage::migrate(*db);
 
         CreatedJournal created;
@@ -236,21 +232,15 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString& path) {
         auto db = std::make_unique<Database>(path, Database::Mode::ReadWrite);
         // Reading the schema touches every page header SQLite needs: a damaged
         // file fails here, before anything is written.
-        {
-            // Scoped: an unfinished statement keeps a read transaction open,
-            // and journal_mode=WAL cannot be set inside one (a backup, which
-            // is a rollback-journal file, would then fail to open).
-            storage::Statement probe(*db, "SELECT count(*) FROM sqlite_schema");
-            probe.step();
-        }
+        storage::probeSchema(*db);
         const int version = db->userVersion();
         if (version < storage::kSchemaVersion) {
             // An older journal: keep a copy before upgrading it.
             db->backupTo(path + QStringLiteral(".v%1.backup").arg(version));
-            applyWritePragmas(*db);
+            storage::applyWritePragmas(*db);
             storage::migrate(*db);
         } else {
-            applyWritePragmas(*db);
+            storage::applyWritePragmas(*db);
         }
         auto journal = std::unique_ptr<Journal>(new Journal(path, std::move(db)));
         if (auto loaded = journal->load(); !loaded) {

@@ -110,6 +110,11 @@ public:
     // were replaced, the set holds a Keys change: lock and unlock again.
     // Returns whether anything was noticed. Cheap enough for a timer.
     Result<bool> pollExternalChanges();
+    // A partner's name, in characters (the window's field and the core's
+    // check use this one limit).
+    static constexpr int kMaxNameChars = 80;
+    // The colour a partner gets when none is chosen: by position (0, 1).
+    static QString defaultColour(int position);
     // The most changes one external set lists before it says "everything".
     static constexpr int kMaxExternalChanges = 2000;
 

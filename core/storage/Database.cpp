@@ -16,6 +16,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <sys/stat.h>
+
 namespace twofold::core::storage {
 
 Database::Database(const QString& path, Mode mode)
@@ -39,15 +41,35 @@ Database::Database(const QString& path, Mode mode)
     const int rc = sqlite3_open_v2(name.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const int code = m_db ? sqlite3_extended_errcode(m_db) : rc;
+        const int systemErrno = fileErrno(code, m_db ? sqlite3_system_errno(m_db) : 0);
         sqlite3_close_v2(m_db);
         m_db = nullptr;
-        throw SqlError(code, describeSqliteCode(code));
+        throw SqlError(code, describeSqliteCode(code, systemErrno), systemErrno);
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, 5000);
     exec("PRAGMA foreign_keys=ON");
     exec("PRAGMA secure_delete=ON");
     exec("PRAGMA temp_store=MEMORY");
+    struct stat info {};
+    if (mode != Mode::Memory && ::stat(name.constData(), &info) == 0) {
+        m_device = info.st_dev;
+        m_inode = info.st_ino;
+    }
+}
+
+void Database::ensureInPlace() const {
+    if (m_inode == 0) {
+        return;
+    }
+    struct stat info {};
+    if (::stat(QFile::encodeName(m_path).constData(), &info) != 0 || info.st_dev != m_device ||
+        info.st_ino != m_inode) {
+        throw SqlError(SQLITE_READONLY_DBMOVED,
+                       QStringLiteral("The journal file %1 was moved or deleted while it was open; nothing was "
+                                      "changed.")
+                           .arg(m_path));
+    }
 }
 
 Database::~Database() {
@@ -58,12 +80,13 @@ Database::~Database() {
 
 void Database::throwLastError(int code) const {
     const int extended = m_db ? sqlite3_extended_errcode(m_db) : code;
-    QString message = describeSqliteCode(extended);
+    const int systemErrno = fileErrno(extended, m_db ? sqlite3_system_errno(m_db) : 0);
+    QString message = describeSqliteCode(extended, systemErrno);
     if ((extended & 0xff) == SQLITE_ERROR || (extended & 0xff) == SQLITE_CONSTRAINT) {
         // Programming or constraint errors: keep SQLite's own words for tests and logs.
         message = QStringLiteral("Storage error: %1.").arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
     }
-    throw SqlError(extended, message);
+    throw SqlError(extended, message, systemErrno);
 }
 
 void Database::exec(const char* sql) {

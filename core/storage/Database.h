@@ -41,6 +41,12 @@ public:
     // temporary file is removed and nothing appears at `destination`.
     void backupTo(const QString& destination);
 
+    // Throws SqlError (SQLITE_READONLY_DBMOVED) when the file at path() is no
+    // longer the one this connection opened — deleted, moved or replaced
+    // while open. SQLite would go on writing into the unlinked file, and
+    // everything written from then on would be lost when it closes.
+    void ensureInPlace() const;
+
     // Throws SqlError built from the connection's current error.
     [[noreturn]] void throwLastError(int code) const;
 
@@ -51,6 +57,9 @@ private:
 
     sqlite3* m_db = nullptr;
     QString m_path;
+    // The file's identity when opened (0, 0 for an in-memory database).
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
 };
 
 } // namespace twofold::core::storage

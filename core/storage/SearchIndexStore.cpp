@@ -88,17 +88,20 @@ int SearchIndexStore::count() {
 
 std::vector<SearchHitRow> SearchIndexStore::query(const QString& match, int limit) {
     if (!m_query) {
-        // The inner ORDER BY rank LIMIT lets FTS5 keep only the best rows
-        // while it ranks; it asks for as many more as there are stale
-        // documents, which the join then skips.
+        // Ranking is the cost of a search: bm25 for every document a query
+        // matches. A query that matches thousands (a common word) ranks only
+        // the kMaxRanked most recent matches — FTS5 walks its index newest
+        // first and stops there — and returns the best of those; a rarer one
+        // is ranked whole. The join skips stale documents; the inner limit
+        // leaves room for them.
         m_query = std::make_unique<Statement>(
             *m_db, "SELECT m.id, m.kind, m.ref, m.slot, m.day, m.author FROM "
-                   "(SELECT rowid AS id, rank AS score FROM doc WHERE doc MATCH ?1 ORDER BY rank LIMIT ?2) AS hit "
-                   "JOIN docmeta m ON m.id = hit.id WHERE m.current ORDER BY hit.score LIMIT ?3");
+                   "(SELECT rowid AS id, rank AS score FROM doc WHERE doc MATCH ?1 ORDER BY rowid DESC LIMIT ?2) "
+                   "AS hit JOIN docmeta m ON m.id = hit.id WHERE m.current ORDER BY hit.score, hit.id DESC LIMIT ?3");
     }
     Statement& s = *m_query;
     s.reset();
-    s.bind(1, match).bind(2, limit + m_stale).bind(3, limit);
+    s.bind(1, match).bind(2, kMaxRanked + m_stale).bind(3, limit);
     std::vector<SearchHitRow> hits;
     while (s.step()) {
         hits.push_back(SearchHitRow{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), {}});

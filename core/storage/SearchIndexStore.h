@@ -70,9 +70,14 @@ public:
     // Current documents.
     int count();
 
+    // How many of a query's matches are ranked, most recent first (see
+    // query()).
+    static constexpr int kMaxRanked = 2000;
+
     // `match` is an FTS5 query expression (built by the query translator,
-    // never typed by people). Best first (bm25, titles weigh more), at most
-    // `limit` current documents, without snippets.
+    // never typed by people). Best first (bm25, titles weigh more) among the
+    // kMaxRanked most recently indexed matches, at most `limit` current
+    // documents, without snippets.
     std::vector<SearchHitRow> query(const QString& match, int limit);
     // Cuts a snippet of about `snippetTokens` tokens for each hit from its
     // document's text (`texts[i]` belongs to `hits[i]`; a hit whose text is

@@ -1,6 +1,10 @@
 #include "storage/SqlError.h"
 
+#include "DiskError.h"
+
 #include <sqlite3.h>
+
+#include <cerrno>
 
 namespace twofold::core::storage {
 
@@ -15,14 +19,29 @@ bool SqlError::isCorruption() const {
     return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
 }
 
+bool SqlError::isDiskFull() const {
+    return (m_code & 0xff) == SQLITE_FULL || m_systemErrno == ENOSPC || m_systemErrno == EDQUOT;
+}
+
+int fileErrno(int extendedCode, int connectionErrno) {
+    const int primary = extendedCode & 0xff;
+    return primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN ? connectionErrno : 0;
+}
+
 bool SqlError::isConstraint() const {
     return (m_code & 0xff) == SQLITE_CONSTRAINT;
 }
 
-QString describeSqliteCode(int extendedCode) {
+QString describeSqliteCode(int extendedCode, int systemErrno) {
+    if (const auto sentence = diskSentence(systemErrno)) {
+        return *sentence;
+    }
+    if (extendedCode == SQLITE_READONLY_DBMOVED) {
+        return QStringLiteral("The journal file was moved or deleted while it was open; nothing was changed.");
+    }
     switch (extendedCode & 0xff) {
     case SQLITE_FULL:
-        return QStringLiteral("The disk is full; nothing was changed.");
+        return diskFullSentence();
     case SQLITE_IOERR:
         return QStringLiteral("The journal file could not be read or written (input/output error); nothing was "
                               "changed.");

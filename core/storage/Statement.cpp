@@ -129,6 +129,7 @@ std::optional<QString> Statement::optionalText(int column) const {
 
 Transaction::Transaction(Database& db)
     : m_db(db) {
+    m_db.ensureInPlace();
     m_db.exec("BEGIN IMMEDIATE");
 }
 

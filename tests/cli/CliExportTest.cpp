@@ -196,26 +196,6 @@ TEST_CASE("cli: export markdown writes one 0600 file per day into a new folder",
     CHECK(j.as(QStringLiteral("Alex"), {QStringLiteral("export"), QStringLiteral("markdown"), blocker}).exitCode == 4);
 }
 
-TEST_CASE("cli: export pdf parses its options and says it is not available yet", "[cli][export][pdf]") {
-    ExportJournal j;
-    const QString out = j.file(QStringLiteral("out.pdf"));
-    const auto pdf =
-        j.as(QStringLiteral("Alex"), {QStringLiteral("export"), QStringLiteral("pdf"), out, QStringLiteral("--from"),
-                                      QStringLiteral("2026-01-01"), QStringLiteral("--to"),
-                                      QStringLiteral("2026-12-31"), QStringLiteral("--include-private")});
-    CHECK(pdf.exitCode == 4);
-    CHECK(pdf.errText().contains(QStringLiteral("not available yet")));
-    CHECK(pdf.errText().count(QLatin1Char('\n')) == 1);
-    CHECK_FALSE(QFile::exists(out));
-    CHECK(j.as(QStringLiteral("Alex"), {QStringLiteral("export"), QStringLiteral("pdf"), out, QStringLiteral("--from"),
-                                        QStringLiteral("01/02/2026")})
-              .exitCode == 2);
-    CHECK(
-        j.as(QStringLiteral("Alex"), {QStringLiteral("export"), QStringLiteral("pdf"), out, QStringLiteral("--bogus")})
-            .exitCode == 2);
-    CHECK(j.as(QStringLiteral("Alex"), {QStringLiteral("export"), QStringLiteral("pdf")}).exitCode == 2);
-}
-
 TEST_CASE("cli: export json without --as holds shared content only, exported_by null", "[cli][export]") {
     ExportJournal j;
     addEntry(j, QStringLiteral("Alex"), {QStringLiteral("--text"), QStringLiteral("shared words")});

@@ -1,6 +1,7 @@
 #include "journal/CheckIns.h"
 
 #include "Clock.h"
+#include "ClockPin.h"
 #include "TempJournal.h"
 #include "journal/Journal.h"
 #include "journal/SealedValues.h"
@@ -9,6 +10,8 @@
 #include "storage/Statement.h"
 
 #include <catch2/catch.hpp>
+
+#include <optional>
 
 using namespace twofold;
 using core::CheckInAnswer;
@@ -147,9 +150,9 @@ TEST_CASE("open is idempotent and get refuses a week never opened", "[checkins]"
     REQUIRE(checkIns.agree(QStringLiteral("2026-W12"), QStringLiteral("rest")).has_value());
     CHECK(checkIns.list()->size() == 3);
     // The default is the week of today.
-    core::Clock::setFixed(QDateTime(QDate(2026, 3, 18), QTime(12, 0), Qt::UTC));
+    std::optional<test::ClockPin> pin(std::in_place, QDateTime(QDate(2026, 3, 18), QTime(12, 0), Qt::UTC));
     auto current = checkIns.open();
-    core::Clock::setFixed({});
+    pin.reset();
     REQUIRE(current.has_value());
     CHECK(current->week == QStringLiteral("2026-W12"));
 }

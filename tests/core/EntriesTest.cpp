@@ -1,6 +1,7 @@
 #include "journal/Entries.h"
 
 #include "Clock.h"
+#include "ClockPin.h"
 #include "JournalGenerator.h"
 #include "TempJournal.h"
 #include "journal/Journal.h"
@@ -8,6 +9,8 @@
 #include "storage/Statement.h"
 
 #include <catch2/catch.hpp>
+
+#include <optional>
 
 using namespace twofold;
 using core::Entries;
@@ -27,14 +30,14 @@ EntryInput textInput(const QString& text, Visibility visibility = Visibility::Sh
 TEST_CASE("an entry keeps every field exactly, UTF-8 included", "[entries]") {
     test::TempJournal t;
     REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
-    core::Clock::setFixed(QDateTime(QDate(2026, 3, 14), QTime(12, 0), Qt::UTC));
+    std::optional<test::ClockPin> pin(std::in_place, QDateTime(QDate(2026, 3, 14), QTime(12, 0), Qt::UTC));
     EntryInput input =
         textInput(QStringLiteral("**Bold** day 🌧️\nمرحبا بالعالم\n你好\ne\u0301 Zoë"));
     input.title = QStringLiteral("  A walk  ");
     input.mood = 4;
     input.tags = QStringList{QStringLiteral("home"), QStringLiteral(" Home "), QStringLiteral("café")};
     auto added = Entries(*t.journal).add(input);
-    core::Clock::setFixed({});
+    pin.reset();
     REQUIRE(added.has_value());
     auto got = Entries(*t.reopenAs(QStringLiteral("Sam"))).get(added->id);
     REQUIRE(got.has_value());

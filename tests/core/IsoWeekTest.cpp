@@ -1,8 +1,11 @@
 #include "journal/IsoWeek.h"
 
 #include "Clock.h"
+#include "ClockPin.h"
 
 #include <catch2/catch.hpp>
+
+#include <optional>
 
 using twofold::core::Clock;
 using twofold::core::ErrorCode;
@@ -47,7 +50,7 @@ TEST_CASE("the week of a day follows ISO 8601 across year ends", "[weeks]") {
     CHECK(IsoWeek::parse(QStringLiteral("2026-W01"))->addWeeks(-1).toString() == QStringLiteral("2025-W52"));
     CHECK(IsoWeek::parse(QStringLiteral("2020-W53"))->addWeeks(1).toString() == QStringLiteral("2021-W01"));
     CHECK(QStringLiteral("2025-W52") < QStringLiteral("2026-W01")); // strings sort in calendar order
-    Clock::setFixed(QDateTime(QDate(2026, 3, 4), QTime(12, 0), Qt::UTC));
+    std::optional<twofold::test::ClockPin> pin(std::in_place, QDateTime(QDate(2026, 3, 4), QTime(12, 0), Qt::UTC));
     CHECK(IsoWeek::current().toString() == QStringLiteral("2026-W10"));
-    Clock::setFixed({});
+    pin.reset();
 }

@@ -1,6 +1,7 @@
 #include "export/JsonImport.h"
 
 #include "Clock.h"
+#include "ClockPin.h"
 #include "ExportSupport.h"
 #include "TempJournal.h"
 #include "export/ImportContext.h"
@@ -10,6 +11,8 @@
 #include <QUuid>
 
 #include <catch2/catch.hpp>
+
+#include <optional>
 
 using namespace twofold;
 using core::Entries;
@@ -53,12 +56,12 @@ QJsonObject with(QJsonObject object, const QString& key, const QJsonValue& value
 TEST_CASE("a partial document with only entries is imported, ids derived from content", "[import]") {
     test::TempJournal t;
     const QDateTime importTime(QDate(2026, 6, 1), QTime(8, 30), Qt::UTC);
-    core::Clock::setFixed(importTime);
+    std::optional<test::ClockPin> pin(std::in_place, importTime);
     const QByteArray doc = entriesDocument(
         {minimalEntry(QStringLiteral("sam"), QStringLiteral("2026-05-30"), QStringLiteral("Hello 👋 مرحبا")),
          minimalEntry(QStringLiteral("Alex"), QStringLiteral("2026-05-31"), QStringLiteral("Second"))});
     auto first = importAs(t, QStringLiteral("Alex"), doc);
-    core::Clock::setFixed({});
+    pin.reset();
     REQUIRE(first.has_value());
     CHECK(first->total().added == 2);
     const auto entries = visibleTo(t, QStringLiteral("Sam"));

@@ -1,6 +1,7 @@
 #include "export/MarkdownExport.h"
 
 #include "Clock.h"
+#include "ClockPin.h"
 #include "ExportSupport.h"
 #include "TempJournal.h"
 #include "journal/CheckIns.h"
@@ -12,6 +13,8 @@
 #include <QFileInfo>
 
 #include <catch2/catch.hpp>
+
+#include <optional>
 
 using namespace twofold;
 using core::Entries;
@@ -146,14 +149,14 @@ TEST_CASE("a week's check-in goes into its Sunday's file, as the reader may see 
 
 TEST_CASE("a prompt both partners answered goes into the day of the second answer", "[export][markdown]") {
     test::TempJournal t;
-    core::Clock::setFixed(QDateTime(QDate(2026, 5, 4), QTime(12, 0), Qt::UTC));
+    std::optional<test::ClockPin> pin(std::in_place, QDateTime(QDate(2026, 5, 4), QTime(12, 0), Qt::UTC));
     REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
     REQUIRE(core::Prompts(*t.journal).answer(QStringLiteral("trust-001"), QStringLiteral("Alex's answer 🌱")));
     REQUIRE(core::Prompts(*t.journal).answer(QStringLiteral("trust-002"), QStringLiteral("Not revealed yet")));
-    core::Clock::setFixed(QDateTime(QDate(2026, 5, 6), QTime(12, 0), Qt::UTC));
+    pin->set(QDateTime(QDate(2026, 5, 6), QTime(12, 0), Qt::UTC));
     REQUIRE(t.journal->unlock(QStringLiteral("Sam")));
     REQUIRE(core::Prompts(*t.journal).answer(QStringLiteral("trust-001"), QStringLiteral("Sam's answer مرحبا")));
-    core::Clock::setFixed({});
+    pin.reset();
     const QString out = t.dir.filePath(QStringLiteral("md"));
     auto summary = MarkdownExport(*t.journal).writeTo(out);
     REQUIRE(summary.has_value());

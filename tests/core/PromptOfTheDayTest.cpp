@@ -1,6 +1,7 @@
 #include "prompts/PromptOfTheDay.h"
 
 #include "Clock.h"
+#include "ClockPin.h"
 #include "PromptTestHelpers.h"
 #include "TempJournal.h"
 #include "journal/Journal.h"
@@ -11,6 +12,8 @@
 #include <QSet>
 
 #include <catch2/catch.hpp>
+
+#include <optional>
 
 using namespace twofold;
 using core::Depth;
@@ -113,9 +116,9 @@ TEST_CASE("the prompt of the day is the same for both partners all day", "[promp
     ClockReset reset;
     test::TempJournal t;
     REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
-    core::Clock::setFixed(QDateTime(QDate(2027, 3, 5), QTime(6, 0), Qt::UTC));
+    std::optional<test::ClockPin> pin(std::in_place, QDateTime(QDate(2027, 3, 5), QTime(6, 0), Qt::UTC));
     const core::Prompt morning = todayFor(*t.journal);
-    core::Clock::setFixed(QDateTime(QDate(2027, 3, 5), QTime(15, 0), Qt::UTC));
+    pin->set(QDateTime(QDate(2027, 3, 5), QTime(15, 0), Qt::UTC));
     CHECK(todayFor(*t.reopenAs(QStringLiteral("Sam"))).id == morning.id);
     CHECK(todayFor(*t.journal).id == morning.id);
     // Only themes both said yes to (by default: everything but desire).

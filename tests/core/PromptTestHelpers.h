@@ -2,6 +2,7 @@
 
 // Helpers shared by the prompt use-case tests.
 #include "Clock.h"
+#include "ClockPin.h"
 #include "TempJournal.h"
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
@@ -39,8 +40,10 @@ inline void setDay(const QDate& day) {
     core::Clock::setFixed(QDateTime(day, QTime(12, 0), Qt::UTC));
 }
 
-struct ClockReset {
-    ~ClockReset() { core::Clock::setFixed({}); }
+// Unpins the clock at the end of the scope, however the scope ends.
+struct ClockReset : test::ClockPin {
+    ClockReset()
+        : ClockPin(QDateTime()) {}
 };
 
 inline core::Prompt todayFor(core::Journal& journal) {

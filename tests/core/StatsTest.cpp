@@ -1,6 +1,7 @@
 #include "journal/Stats.h"
 
 #include "Clock.h"
+#include "ClockPin.h"
 #include "JournalGenerator.h"
 #include "TempJournal.h"
 #include "journal/CheckIns.h"
@@ -17,9 +18,9 @@ namespace {
 
 const QDate kToday(2026, 3, 18);
 
-struct FixedClock {
-    FixedClock() { core::Clock::setFixed(QDateTime(kToday, QTime(12, 0), Qt::UTC)); }
-    ~FixedClock() { core::Clock::setFixed({}); }
+struct FixedClock : test::ClockPin {
+    FixedClock()
+        : ClockPin(QDateTime(kToday, QTime(12, 0), Qt::UTC)) {}
 };
 
 void write(core::Journal& journal, int daysAgo, core::Visibility visibility = core::Visibility::Shared) {

@@ -6,12 +6,15 @@
 #include "UiTestSupport.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
+#include "journal/Search.h"
 #include "search/SearchResultDelegate.h"
+#include "search/SearchResultsModel.h"
 #include "unlock/UnlockPage.h"
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -45,10 +48,10 @@ TEST_CASE("search shows results as you type, with the matches highlighted", "[ui
     CHECK(page->queryField()->hasFocus());
 
     QTest::keyClicks(page->queryField(), QStringLiteral("rive*"));
-    REQUIRE(test::waitUntil([&] { return page->results()->count() > 0; }, 5000));
+    REQUIRE(test::waitUntil([&] { return page->resultsModel()->rowCount() > 0; }, 5000));
     // Sam sees Alex's shared entry, never the private one.
-    REQUIRE(page->results()->count() == 1);
-    const QString snippet = page->results()->item(0)->data(ui::SearchResultDelegate::SnippetRole).toString();
+    REQUIRE(page->resultsModel()->rowCount() == 1);
+    const QString snippet = page->resultsModel()->index(0).data(ui::SearchResultDelegate::SnippetRole).toString();
     const auto marked = ui::SearchResultDelegate::parseSnippet(snippet);
     REQUIRE(marked.ranges.size() == 1);
     CHECK(marked.text.mid(marked.ranges[0].first, marked.ranges[0].second) == QStringLiteral("river"));
@@ -57,10 +60,47 @@ TEST_CASE("search shows results as you type, with the matches highlighted", "[ui
     page->queryField()->clear();
     QTest::keyClicks(page->queryField(), QStringLiteral("worries"));
     REQUIRE(test::waitUntil([&] { return page->statusLabel()->text() == QStringLiteral("Nothing found."); }, 5000));
-    CHECK(page->results()->count() == 0);
+    CHECK(page->resultsModel()->rowCount() == 0);
 
     // Locking drops the results and the index.
     window.lockNow();
-    CHECK(page->results()->count() == 0);
+    CHECK(page->resultsModel()->rowCount() == 0);
     CHECK(window.session().search() == nullptr);
+}
+
+TEST_CASE("results follow the journal: a saved entry joins the shown results without a reset", "[ui][search][live]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    core::EntryInput first;
+    first.text = QStringLiteral("Pancakes on Sunday.");
+    first.day = QDate(2026, 11, 1);
+    REQUIRE(core::Entries(*t.journal).add(first));
+    t.journal->lock();
+
+    ui::MainWindow window(std::move(t.journal));
+    const auto alex = window.session().journal().findPartner(QStringLiteral("Alex"));
+    window.unlockPage()->selectPartner(alex->id);
+    QSignalSpy unlocked(window.unlockPage(), &ui::UnlockPage::unlocked);
+    window.unlockPage()->unlock();
+    REQUIRE(unlocked.wait(5000));
+    REQUIRE(window.session().search()->waitUntilReady(std::chrono::milliseconds(5000)));
+    REQUIRE(test::activate(window));
+    QTest::keySequence(&window, QKeySequence::Find);
+    ui::SearchPage* page = window.searchPage();
+    QAbstractItemModelTester tester(page->resultsModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    // The index is fast: the results are there as the key is typed, with no
+    // debounce pause.
+    QTest::keyClicks(page->queryField(), QStringLiteral("pancakes"));
+    CHECK(page->resultsModel()->rowCount() == 1);
+
+    QSignalSpy inserted(page->resultsModel(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(page->resultsModel(), &QAbstractItemModel::modelReset);
+    core::EntryInput second;
+    second.text = QStringLiteral("More pancakes, with lemon.");
+    second.day = QDate(2026, 11, 3);
+    REQUIRE(core::Entries(window.session().journal()).add(second));
+    REQUIRE(test::waitUntil([&] { return page->resultsModel()->rowCount() == 2; }, 3000));
+    CHECK(inserted.count() == 1);
+    CHECK(reset.count() == 0);
 }

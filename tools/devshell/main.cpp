@@ -8,6 +8,7 @@
 #include "LaunchTimer.h"
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
+#include "SearchLatency.h"
 #include "Session.h"
 #include "journal/Journal.h"
 #include "timeline/JournalPage.h"
@@ -46,7 +47,12 @@ int main(int argc, char* argv[]) {
     // it), show the journal and, with TWOFOLD_FIRST_PAINT, quit once the
     // timeline has painted.
     const QCommandLineOption unlockOption(QStringLiteral("unlock"), QStringLiteral("Unlock and show the journal."));
-    parser.addOptions({journalOption, asOption, paletteOption, screenshotOption, unlockOption});
+    // With --unlock: type QUERY into the search field and measure how soon
+    // the results paint; print the memory the window holds.
+    const QCommandLineOption latencyOption(QStringLiteral("search-latency"),
+                                           QStringLiteral("Measure keystroke to painted results for QUERY."),
+                                           QStringLiteral("QUERY"));
+    parser.addOptions({journalOption, asOption, paletteOption, screenshotOption, unlockOption, latencyOption});
     parser.process(app);
 
     const QString palette = parser.value(paletteOption);
@@ -75,7 +81,12 @@ int main(int argc, char* argv[]) {
         tour->start();
     } else if (parser.isSet(unlockOption)) {
         window.unlockPage()->passphraseField()->setText(qEnvironmentVariable("TWOFOLD_PASSPHRASE"));
-        QObject::connect(window.unlockPage(), &ui::UnlockPage::unlocked, &window, [&window] {
+        const QString latencyQuery = parser.value(latencyOption);
+        QObject::connect(window.unlockPage(), &ui::UnlockPage::unlocked, &window, [&window, latencyQuery] {
+            if (!latencyQuery.isEmpty()) {
+                ui::measureSearchLatency(window, latencyQuery);
+                return;
+            }
             window.showJournal();
             ui::LaunchTimer::watch(window.journalPage()->view()->viewport(), QStringLiteral("timeline (usable)"),
                                    [] { QTimer::singleShot(100, qApp, &QApplication::quit); });

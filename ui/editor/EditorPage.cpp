@@ -48,7 +48,7 @@ EditorPage::EditorPage(Session& session, QWidget* parent)
     m_title->setObjectName(QStringLiteral("entryTitle"));
     m_title->setPlaceholderText(tr("Title (optional)"));
     m_title->setAccessibleName(tr("Title"));
-    m_title->setMaxLength(300);
+    m_title->setMaxLength(core::Entries::kMaxTitleChars);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     m_title->setFont(titleFont);
@@ -181,19 +181,8 @@ void EditorPage::applyVisibilityLook() {
 }
 
 void EditorPage::refreshKnownTags() {
-    core::EntryFilter recent;
-    recent.limit = 300;
-    QStringList tags;
-    if (auto entries = core::Entries(m_session.journal()).list(recent)) {
-        for (const core::Entry& e : *entries) {
-            for (const QString& tag : e.tags) {
-                if (!tags.contains(tag, Qt::CaseInsensitive)) {
-                    tags.append(tag);
-                }
-            }
-        }
-    }
-    tags.sort(Qt::CaseInsensitive);
+    const auto recent = core::Entries(m_session.journal()).recentTags();
+    const QStringList tags = recent ? *recent : QStringList();
     m_tags->setKnownTags(tags);
 }
 
@@ -278,7 +267,7 @@ bool EditorPage::openEntry(const QString& entryId) {
         return false;
     }
     const auto me = m_session.acting();
-    const bool mine = me && me->id == entry->authorId;
+    const bool mine = core::Entries(m_session.journal()).mayEdit(*entry);
     if (mine) {
         auto draft = core::Drafts(m_session.journal()).find(entry->id);
         if (draft && draft->has_value()) {
@@ -327,7 +316,6 @@ bool EditorPage::saveDraftNow() {
     }
     m_dirty = false;
     m_status->setText(tr("Draft saved at %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-    m_session.notifyDraftsChanged();
     Q_EMIT draftSaved();
     return true;
 }
@@ -342,7 +330,7 @@ bool EditorPage::save() {
     input.day = d.day;
     input.title = d.title;
     input.text = d.text;
-    input.mood = d.mood.value_or(0);
+    input.mood = d.mood.value_or(core::Entries::kClearMood);
     if (!m_entryId && !d.mood) {
         input.mood.reset();
     }
@@ -362,8 +350,6 @@ bool EditorPage::save() {
     m_entryId = result->id;
     m_dirty = false;
     m_status->setText(tr("Saved"));
-    m_session.notifyEntriesChanged();
-    m_session.notifyDraftsChanged();
     Q_EMIT saved(result->id);
     return true;
 }
@@ -375,7 +361,6 @@ void EditorPage::discard() {
         return;
     }
     m_dirty = false;
-    m_session.notifyDraftsChanged();
     clear();
     Q_EMIT closed();
 }

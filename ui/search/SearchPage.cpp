@@ -3,10 +3,11 @@
 #include "Session.h"
 #include "journal/Search.h"
 #include "search/SearchResultDelegate.h"
+#include "search/SearchResultsModel.h"
 
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QLocale>
 #include <QVBoxLayout>
 
@@ -36,7 +37,9 @@ SearchPage::SearchPage(Session& session, QWidget* parent)
     m_status->setAccessibleName(tr("Search status"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_status);
-    m_results = new QListWidget(this);
+    m_results = new QListView(this);
+    m_model = new SearchResultsModel(this);
+    m_results->setModel(m_model);
     m_results->setObjectName(QStringLiteral("searchResults"));
     m_results->setAccessibleName(tr("Search results"));
     m_results->setItemDelegate(new SearchResultDelegate(m_results));
@@ -45,22 +48,46 @@ SearchPage::SearchPage(Session& session, QWidget* parent)
     layout->addWidget(m_results, 1);
 
     m_debounce.setSingleShot(true);
-    m_debounce.setInterval(120);
+    m_debounce.setInterval(kDebounceMs);
     m_poll.setInterval(150);
-    connect(m_query, &QLineEdit::textChanged, this, [this] { m_debounce.start(); });
-    connect(&m_debounce, &QTimer::timeout, this, &SearchPage::runQuery);
-    connect(&m_poll, &QTimer::timeout, this, &SearchPage::runQuery);
+    // Changes come in bursts (autosave, an import): one re-run after them.
+    m_rerun.setSingleShot(true);
+    m_rerun.setInterval(150);
+    connect(m_query, &QLineEdit::textChanged, this, &SearchPage::onTyped);
+    connect(&m_debounce, &QTimer::timeout, this, [this] { runQuery(); });
+    connect(&m_poll, &QTimer::timeout, this, [this] { runQuery(); });
+    connect(&m_rerun, &QTimer::timeout, this, [this] { runQuery(true); });
+    connect(&m_session, &Session::journalChanged, this, [this](const core::ChangeSet& changes) {
+        const bool searchable =
+            changes.touches(core::ChangeKind::Entry) || changes.touches(core::ChangeKind::CheckInPart) ||
+            changes.touches(core::ChangeKind::Agreement) || changes.touches(core::ChangeKind::Answer);
+        if (searchable && !m_shownQuery.isEmpty() && isVisible()) {
+            m_rerun.start();
+        }
+    });
     connect(m_query, &QLineEdit::returnPressed, this, [this] {
-        if (m_results->count() > 0) {
+        if (m_model->rowCount() > 0) {
             m_results->setFocus();
-            m_results->setCurrentRow(0);
+            m_results->setCurrentIndex(m_model->index(0));
         }
     });
-    connect(m_results, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        if (item->data(SearchResultDelegate::KindRole).toString() == QLatin1String("entry")) {
-            Q_EMIT openEntry(item->data(SearchResultDelegate::IdRole).toString());
+    connect(m_results, &QListView::activated, this, [this](const QModelIndex& index) {
+        if (index.data(SearchResultDelegate::KindRole).toString() == QLatin1String("entry")) {
+            Q_EMIT openEntry(index.data(SearchResultDelegate::IdRole).toString());
         }
     });
+}
+
+void SearchPage::onTyped() {
+    // A fast index answers between two keystrokes: no reason to wait. Only
+    // a slow one (a huge journal, a query matching nearly everything) waits
+    // for a pause in typing.
+    if (m_lastQueryMs < kFastQueryMs && !m_poll.isActive()) {
+        m_debounce.stop();
+        runQuery();
+    } else {
+        m_debounce.start();
+    }
 }
 
 void SearchPage::focusQuery() {
@@ -72,12 +99,15 @@ void SearchPage::focusQuery() {
 void SearchPage::clear() {
     m_debounce.stop();
     m_poll.stop();
+    m_rerun.stop();
     m_query->clear();
-    m_results->clear();
+    m_model->clear();
+    m_shownQuery.clear();
+    m_lastQueryMs = 0;
     m_status->clear();
 }
 
-void SearchPage::runQuery() {
+void SearchPage::runQuery(bool again) {
     m_poll.stop();
     core::Search* search = m_session.search();
     if (!search || !m_session.isUnlocked()) {
@@ -94,33 +124,26 @@ void SearchPage::runQuery() {
         m_poll.start();
         return;
     }
-    m_results->clear();
     if (text.isEmpty()) {
+        m_model->clear();
+        m_shownQuery.clear();
         m_status->setText(tr("Type to search everything you can read."));
         return;
     }
+    QElapsedTimer timer;
+    timer.start();
     auto hits = search->query(text, kResultLimit);
+    m_lastQueryMs = timer.elapsed();
     if (!hits) {
+        m_model->clear();
+        m_shownQuery.clear();
         m_status->setText(hits.error().message);
         return;
     }
-    for (const core::search::SearchHit& hit : *hits) {
-        auto* item = new QListWidgetItem(m_results);
-        const QString kind = hit.kind == QLatin1String("entry")    ? tr("Entry")
-                             : hit.kind == QLatin1String("answer") ? tr("Prompt answer")
-                                                                   : tr("Check-in");
-        item->setData(SearchResultDelegate::KindRole, hit.kind);
-        item->setData(SearchResultDelegate::IdRole, hit.id);
-        item->setData(SearchResultDelegate::MetaRole,
-                      QStringLiteral("%1  ·  %2  ·  %3")
-                          .arg(QLocale().toString(hit.date, QLocale::ShortFormat), hit.author, kind));
-        item->setData(SearchResultDelegate::SnippetRole, hit.snippet);
-        const auto plain = SearchResultDelegate::parseSnippet(hit.snippet).text;
-        item->setData(Qt::AccessibleTextRole, QStringLiteral("%1, %2: %3").arg(kind, hit.author, plain));
-        item->setToolTip(plain);
-    }
-    // Plural forms come from the translation; English needs the two spelled out.
     const int count = static_cast<int>(hits->size());
+    m_model->setHits(std::move(*hits), again && text == m_shownQuery);
+    m_shownQuery = text;
+    // Plural forms come from the translation; English needs the two spelled out.
     m_status->setText(count == 0   ? tr("Nothing found.")
                       : count == 1 ? tr("1 result")
                                    : tr("%1 results").arg(QLocale().toString(count)));

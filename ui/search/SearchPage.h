@@ -1,19 +1,22 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QTimer>
 #include <QWidget>
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 
 namespace twofold::ui {
 
 class Session;
+class SearchResultsModel;
 
 // Search as you type over everything the acting partner may read. The index
 // is built in the background after unlock; until it is ready the page shows
-// how far along it is and answers as soon as it can.
+// how far along it is and answers as soon as it can. Results follow the
+// journal: a change (here or in twofold-cli) runs the shown query again.
 class SearchPage final : public QWidget {
     Q_OBJECT
 public:
@@ -23,21 +26,32 @@ public:
     void clear();
 
     QLineEdit* queryField() const { return m_query; }
-    QListWidget* results() const { return m_results; }
+    QListView* results() const { return m_results; }
+    SearchResultsModel* resultsModel() const { return m_model; }
+    // A query that answered faster than this runs again at once on the next
+    // keystroke; a slower one waits for a pause in typing (kDebounceMs).
+    static constexpr int kFastQueryMs = 30;
+    static constexpr int kDebounceMs = 120;
     QLabel* statusLabel() const { return m_status; }
 
 Q_SIGNALS:
     void openEntry(const QString& entryId);
 
 private:
-    void runQuery();
+    void onTyped();
+    // `again`: the same text, run because the journal changed.
+    void runQuery(bool again = false);
 
     Session& m_session;
     QLineEdit* m_query = nullptr;
     QLabel* m_status = nullptr;
-    QListWidget* m_results = nullptr;
+    QListView* m_results = nullptr;
+    SearchResultsModel* m_model = nullptr;
     QTimer m_debounce;
     QTimer m_poll;
+    QTimer m_rerun;
+    qint64 m_lastQueryMs = 0;
+    QString m_shownQuery;
 };
 
 } // namespace twofold::ui

@@ -128,10 +128,12 @@ JournalPage::JournalPage(Session& session, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &JournalPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &JournalPage::updateActions);
     connect(m_model, &TimelineModel::errorOccurred, this, &JournalPage::errorOccurred);
+    // The model follows the change feed row by row; the calendar's marks
+    // are re-read.
     connect(&m_session, &Session::entriesChanged, this, [this] {
         if (m_session.isUnlocked()) {
-            applyFilter();
             refreshCalendar();
+            updateActions();
         }
     });
     updateActions();
@@ -148,19 +150,8 @@ void JournalPage::refresh() {
     }
     // Tags for completion come from the most recent writing: enough to
     // remember the ones in use without opening every entry.
-    core::EntryFilter recent;
-    recent.limit = 300;
-    QStringList tags;
-    if (auto entries = core::Entries(m_session.journal()).list(recent)) {
-        for (const core::Entry& e : *entries) {
-            for (const QString& tag : e.tags) {
-                if (!tags.contains(tag, Qt::CaseInsensitive)) {
-                    tags.append(tag);
-                }
-            }
-        }
-    }
-    tags.sort(Qt::CaseInsensitive);
+    const auto recent = core::Entries(m_session.journal()).recentTags();
+    const QStringList tags = recent ? *recent : QStringList();
     {
         const QSignalBlocker block(m_tag);
         m_tag->clear();
@@ -261,7 +252,6 @@ void JournalPage::trashOrRestore() {
         Q_EMIT errorOccurred(result.error().message);
         return;
     }
-    m_session.notifyEntriesChanged();
 }
 
 } // namespace twofold::ui

@@ -25,7 +25,112 @@ QString previewOf(const QString& text) {
 
 TimelineModel::TimelineModel(Session& session, QObject* parent)
     : QAbstractListModel(parent)
-    , m_session(session) {}
+    , m_session(session) {
+    connect(&m_session, &Session::journalChanged, this, &TimelineModel::follow);
+}
+
+void TimelineModel::follow(const core::ChangeSet& changes) {
+    if (!m_session.isUnlocked()) {
+        return;
+    }
+    if (changes.everything) {
+        reload();
+        return;
+    }
+    for (const core::Change& change : changes.changes) {
+        if (change.kind == core::ChangeKind::Entry) {
+            refreshEntry(change.id);
+        } else if (change.kind == core::ChangeKind::Partner) {
+            // A new name or colour: every row may show it.
+            if (!m_rows.empty()) {
+                Q_EMIT dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1));
+            }
+        }
+    }
+}
+
+int TimelineModel::insertionRow(const core::Entry& entry) const {
+    for (size_t i = 0; i < m_rows.size(); ++i) {
+        core::Entry other;
+        other.day = m_rows[i].day;
+        other.created = m_rows[i].created;
+        if (core::Entries::listedBefore(entry, other)) {
+            return static_cast<int>(i);
+        }
+    }
+    // Past every fetched row: it belongs here only when there is no more.
+    return m_exhausted ? static_cast<int>(m_rows.size()) : -1;
+}
+
+void TimelineModel::announceMonthStart(int row) {
+    // "Starts a month" depends on the row before: a neighbour may change.
+    if (row >= 0 && row < static_cast<int>(m_rows.size())) {
+        Q_EMIT dataChanged(index(row), index(row), {FirstOfMonthRole});
+    }
+}
+
+void TimelineModel::refreshEntry(const QString& entryId) {
+    const int existing = rowOf(entryId);
+    auto entry = core::Entries(m_session.journal()).get(entryId);
+    // Gone from what this partner may read (the other's entry made
+    // private), or no longer in this filter: the row leaves.
+    const bool listed = entry && core::Entries::matches(*entry, m_filter);
+    if (!listed) {
+        if (existing >= 0) {
+            beginRemoveRows({}, existing, existing);
+            m_rows.erase(m_rows.begin() + existing);
+            endRemoveRows();
+            announceMonthStart(existing);
+        }
+        if (!entry && entry.error().code != core::ErrorCode::NotFound) {
+            Q_EMIT errorOccurred(entry.error().message);
+        }
+        return;
+    }
+    Row fresh = rowFrom(*entry);
+    if (existing >= 0) {
+        // Where would it go with the others, itself left out?
+        Row old = std::move(m_rows[static_cast<size_t>(existing)]);
+        m_rows.erase(m_rows.begin() + existing);
+        int target = insertionRow(*entry);
+        m_rows.insert(m_rows.begin() + existing, std::move(old));
+        if (target == existing || target < 0) {
+            if (target < 0) {
+                // Moved past the fetched rows: it returns with a later page.
+                beginRemoveRows({}, existing, existing);
+                m_rows.erase(m_rows.begin() + existing);
+                endRemoveRows();
+                announceMonthStart(existing);
+                return;
+            }
+            m_rows[static_cast<size_t>(existing)] = std::move(fresh);
+            Q_EMIT dataChanged(index(existing), index(existing));
+            announceMonthStart(existing + 1);
+            return;
+        }
+        // A new day: the row moves, keeping its selection with it.
+        const int destination = target > existing ? target + 1 : target;
+        beginMoveRows({}, existing, existing, {}, destination);
+        Row moving = std::move(m_rows[static_cast<size_t>(existing)]);
+        m_rows.erase(m_rows.begin() + existing);
+        m_rows.insert(m_rows.begin() + target, std::move(moving));
+        endMoveRows();
+        m_rows[static_cast<size_t>(target)] = std::move(fresh);
+        Q_EMIT dataChanged(index(target), index(target));
+        announceMonthStart(existing);
+        announceMonthStart(existing + 1);
+        announceMonthStart(target + 1);
+        return;
+    }
+    const int target = insertionRow(*entry);
+    if (target < 0) {
+        return;
+    }
+    beginInsertRows({}, target, target);
+    m_rows.insert(m_rows.begin() + target, std::move(fresh));
+    endInsertRows();
+    announceMonthStart(target + 1);
+}
 
 void TimelineModel::setFilter(const core::EntryFilter& filter) {
     m_filter = filter;
@@ -113,6 +218,7 @@ TimelineModel::Row TimelineModel::rowFrom(const core::Entry& e) {
     r.tags = e.tags;
     r.isPrivate = e.visibility == core::Visibility::Private;
     r.deleted = e.deleted.has_value();
+    r.created = e.created;
     return r;
 }
 
@@ -155,8 +261,9 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const {
     case DeletedRole:
         return r.deleted;
     case MineRole: {
-        const auto me = m_session.acting();
-        return me && me->id == r.authorId;
+        core::Entry entry;
+        entry.authorId = r.authorId;
+        return core::Entries(m_session.journal()).mayEdit(entry);
     }
     case MonthRole:
         return QString(QLocale().standaloneMonthName(r.day.month()) + QLatin1Char(' ') + QString::number(r.day.year()));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Entry.h"
+#include "journal/ChangeFeed.h"
 
 #include <QAbstractListModel>
 #include <QDate>
@@ -15,6 +16,11 @@ class Session;
 // arrive a page at a time through canFetchMore()/fetchMore(), so a journal of
 // years opens as fast as one of days. Each row keeps only what the timeline
 // shows (the first lines, not the whole text).
+//
+// It follows the journal's change feed row by row — an entry saved, trashed
+// or restored here or in twofold-cli is inserted, changed, moved or removed
+// where it belongs among the rows fetched so far — so selection, current row
+// and scroll position survive. Only a bulk change (an import) resets it.
 class TimelineModel final : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -69,8 +75,16 @@ private:
         QStringList tags;
         bool isPrivate = false;
         bool deleted = false;
+        QDateTime created;
     };
     static Row rowFrom(const core::Entry& entry);
+    void follow(const core::ChangeSet& changes);
+    // Brings one entry's row up to date: inserts, changes, moves or removes.
+    void refreshEntry(const QString& entryId);
+    // Where an entry belongs among the fetched rows; -1 past the last one
+    // while more pages wait (it arrives with them).
+    int insertionRow(const core::Entry& entry) const;
+    void announceMonthStart(int row);
 
     Session& m_session;
     core::EntryFilter m_filter;

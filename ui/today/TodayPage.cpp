@@ -105,7 +105,6 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
         if (auto removed = core::Drafts(m_session.journal()).discard(draft.entryId); !removed) {
             Q_EMIT errorOccurred(removed.error().message);
         }
-        m_session.notifyDraftsChanged();
     });
     connect(m_partnerList, &QListView::activated, this,
             [this](const QModelIndex& index) { Q_EMIT openEntry(index.data(TimelineModel::IdRole).toString()); });
@@ -195,27 +194,22 @@ void TodayPage::refreshStreak() {
 }
 
 void TodayPage::refreshCheckIn() {
-    // A gentle nudge, not a nag: from Friday on, or as soon as the partner
-    // has done their part of this week's check-in.
-    const auto me = m_session.acting();
-    const auto partner = m_session.partnerOfActing();
     m_checkIn->hide();
-    if (!me) {
+    const auto partner = m_session.partnerOfActing();
+    auto reminder = core::CheckIns(m_session.journal()).reminder();
+    if (!reminder) {
         return;
     }
-    const QString week = core::IsoWeek::current().toString();
-    auto checkIn = core::CheckIns(m_session.journal()).get(week);
-    const QStringList submitted = checkIn ? checkIn->submittedBy : QStringList();
-    if (submitted.contains(me->id)) {
+    switch (*reminder) {
+    case core::CheckIns::Reminder::None:
         return;
-    }
-    const bool partnerDone = partner && submitted.contains(partner->id);
-    if (partnerDone) {
-        m_checkIn->setText(tr("%1 has done this week's check-in; yours is waiting.").arg(partner->name));
-    } else if (core::Clock::today().dayOfWeek() >= Qt::Friday) {
+    case core::CheckIns::Reminder::PartnerWaiting:
+        m_checkIn->setText(
+            tr("%1 has done this week's check-in; yours is waiting.").arg(partner ? partner->name : QString()));
+        break;
+    case core::CheckIns::Reminder::TimeForIt:
         m_checkIn->setText(tr("It is time for this week's check-in: ten quiet minutes for the two of you."));
-    } else {
-        return;
+        break;
     }
     m_checkIn->show();
 }

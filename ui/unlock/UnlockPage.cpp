@@ -196,4 +196,12 @@ void UnlockPage::finished() {
     });
 }
 
+void UnlockPage::showNotice(const QString& text) {
+    m_message->setText(text);
+}
+
+QString UnlockPage::notice() const {
+    return m_message->text();
+}
+
 } // namespace twofold::ui

@@ -29,6 +29,9 @@ public:
     // the passphrase field.
     void reset();
     void selectPartner(const QString& partnerId);
+    // A sentence about why the window is locked, until the next unlock.
+    void showNotice(const QString& text);
+    QString notice() const;
     // Pause after a wrong passphrase; tests shorten it.
     void setRetryDelay(int ms) { m_retryDelayMs = ms; }
     bool isBusy() const;

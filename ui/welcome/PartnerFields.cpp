@@ -1,5 +1,6 @@
 #include "welcome/PartnerFields.h"
 
+#include "journal/Journal.h"
 #include "welcome/PassphraseStrength.h"
 
 #include <QColorDialog>
@@ -23,7 +24,7 @@ PartnerFields::PartnerFields(int position, const QColor& colour, QWidget* parent
     auto* nameRow = new QHBoxLayout;
     m_name = new QLineEdit(this);
     m_name->setObjectName(prefix + QStringLiteral("Name"));
-    m_name->setMaxLength(60);
+    m_name->setMaxLength(core::Journal::kMaxNameChars);
     m_name->setAccessibleName(title() + QStringLiteral(": ") + tr("name"));
     nameRow->addWidget(m_name, 1);
     m_colourButton = new QPushButton(this);

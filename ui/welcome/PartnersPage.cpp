@@ -20,8 +20,8 @@ PartnersPage::PartnersPage(WelcomeWizard* wizard)
     setTitle(tr("Who writes here?"));
     setSubTitle(tr("Each of you gets a name, a colour and, ideally, a passphrase of your own."));
     auto* layout = new QVBoxLayout(this);
-    m_first = new PartnerFields(0, QColor(QStringLiteral("#2f7f8f")), this);
-    m_second = new PartnerFields(1, QColor(QStringLiteral("#c8553d")), this);
+    m_first = new PartnerFields(0, QColor(core::Journal::defaultColour(0)), this);
+    m_second = new PartnerFields(1, QColor(core::Journal::defaultColour(1)), this);
     layout->addWidget(m_first);
     layout->addWidget(m_second);
     m_note = new QLabel(this);

@@ -1,5 +1,6 @@
 #include "welcome/RecoveryPage.h"
 
+#include "journal/RecoveryConfirmation.h"
 #include "welcome/RecoveryKit.h"
 #include "welcome/WelcomeWizard.h"
 
@@ -103,7 +104,7 @@ void RecoveryPage::initializePage() {
         confirm->setAccessibleName(tr("Groups 2 and 5 of %1's recovery code").arg(it.key()));
         confirm->setMaximumWidth(420);
         connect(confirm, &QLineEdit::textChanged, this, &RecoveryPage::completeChanged);
-        m_confirmations.push_back({confirm, normalizedGroups(confirmationGroups(it.value()))});
+        m_confirmations.push_back({confirm, it.value()});
         m_codes->addWidget(name);
         m_codes->addWidget(code);
         m_codes->addWidget(confirm);
@@ -115,24 +116,7 @@ int RecoveryPage::nextId() const {
 }
 
 QString RecoveryPage::confirmationGroups(const QString& code) {
-    const QStringList groups = code.split(QLatin1Char('-'));
-    return groups.value(1) + QLatin1Char('-') + groups.value(4);
-}
-
-QString RecoveryPage::normalizedGroups(const QString& typed) {
-    QString out;
-    for (QChar c : typed.toUpper()) {
-        if (c.isSpace() || c == QLatin1Char('-')) {
-            continue;
-        }
-        if (c == QLatin1Char('O')) {
-            c = QLatin1Char('0');
-        } else if (c == QLatin1Char('I') || c == QLatin1Char('L')) {
-            c = QLatin1Char('1');
-        }
-        out.append(c);
-    }
-    return out;
+    return core::RecoveryConfirmation::expectedGroups(code);
 }
 
 bool RecoveryPage::isComplete() const {
@@ -140,7 +124,7 @@ bool RecoveryPage::isComplete() const {
         return true;
     }
     for (const Confirmation& c : m_confirmations) {
-        if (normalizedGroups(c.field->text()) != c.expected) {
+        if (!core::RecoveryConfirmation::confirms(c.code, c.field->text())) {
             return false;
         }
     }

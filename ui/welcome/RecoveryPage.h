@@ -25,15 +25,14 @@ public:
     bool isComplete() const override;
     int nextId() const override;
 
-    // Groups 2 and 5 of a code, the ones typed back to confirm it.
+    // Groups 2 and 5 of a code, the ones typed back to confirm it (the
+    // rule is core::RecoveryConfirmation's).
     static QString confirmationGroups(const QString& code);
-    // Upper case, without spaces and dashes, look-alikes folded (O→0, I/L→1).
-    static QString normalizedGroups(const QString& typed);
 
 private:
     struct Confirmation {
         QLineEdit* field = nullptr;
-        QString expected; // normalized
+        QString code;
     };
 
     WelcomeWizard* m_wizard;
