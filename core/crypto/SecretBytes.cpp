@@ -56,13 +56,6 @@ SecretBytes SecretBytes::copyOf(const QByteArray& data) {
     return copyOf(reinterpret_cast<const unsigned char*>(data.constData()), static_cast<std::size_t>(data.size()));
 }
 
-bool SecretBytes::equals(const SecretBytes& other) const {
-    if (m_size != other.m_size) {
-        return false;
-    }
-    return m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0;
-}
-
 void SecretBytes::clear() {
     if (m_data) {
         sodium_free(m_data); // sodium_free wipes before freeing
