@@ -46,8 +46,8 @@ const QStringList& words() {
 }
 
 const QStringList& extras() {
-    static const QStringList list{QStringLiteral("🌧️"), QStringLiteral("❤️"), QStringLiteral("😊"),
-                                  QStringLiteral("مرحبا"),   QStringLiteral("你好"),   QStringLiteral("Zoë")};
+    static const QStringList list{QStringLiteral("🌧️"),     QStringLiteral("❤️"),    QStringLiteral("😊"),
+                                  QStringLiteral("مرحبا"), QStringLiteral("你好"), QStringLiteral("Zoë")};
     return list;
 }
 
