@@ -110,7 +110,9 @@ TEST_CASE("cli: rotate-keys re-encrypts, keeps both partners' content and warns 
     CHECK(rotated.outText().contains(QStringLiteral("Backups made before now still open with the old keys")));
     const auto json = j.as(QStringLiteral("Sam"), {QStringLiteral("--json"), QStringLiteral("rotate-keys")});
     REQUIRE(json.exitCode == 0);
-    CHECK(json.json().object()[QStringLiteral("reencrypted")].toInt() == 2);
+    // The shared entry and Sam's private one, four sealed values each
+    // (title, text, mood, tags: sealed even when empty).
+    CHECK(json.json().object()[QStringLiteral("reencrypted")].toInt() == 8);
     CHECK(json.json().object()[QStringLiteral("recovery_code")].isNull());
     const auto text = [&](const QString& who, const QString& id) {
         const auto r = j.as(who, {QStringLiteral("--json"), QStringLiteral("entry"), QStringLiteral("show"), id});
