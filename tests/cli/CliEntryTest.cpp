@@ -15,12 +15,13 @@ using Journal = CliJournal;
 
 TEST_CASE("cli: entry add prints the id, and show returns every JSON field", "[cli][entries]") {
     Journal j;
+    const QString text = QStringLiteral("مرحبا 🌧️ Zoë");
     const auto added =
-        j.as(QStringLiteral("alex"), {QStringLiteral("--json"), QStringLiteral("entry"), QStringLiteral("add"),
-                                      QStringLiteral("--date"), QStringLiteral("2026-05-01"), QStringLiteral("--title"),
-                                      QStringLiteral("Sunday"), QStringLiteral("--mood"), QStringLiteral("5"),
-                                      QStringLiteral("--tag"), QStringLiteral("us"), QStringLiteral("--tag"),
-                                      QStringLiteral("walk"), QStringLiteral("--text"), QStringLiteral("مرحبا 🌧️ Zoë")});
+        j.as(QStringLiteral("alex"),
+             {QStringLiteral("--json"), QStringLiteral("entry"), QStringLiteral("add"), QStringLiteral("--date"),
+              QStringLiteral("2026-05-01"), QStringLiteral("--title"), QStringLiteral("Sunday"),
+              QStringLiteral("--mood"), QStringLiteral("5"), QStringLiteral("--tag"), QStringLiteral("us"),
+              QStringLiteral("--tag"), QStringLiteral("walk"), QStringLiteral("--text"), text});
     REQUIRE(added.exitCode == 0);
     const QString id = added.json().object()[QStringLiteral("id")].toString();
     REQUIRE(id.size() == 36);

@@ -31,7 +31,8 @@ TEST_CASE("an entry keeps every field exactly, UTF-8 included", "[entries]") {
     test::TempJournal t;
     REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
     std::optional<test::ClockPin> pin(std::in_place, QDateTime(QDate(2026, 3, 14), QTime(12, 0), Qt::UTC));
-    EntryInput input = textInput(QStringLiteral("**Bold** day 🌧️\nمرحبا بالعالم\n你好\ne\u0301 Zoë"));
+    const QString text = QStringLiteral("**Bold** day 🌧️\nمرحبا بالعالم\n你好\ne\u0301 Zoë");
+    EntryInput input = textInput(text);
     input.title = QStringLiteral("  A walk  ");
     input.mood = 4;
     input.tags = QStringList{QStringLiteral("home"), QStringLiteral(" Home "), QStringLiteral("café")};

@@ -77,7 +77,8 @@ TEST_CASE("an upgrade adds new built-in prompts and keeps answers and existing p
 TEST_CASE("an answer stays hidden from the partner until both have answered", "[prompts][answers]") {
     test::TempJournal t;
     REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
-    auto mine = Prompts(*t.journal).answer(QStringLiteral("inner-world-002"), QStringLiteral("مرحبا 🌧️ e\u0301"));
+    const QString text = QStringLiteral("مرحبا 🌧️ e\u0301");
+    auto mine = Prompts(*t.journal).answer(QStringLiteral("inner-world-002"), text);
     REQUIRE(mine.has_value());
     CHECK(!mine->revealed);
     REQUIRE(mine->answers.size() == 1);
