@@ -2,6 +2,7 @@
 // DESIGN.md promises — open+unlock, index ready, search latency, adding an
 // entry, peak memory. Each size runs in its own child processes (one to
 // generate, one to measure) so each peak-memory figure is that size's own.
+#include "BenchJournal.h"
 #include "BenchReport.h"
 #include "JournalGenerator.h"
 #include "PdfBench.h"
@@ -90,31 +91,11 @@ bool inChild(const std::function<int()>& work) {
     return WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
-QByteArray passphraseOf(const QString& name) {
-    return test::TempJournal::passphraseFor(name);
-}
-
 int generate(const QString& path, int entries, const Options& options) {
     const auto start = Clock::now();
-    core::JournalSetup setup;
-    // Passphrases with the cheapest Argon2 parameters: the journal is
-    // protected like a real one, but Argon2's deliberate cost (measured on
-    // its own) stays out of the other figures.
-    setup.kdf = core::crypto::KdfLimits::minimum();
-    for (const QString& name : {QStringLiteral("Alex"), QStringLiteral("Sam")}) {
-        setup.partners.push_back(core::PartnerSetup{name, {}, passphraseOf(name)});
-    }
-    auto created = core::Journal::create(path, setup);
-    if (!created) {
-        std::fprintf(stderr, "twofold-bench: %s\n", qPrintable(created.error().message));
+    if (createBenchJournal(path, entries, options.years * 365, options.checkins) != 0) {
         return 1;
     }
-    test::GeneratorOptions generator;
-    generator.entries = entries;
-    generator.wordsPerEntry = 200;
-    generator.spanDays = options.years * 365;
-    generator.checkins = options.checkins;
-    test::generateJournal(*created->journal, generator);
     printLine(QStringLiteral("generate the journal"), formatSeconds(secondsSince(start)));
     return 0;
 }
@@ -144,7 +125,7 @@ int measure(const QString& path, int size, const Options& options) {
     // entries); larger sizes show how cost grows.
     const bool targets = size <= 15000;
     const auto target = [targets](const char* text) {
-        return targets ? QString::fromLatin1(text) : QString();
+        return targets ? QString::fromUtf8(text) : QString();
     };
     // Open + unlock, median of several; Argon2 at the minimum cost is timed
     // on its own and taken out.

@@ -1,5 +1,6 @@
 #include "PdfBench.h"
 
+#include "BenchJournal.h"
 #include "BenchReport.h"
 #include "JournalGenerator.h"
 #include "TempJournal.h"
@@ -25,28 +26,8 @@ struct BookSize {
     double targetMiB; // 0: none
 };
 
-QByteArray passphraseOf(const QString& name) {
-    return test::TempJournal::passphraseFor(name);
-}
-
 int generate(const QString& path, const BookSize& size) {
-    core::JournalSetup setup;
-    setup.kdf = core::crypto::KdfLimits::minimum();
-    for (const QString& name : {QStringLiteral("Alex"), QStringLiteral("Sam")}) {
-        setup.partners.push_back(core::PartnerSetup{name, {}, passphraseOf(name)});
-    }
-    auto created = core::Journal::create(path, setup);
-    if (!created) {
-        std::fprintf(stderr, "twofold-bench: %s\n", qPrintable(created.error().message));
-        return 1;
-    }
-    test::GeneratorOptions generator;
-    generator.entries = size.entries;
-    generator.wordsPerEntry = 200;
-    generator.spanDays = size.years * 365;
-    generator.checkins = size.checkins;
-    test::generateJournal(*created->journal, generator);
-    return 0;
+    return createBenchJournal(path, size.entries, size.years * 365, size.checkins);
 }
 
 int measure(const QString& path, const QString& out, const BookSize& size) {
