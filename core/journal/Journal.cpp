@@ -101,6 +101,22 @@ Error openError(const QString& path, const storage::SqlError& error) {
                      QStringLiteral("The journal %1 cannot be read: %2").arg(path, error.message()));
 }
 
+// The partner row whose sealed journal key an open vault came from: the
+// acting partner's, or for a reader the first partner without a passphrase
+// (as unlockReader chooses).
+std::optional<storage::PartnerRow> unlockedKeyRow(Database& db, const Vault& vault) {
+    if (!vault.isOpen()) {
+        return std::nullopt;
+    }
+    const QString actingId = vault.partnerId().value_or(QString());
+    for (storage::PartnerRow& row : storage::PartnerStore(db).all()) {
+        if (actingId.isEmpty() ? row.passphraseWrap.isNull() : row.uuid == actingId) {
+            return std::move(row);
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 QString Journal::defaultColour(int position) {
@@ -438,15 +454,8 @@ void Journal::changesCommitted(const ChangeSet& changes) {
 }
 
 void Journal::rememberUnlockedKey() {
-    if (!isUnlocked()) {
-        return;
-    }
-    const QString actingId = m_vault->partnerId().value_or(QString());
-    for (const storage::PartnerRow& row : storage::PartnerStore(*m_db).all()) {
-        if (actingId.isEmpty() ? row.passphraseWrap.isNull() : row.uuid == actingId) {
-            m_unlockedJournalKeySealed = row.journalKeySealed;
-            return;
-        }
+    if (const auto row = unlockedKeyRow(*m_db, *m_vault)) {
+        m_unlockedJournalKeySealed = row->journalKeySealed;
     }
 }
 
@@ -527,15 +536,9 @@ Result<bool> Journal::pollExternalChanges() {
         if (partnersChanged) {
             reloadPartners();
             // A rotation elsewhere replaced the key this session holds.
-            if (isUnlocked() && !m_unlockedJournalKeySealed.isEmpty()) {
-                const QString actingId = m_vault->partnerId().value_or(QString());
-                for (const storage::PartnerRow& row : storage::PartnerStore(*m_db).all()) {
-                    const bool mine = actingId.isEmpty() ? row.passphraseWrap.isNull() : row.uuid == actingId;
-                    if (mine && row.journalKeySealed != m_unlockedJournalKeySealed) {
-                        set.changes.push_back(Change{ChangeKind::Keys, ChangeAction::Updated, row.uuid, row.uuid});
-                        break;
-                    }
-                }
+            if (const auto row = unlockedKeyRow(*m_db, *m_vault);
+                row && !m_unlockedJournalKeySealed.isEmpty() && row->journalKeySealed != m_unlockedJournalKeySealed) {
+                set.changes.push_back(Change{ChangeKind::Keys, ChangeAction::Updated, row->uuid, row->uuid});
             }
         }
         m_changes.publish(set);

@@ -273,3 +273,20 @@ TEST_CASE("a listener may unsubscribe itself and others while being told", "[fee
     CHECK(calls == 2); // both heard the first publish; nobody the second
     feed.publish(ChangeSet{});
 }
+
+TEST_CASE("a reader is not told of a key change when only writing happened elsewhere", "[feed][external]") {
+    // Both partners without a passphrase: the reader opened the first one's
+    // copy of the journal key; the second's copy is sealed differently and
+    // must not read as a rotation (partner rows are rescanned while they are
+    // younger than the scan's margin, as in a journal just created).
+    test::TempJournal t;
+    REQUIRE(t.journal->unlockReader());
+    Recorder recorder(*t.journal);
+    auto cli = t.reopenAs(QStringLiteral("Sam"));
+    REQUIRE(core::Entries(*cli).add(text(QStringLiteral("Sam writes."))));
+    REQUIRE(*t.journal->pollExternalChanges());
+    REQUIRE(recorder.sets.size() == 1);
+    for (const Change& change : recorder.sets.front().changes) {
+        CHECK(change.kind != ChangeKind::Keys);
+    }
+}
