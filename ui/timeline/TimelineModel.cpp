@@ -49,17 +49,22 @@ void TimelineModel::follow(const core::ChangeSet& changes) {
     }
 }
 
-int TimelineModel::insertionRow(const core::Entry& entry) const {
+int TimelineModel::insertionRow(const core::Entry& entry, int skip) const {
+    int position = 0;
     for (size_t i = 0; i < m_rows.size(); ++i) {
+        if (static_cast<int>(i) == skip) {
+            continue;
+        }
         core::Entry other;
         other.day = m_rows[i].day;
         other.created = m_rows[i].created;
         if (core::Entries::listedBefore(entry, other)) {
-            return static_cast<int>(i);
+            return position;
         }
+        ++position;
     }
     // Past every fetched row: it belongs here only when there is no more.
-    return m_exhausted ? static_cast<int>(m_rows.size()) : -1;
+    return m_exhausted ? position : -1;
 }
 
 void TimelineModel::announceMonthStart(int row) {
@@ -67,6 +72,13 @@ void TimelineModel::announceMonthStart(int row) {
     if (row >= 0 && row < static_cast<int>(m_rows.size())) {
         Q_EMIT dataChanged(index(row), index(row), {FirstOfMonthRole});
     }
+}
+
+void TimelineModel::removeRowAt(int row) {
+    beginRemoveRows({}, row, row);
+    m_rows.erase(m_rows.begin() + row);
+    endRemoveRows();
+    announceMonthStart(row);
 }
 
 void TimelineModel::refreshEntry(const QString& entryId) {
@@ -77,58 +89,41 @@ void TimelineModel::refreshEntry(const QString& entryId) {
     const bool listed = entry && core::Entries::matches(*entry, m_filter);
     if (!listed) {
         if (existing >= 0) {
-            beginRemoveRows({}, existing, existing);
-            m_rows.erase(m_rows.begin() + existing);
-            endRemoveRows();
-            announceMonthStart(existing);
+            removeRowAt(existing);
         }
         if (!entry && entry.error().code != core::ErrorCode::NotFound) {
             Q_EMIT errorOccurred(entry.error().message);
         }
         return;
     }
-    Row fresh = rowFrom(*entry);
-    if (existing >= 0) {
-        // Where would it go with the others, itself left out?
-        Row old = std::move(m_rows[static_cast<size_t>(existing)]);
-        m_rows.erase(m_rows.begin() + existing);
-        int target = insertionRow(*entry);
-        m_rows.insert(m_rows.begin() + existing, std::move(old));
-        if (target == existing || target < 0) {
-            if (target < 0) {
-                // Moved past the fetched rows: it returns with a later page.
-                beginRemoveRows({}, existing, existing);
-                m_rows.erase(m_rows.begin() + existing);
-                endRemoveRows();
-                announceMonthStart(existing);
-                return;
-            }
-            m_rows[static_cast<size_t>(existing)] = std::move(fresh);
-            Q_EMIT dataChanged(index(existing), index(existing));
-            announceMonthStart(existing + 1);
-            return;
+    // Where it belongs among the others (itself left out).
+    const int target = insertionRow(*entry, existing);
+    if (target < 0) {
+        // Past the fetched rows: it arrives, or returns, with a later page.
+        if (existing >= 0) {
+            removeRowAt(existing);
         }
+        return;
+    }
+    if (existing < 0) {
+        beginInsertRows({}, target, target);
+        m_rows.insert(m_rows.begin() + target, rowFrom(*entry));
+        endInsertRows();
+        announceMonthStart(target + 1);
+        return;
+    }
+    if (target != existing) {
         // A new day: the row moves, keeping its selection with it.
-        const int destination = target > existing ? target + 1 : target;
-        beginMoveRows({}, existing, existing, {}, destination);
+        beginMoveRows({}, existing, existing, {}, target > existing ? target + 1 : target);
         Row moving = std::move(m_rows[static_cast<size_t>(existing)]);
         m_rows.erase(m_rows.begin() + existing);
         m_rows.insert(m_rows.begin() + target, std::move(moving));
         endMoveRows();
-        m_rows[static_cast<size_t>(target)] = std::move(fresh);
-        Q_EMIT dataChanged(index(target), index(target));
         announceMonthStart(existing);
         announceMonthStart(existing + 1);
-        announceMonthStart(target + 1);
-        return;
     }
-    const int target = insertionRow(*entry);
-    if (target < 0) {
-        return;
-    }
-    beginInsertRows({}, target, target);
-    m_rows.insert(m_rows.begin() + target, std::move(fresh));
-    endInsertRows();
+    m_rows[static_cast<size_t>(target)] = rowFrom(*entry);
+    Q_EMIT dataChanged(index(target), index(target));
     announceMonthStart(target + 1);
 }
 

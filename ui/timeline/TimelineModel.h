@@ -81,9 +81,12 @@ private:
     void follow(const core::ChangeSet& changes);
     // Brings one entry's row up to date: inserts, changes, moves or removes.
     void refreshEntry(const QString& entryId);
-    // Where an entry belongs among the fetched rows; -1 past the last one
-    // while more pages wait (it arrives with them).
-    int insertionRow(const core::Entry& entry) const;
+    // Where an entry belongs among the fetched rows, the row `skip` left out
+    // (the entry's own, when it has one); -1 past the last one while more
+    // pages wait (it arrives with them).
+    int insertionRow(const core::Entry& entry, int skip = -1) const;
+    // Removes one row and tells the next whether it now starts a month.
+    void removeRowAt(int row);
     void announceMonthStart(int row);
 
     Session& m_session;
