@@ -10,25 +10,18 @@ bool ChangeSet::touches(ChangeKind kind) const {
 }
 
 int ChangeFeed::subscribe(Listener listener) {
-    const int id = m_nextId++;
-    m_listeners.emplace_back(id, std::move(listener));
-    return id;
+    return m_listeners.add(std::move(listener));
 }
 
 void ChangeFeed::unsubscribe(int id) {
-    std::erase_if(m_listeners, [id](const auto& entry) { return entry.first == id; });
+    m_listeners.remove(id);
 }
 
 void ChangeFeed::publish(const ChangeSet& changes) {
     if (changes.changes.empty() && !changes.everything) {
         return;
     }
-    // A copy, so that a listener that unsubscribes another one (a view
-    // closing) does not invalidate the loop.
-    const auto listeners = m_listeners;
-    for (const auto& [id, listener] : listeners) {
-        listener(changes);
-    }
+    m_listeners.call(changes);
 }
 
 } // namespace twofold::core

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "journal/Listeners.h"
+
 #include <QString>
 
 #include <functional>
-#include <utility>
 #include <vector>
 
 namespace twofold::core {
@@ -74,8 +75,7 @@ public:
     void publish(const ChangeSet& changes);
 
 private:
-    std::vector<std::pair<int, Listener>> m_listeners;
-    int m_nextId = 1;
+    Listeners<const ChangeSet&> m_listeners;
 };
 
 } // namespace twofold::core

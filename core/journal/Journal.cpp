@@ -430,11 +430,7 @@ Result<void> Journal::unlockReader() {
 }
 
 void Journal::lock() {
-    // A copy: a listener may unregister itself while being told.
-    const auto listeners = m_lockListeners;
-    for (const auto& [id, listener] : listeners) {
-        listener();
-    }
+    m_lockListeners.call();
     m_vault->clear();
     m_usedRecoveryCode = false;
     m_unlockedJournalKeySealed.clear();
@@ -547,13 +543,11 @@ Result<bool> Journal::pollExternalChanges() {
 }
 
 int Journal::addLockListener(std::function<void()> listener) {
-    const int id = m_nextListenerId++;
-    m_lockListeners.emplace_back(id, std::move(listener));
-    return id;
+    return m_lockListeners.add(std::move(listener));
 }
 
 void Journal::removeLockListener(int id) {
-    std::erase_if(m_lockListeners, [id](const auto& item) { return item.first == id; });
+    m_lockListeners.remove(id);
 }
 
 Result<std::unique_ptr<Journal>> Journal::cloneUnlocked() const {

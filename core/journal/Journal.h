@@ -4,6 +4,7 @@
 #include "crypto/KeyWrap.h"
 #include "domain/Partner.h"
 #include "journal/ChangeFeed.h"
+#include "journal/Listeners.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -146,8 +147,7 @@ private:
     std::vector<Partner> m_partners;
     std::vector<qint64> m_partnerRows; // parallel to m_partners
     bool m_usedRecoveryCode = false;
-    std::vector<std::pair<int, std::function<void()>>> m_lockListeners;
-    int m_nextListenerId = 1;
+    Listeners<> m_lockListeners;
     ChangeFeed m_changes;
     qint64 m_dataVersion = 0;
     qint64 m_latestUpdate = 0;
