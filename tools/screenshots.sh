@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 BUILD=${1:-build}
 CLI="$BUILD/app/twofold-cli/twofold-cli"
 APP="$BUILD/tools/devshell/twofold-devshell"
-OUT=docs/screenshots
+OUT=${OUT:-docs/screenshots}
 [ -x "$CLI" ] && [ -x "$APP" ] || { echo "build first: cmake --preset devtools && cmake --build --preset devtools" >&2; exit 2; }
 
 WORK=$(mktemp -d)
