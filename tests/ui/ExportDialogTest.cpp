@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
@@ -55,6 +56,11 @@ TEST_CASE("the export dialog previews the first pages and writes the book", "[ui
     // the book already there is kept.
     const qint64 size = QFileInfo(out).size();
     QTest::mouseClick(dialog.exportButton(), Qt::LeftButton);
+    // The worker refuses at once, but the dialog stays busy until it has
+    // shown why (a finished future used to read as "not exporting" with no
+    // message yet).
+    QThread::msleep(100);
+    CHECK(dialog.isExporting());
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isExporting(), 20000);
     CHECK(dialog.resultMessage().contains(QStringLiteral("already exists")));
     CHECK(QFileInfo(out).size() == size);

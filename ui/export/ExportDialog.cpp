@@ -249,6 +249,7 @@ void ExportDialog::startExport() {
     m_status->setText(tr("Laying out the book…"));
     m_progress->setRange(0, 0);
     setBusy(true);
+    m_exporting = true;
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
     std::shared_ptr<core::Journal> journal(std::move(*copy));
     const QString path = m_file->text().trimmed();
@@ -274,6 +275,7 @@ void ExportDialog::startExport() {
 }
 
 void ExportDialog::finished() {
+    m_exporting = false;
     setBusy(false);
     const auto result = m_watcher.result();
     if (!result) {

@@ -47,7 +47,10 @@ public:
     QProgressBar* progressBar() const { return m_progress; }
     int previewPageCount() const;
     QString resultMessage() const { return m_result; }
-    bool isExporting() const { return m_watcher.isRunning(); }
+    // True from the click until finished() has shown the result: the
+    // worker may end before its finished signal reaches the dialog, and
+    // until then the dialog is still busy.
+    bool isExporting() const { return m_exporting; }
 
     void reject() override;
 
@@ -85,6 +88,7 @@ private:
     QTimer* m_previewTimer;
     QFutureWatcher<core::Result<core::PdfBookSummary>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
+    bool m_exporting = false;
     QString m_result;
 };
 
