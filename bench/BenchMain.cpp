@@ -20,6 +20,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
@@ -122,11 +123,13 @@ int argon2() {
 
 int measure(const QString& path, int size, const Options& options) {
     // DESIGN.md's targets are for the realistic heavy journal (15,000
-    // entries); larger sizes show how cost grows.
-    const bool targets = size <= 15000;
-    const auto target = [targets](const char* text) {
-        return targets ? QString::fromUtf8(text) : QString();
+    // entries); issue 12 set the ones at 100,000. Other sizes show how cost
+    // grows.
+    const auto target = [size](const char* at15k, const char* at100k = nullptr) {
+        const char* text = size == 15000 ? at15k : size == 100000 ? at100k : nullptr;
+        return text ? QString::fromUtf8(text) : QString();
     };
+    const MachineTicks ticksBefore = machineTicks();
     // Open + unlock, median of several; Argon2 at the minimum cost is timed
     // on its own and taken out.
     std::vector<double> openSamples;
@@ -157,23 +160,41 @@ int measure(const QString& path, int size, const Options& options) {
     printLine(QStringLiteral("open + unlock, excluding Argon2"), formatSeconds(openUnlock), target("< 0.3 s"),
               openUnlock < 0.3);
 
-    core::Search search(*journal);
-    const double cpuBefore = processCpuSeconds();
+    // The index is built three times and the median reported: on a shared
+    // two-core machine one build can vary by a second.
+    std::vector<double> readySamples;
+    std::vector<double> readyCpuSamples;
+    double startBlocks = 0;
+    int documents = 0;
+    std::unique_ptr<core::Search> built;
+    for (int i = 0; i < 3; ++i) {
+        built.reset();
+        auto search = std::make_unique<core::Search>(*journal);
+        const double cpuBefore = processCpuSeconds();
+        const auto start = Clock::now();
+        if (!search->start()) {
+            return 1;
+        }
+        startBlocks = std::max(startBlocks, secondsSince(start));
+        if (!search->waitUntilReady()) {
+            std::fprintf(stderr, "twofold-bench: the index did not build\n");
+            return 1;
+        }
+        readySamples.push_back(secondsSince(start));
+        readyCpuSamples.push_back(processCpuSeconds() - cpuBefore);
+        documents = search->progress().total;
+        built = std::move(search);
+    }
+    core::Search& search = *built;
+    const double ready = median(readySamples);
+    printLine(QStringLiteral("start indexing (blocks the caller, worst of 3)"), formatSeconds(startBlocks));
+    printLine(QStringLiteral("search index ready (%1 documents), median of 3").arg(documents), formatSeconds(ready),
+              target("< 0.6 s", "≤ 3 s"), ready < (size == 100000 ? 3.0 : 0.6));
+    printLine(QStringLiteral("  fastest / slowest build"),
+              formatSeconds(*std::min_element(readySamples.begin(), readySamples.end())) + QStringLiteral(" / ") +
+                  formatSeconds(*std::max_element(readySamples.begin(), readySamples.end())));
+    printLine(QStringLiteral("  CPU time of the index build (two threads)"), formatSeconds(median(readyCpuSamples)));
     auto start = Clock::now();
-    if (!search.start()) {
-        return 1;
-    }
-    const double startBlocks = secondsSince(start);
-    if (!search.waitUntilReady()) {
-        std::fprintf(stderr, "twofold-bench: the index did not build\n");
-        return 1;
-    }
-    const double ready = secondsSince(start);
-    const double readyCpu = processCpuSeconds() - cpuBefore;
-    printLine(QStringLiteral("start indexing (blocks the caller)"), formatSeconds(startBlocks));
-    printLine(QStringLiteral("search index ready (%1 documents)").arg(search.progress().total), formatSeconds(ready),
-              target("< 0.6 s at 15,000"), ready < 0.6);
-    printLine(QStringLiteral("  CPU time of the index build"), formatSeconds(readyCpu));
 
     std::vector<double> latencies;
     std::vector<double> cpuLatencies;
@@ -197,7 +218,7 @@ int measure(const QString& path, int size, const Options& options) {
     }
     const double searchMedian = median(latencies);
     printLine(QStringLiteral("search, median of %1 (20 best hits)").arg(latencies.size()), formatSeconds(searchMedian),
-              target("< 20 ms"), searchMedian < 0.020);
+              target("< 20 ms", "≤ 20 ms"), searchMedian < 0.020);
     printLine(QStringLiteral("search, 95th percentile"), formatSeconds(percentile95(latencies)));
     printLine(QStringLiteral("  CPU time per search, median / 95th"),
               formatSeconds(median(cpuLatencies)) + QStringLiteral(" / ") + formatSeconds(percentile95(cpuLatencies)));
@@ -243,11 +264,13 @@ int measure(const QString& path, int size, const Options& options) {
         searchable.push_back(took);
     }
     const double searchableMedian = median(searchable);
-    printLine(QStringLiteral("save → searchable, median"), formatSeconds(searchableMedian), target("≤ 5 ms"),
+    printLine(QStringLiteral("save → searchable, median"), formatSeconds(searchableMedian), target("≤ 5 ms", "≤ 5 ms"),
               searchableMedian <= 0.005);
     const double peak = peakMemoryMiB();
     printLine(QStringLiteral("peak memory (ru_maxrss)"), QStringLiteral("%1 MiB").arg(peak, 0, 'f', 0),
-              target("< 150 MB"), peak * 1.048576 < 150);
+              target("< 150 MB", "≤ 300 MB"), peak * 1.048576 < (size == 100000 ? 300 : 150));
+    printLine(QStringLiteral("CPU time stolen by the hypervisor meanwhile"),
+              QStringLiteral("%1 %").arg(100.0 * stolenShare(ticksBefore, machineTicks()), 0, 'f', 0));
     return 0;
 }
 

@@ -1,5 +1,7 @@
 #include "BenchReport.h"
 
+#include <QFile>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -32,6 +34,29 @@ double processCpuSeconds() {
     timespec t{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
+}
+
+MachineTicks machineTicks() {
+    MachineTicks ticks;
+    QFile stat(QStringLiteral("/proc/stat"));
+    if (!stat.open(QIODevice::ReadOnly)) {
+        return ticks;
+    }
+    // "cpu  user nice system idle iowait irq softirq steal guest guest_nice"
+    const QList<QByteArray> fields = stat.readLine().simplified().split(' ');
+    for (qsizetype i = 1; i < fields.size() && i <= 8; ++i) {
+        const quint64 value = fields[i].toULongLong();
+        ticks.total += value;
+        if (i == 8) {
+            ticks.stolen = value;
+        }
+    }
+    return ticks;
+}
+
+double stolenShare(const MachineTicks& before, const MachineTicks& after) {
+    const quint64 total = after.total - before.total;
+    return total == 0 ? 0.0 : static_cast<double>(after.stolen - before.stolen) / static_cast<double>(total);
 }
 
 double threadCpuSeconds() {

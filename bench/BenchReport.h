@@ -19,6 +19,18 @@ inline double secondsSince(Clock::time_point start) {
 double processCpuSeconds();
 double threadCpuSeconds();
 
+// The machine's CPU time so far, in clock ticks, and how much of it the
+// hypervisor gave to other guests (/proc/stat "steal"). On a shared virtual
+// machine a third of the time can be stolen, and every wall-clock figure
+// grows with it; the report says how much was stolen while it measured.
+struct MachineTicks {
+    quint64 total = 0;
+    quint64 stolen = 0;
+};
+MachineTicks machineTicks();
+// The share of the machine's time stolen between two readings, 0..1.
+double stolenShare(const MachineTicks& before, const MachineTicks& after);
+
 // Median and 95th percentile of samples (seconds).
 double median(std::vector<double> samples);
 double percentile95(std::vector<double> samples);

@@ -102,6 +102,7 @@ void SearchIndex::run(std::shared_ptr<Build> build) {
     if (!failure && !build->cancelled) {
         try {
             build->total = build->indexed.load();
+            store->indexGroups();
             store->commit();
             store->optimize();
         } catch (const storage::SqlError& error) {

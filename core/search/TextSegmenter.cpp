@@ -2,6 +2,8 @@
 
 #include <QStringView>
 
+#include <utility>
+
 namespace twofold::core::search {
 
 namespace {
@@ -18,37 +20,61 @@ bool isUnsegmentedScript(char32_t c) {
            || (c >= 0x20000 && c <= 0x3134F); // CJK extensions B–G
 }
 
-QString segmentForIndex(const QString& text) {
-    // Most text has no CJK at all: return it shared, without a copy.
-    bool any = false;
-    for (const QChar ch : text) {
-        if (ch.unicode() >= 0x3040) {
-            any = true;
-            break;
-        }
+namespace {
+
+// The code point at i and how many UTF-16 units it takes.
+std::pair<char32_t, qsizetype> codePointAt(QStringView text, qsizetype i) {
+    const char16_t unit = text[i].unicode();
+    if (QChar::isHighSurrogate(unit) && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+        return {QChar::surrogateToUcs4(unit, text[i + 1].unicode()), 2};
     }
-    if (!any) {
-        return text;
+    return {unit, 1};
+}
+
+// Where the first character of an unsegmented script is, or -1. Everything
+// below Hiragana is skipped without decoding, so Latin text with the odd
+// emoji or curly quote costs one comparison per unit.
+qsizetype firstUnsegmented(QStringView text) {
+    for (qsizetype i = 0; i < text.size();) {
+        if (text[i].unicode() < 0x3040) {
+            ++i;
+            continue;
+        }
+        const auto [c, width] = codePointAt(text, i);
+        if (isUnsegmentedScript(c)) {
+            return i;
+        }
+        i += width;
+    }
+    return -1;
+}
+
+} // namespace
+
+QString segmentForIndex(const QString& text) {
+    const QStringView view(text);
+    qsizetype i = firstUnsegmented(view);
+    if (i < 0) {
+        return text; // shared, without a copy
     }
     QString out;
-    out.reserve(text.size() + text.size() / 4);
+    out.reserve(text.size() + (text.size() - i) / 2);
+    // Copy in runs: everything up to and including each character of an
+    // unsegmented script, and a zero-width space between two of them.
+    qsizetype runStart = 0;
     bool previousCjk = false;
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n;) {
-        char32_t c = text.at(i).unicode();
-        qsizetype width = 1;
-        if (QChar::isHighSurrogate(c) && i + 1 < n && text.at(i + 1).isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
-            width = 2;
-        }
-        const bool cjk = isUnsegmentedScript(c);
+    while (i < view.size()) {
+        const auto [c, width] = codePointAt(view, i);
+        const bool cjk = c >= 0x3040 && isUnsegmentedScript(c);
         if (cjk && previousCjk) {
+            out.append(view.mid(runStart, i - runStart));
             out.append(QChar(kZeroWidthSpace));
+            runStart = i;
         }
-        out.append(QStringView(text).mid(i, width));
         previousCjk = cjk;
         i += width;
     }
+    out.append(view.mid(runStart));
     return out;
 }
 

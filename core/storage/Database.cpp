@@ -20,8 +20,25 @@
 
 namespace twofold::core::storage {
 
+namespace {
+
+// Once per process, before the first connection. SQLite's allocation
+// statistics take one process-wide mutex on every malloc and free, which the
+// index build's two threads (one reading the journal, one filling the index)
+// then fight over; nothing in Twofold reads those statistics.
+void configureSqliteOnce() {
+    static const bool configured = [] {
+        sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+        return true;
+    }();
+    (void)configured;
+}
+
+} // namespace
+
 Database::Database(const QString& path, Mode mode)
     : m_path(path) {
+    configureSqliteOnce();
     int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     switch (mode) {
     case Mode::ReadWrite:

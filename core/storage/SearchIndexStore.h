@@ -65,6 +65,9 @@ public:
     // Marks every current document of a group (kind, ref) stale; returns
     // how many.
     int retire(const QString& kind, const QString& ref);
+    // After the bulk load and before the first retire(): the lookup of a
+    // group's documents.
+    void indexGroups();
     // Merges the index segments after a bulk load, so queries read fewer.
     void optimize();
     // Current documents.

@@ -69,6 +69,22 @@ TEST_CASE("query: Arabic and CJK terms; CJK runs become character phrases", "[se
     CHECK(search::segmentForIndex(QStringLiteral("𠀀𠀁")) == QStringLiteral("𠀀\u200b𠀁"));
 }
 
+TEST_CASE("index text: only runs of unsegmented script are split; other text is passed through", "[search][query]") {
+    CHECK(search::segmentForIndex(QStringLiteral("tea 我们喝茶 then 你好.")) ==
+          QStringLiteral("tea 我\u200b们\u200b喝\u200b茶 then 你\u200b好."));
+    CHECK(search::segmentForIndex(QStringLiteral("一")) == QStringLiteral("一"));
+    CHECK(search::segmentForIndex(QStringLiteral("我😊们")) == QStringLiteral("我😊们"));
+    // Emoji (surrogate pairs), Hangul and curly quotes need no segmenting,
+    // and the text comes back shared rather than copied.
+    const QString latin = QStringLiteral("We’re home 😊 — 안녕하세요 and مرحبا");
+    const QString indexed = search::segmentForIndex(latin);
+    CHECK(indexed == latin);
+    CHECK(indexed.constData() == latin.constData());
+    // A lone surrogate is kept as it is.
+    const QString broken = QStringLiteral("a") + QChar(0xD840) + QStringLiteral("我们");
+    CHECK(search::segmentForIndex(broken) == QStringLiteral("a") + QChar(0xD840) + QStringLiteral("我\u200b们"));
+}
+
 TEST_CASE("query: malformed queries are refused with InvalidArgument", "[search][query]") {
     for (const QString& bad :
          {QString(), QStringLiteral("   "), QStringLiteral("\"open phrase"), QStringLiteral("coffee \"tea"),
