@@ -5,6 +5,7 @@
 #include "journal/CheckIns.h"
 #include "journal/IsoWeek.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -177,9 +178,9 @@ Result<void> CheckInImport::planItem(Item& item, storage::CheckInStore& store) {
     }
     item.existing = *existing;
     item.revive = existing->deletedAt.has_value();
-    const qint64 importerRow = journal.partnerRowId(m_context.importer.id);
+    const qint64 importerRow = internals(journal).partnerRowId(m_context.importer.id);
     for (Part& part : item.parts) {
-        const qint64 authorRow = journal.partnerRowId(part.author.id);
+        const qint64 authorRow = internals(journal).partnerRowId(part.author.id);
         part.existing = store.part(existing->id, authorRow);
         if (!part.existing || part.existing->deletedAt) {
             part.action = Action::Add;
@@ -218,7 +219,7 @@ Result<void> CheckInImport::planItem(Item& item, storage::CheckInStore& store) {
 }
 
 Result<void> CheckInImport::plan() {
-    storage::CheckInStore store(m_context.journal.database());
+    storage::CheckInStore store(internals(m_context.journal).database());
     QHash<QString, QString> weekOfId;
     for (const storage::CheckInRow& row : store.allRows()) {
         weekOfId.insert(row.uuid, row.week);
@@ -240,7 +241,7 @@ Result<void> CheckInImport::plan() {
 
 void CheckInImport::applyItem(Item& item, storage::CheckInStore& store, ImportCounts& counts) {
     Journal& journal = m_context.journal;
-    const QString device = journal.deviceId();
+    const QString device = internals(journal).deviceId();
     bool wrote = false;
     bool skipped = false;
     storage::CheckInRow row;
@@ -272,7 +273,7 @@ void CheckInImport::applyItem(Item& item, storage::CheckInStore& store, ImportCo
         } else {
             partRow.uuid = derivedId(QStringLiteral("checkin_part"), {item.week, part.author.name.toCaseFolded()});
             partRow.checkInId = row.id;
-            partRow.authorId = journal.partnerRowId(part.author.id);
+            partRow.authorId = internals(journal).partnerRowId(part.author.id);
             partRow.created = ms(part.updated);
         }
         partRow.submittedAt = part.submitted ? std::optional<qint64>(ms(*part.submitted)) : std::nullopt;
@@ -288,7 +289,7 @@ void CheckInImport::applyItem(Item& item, storage::CheckInStore& store, ImportCo
     }
     if (item.agreementsAction == Action::Add || item.agreementsAction == Action::Update) {
         const QByteArray sealed = checkin_codec::sealAgreements(journal, row, item.agreementsBy.id, *item.agreements);
-        store.setAgreements(row.id, sealed, journal.partnerRowId(item.agreementsBy.id),
+        store.setAgreements(row.id, sealed, internals(journal).partnerRowId(item.agreementsBy.id),
                             std::max(row.updated, ms(item.updated)), device);
         wrote = true;
     }
@@ -305,7 +306,7 @@ void CheckInImport::applyItem(Item& item, storage::CheckInStore& store, ImportCo
 }
 
 ImportCounts CheckInImport::apply() {
-    storage::CheckInStore store(m_context.journal.database());
+    storage::CheckInStore store(internals(m_context.journal).database());
     ImportCounts counts;
     for (Item& item : m_items) {
         applyItem(item, store, counts);

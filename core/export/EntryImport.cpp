@@ -4,6 +4,7 @@
 #include "journal/Entries.h"
 #include "journal/EntryCodec.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 
 #include <QJsonObject>
 
@@ -133,12 +134,12 @@ Result<void> EntryImport::parse(const QJsonArray& items) {
 Result<EntryImport::Action> EntryImport::compare(Item& item) {
     Journal& journal = m_context.journal;
     const Entry& incoming = item.entry;
-    auto row = storage::EntryStore(journal.database()).byUuid(incoming.id);
+    auto row = storage::EntryStore(internals(journal).database()).byUuid(incoming.id);
     if (!row) {
         return Action::Add;
     }
     item.existing = *row;
-    const QString existingAuthor = journal.partnerIdForRow(row->authorId);
+    const QString existingAuthor = internals(journal).partnerIdForRow(row->authorId);
     const bool visible = row->visibility == QLatin1String("shared") || existingAuthor == m_context.importer.id;
     // An id that is taken by something else (another author's entry, or one
     // the importer cannot see) is a conflict the importer cannot resolve.
@@ -176,7 +177,7 @@ Result<void> EntryImport::plan() {
 
 ImportCounts EntryImport::apply() {
     Journal& journal = m_context.journal;
-    storage::EntryStore store(journal.database());
+    storage::EntryStore store(internals(journal).database());
     ImportCounts counts;
     for (Item& item : m_items) {
         const Entry& e = item.entry;
@@ -188,7 +189,7 @@ ImportCounts EntryImport::apply() {
             entry_codec::sealInto(journal, e, row);
             row.created = e.created.toMSecsSinceEpoch();
             row.updated = e.updated.toMSecsSinceEpoch();
-            row.device = journal.deviceId();
+            row.device = internals(journal).deviceId();
             row.deletedAt = deletedAt;
             store.insert(row);
             ++counts.added;
@@ -198,7 +199,7 @@ ImportCounts EntryImport::apply() {
             storage::EntryRow row = item.existing;
             entry_codec::sealInto(journal, e, row);
             row.updated = e.updated.toMSecsSinceEpoch();
-            row.device = journal.deviceId();
+            row.device = internals(journal).deviceId();
             store.update(row);
             store.setDeleted(row.id, deletedAt, row.updated, row.device);
             ++counts.updated;

@@ -8,6 +8,7 @@
 #include "journal/Entries.h"
 #include "journal/Guard.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/Prompts.h"
 #include "storage/PromptStore.h"
 
@@ -65,7 +66,7 @@ Result<QJsonArray> JsonExport::customPrompts() {
     }
     // Creation times are not part of a Prompt; the rows have them.
     auto rows = guarded([&]() -> Result<std::vector<storage::PromptRow>> {
-        return storage::PromptStore(m_journal.database()).customRows();
+        return storage::PromptStore(internals(m_journal).database()).customRows();
     });
     if (!rows) {
         return rows.error();

@@ -2,6 +2,7 @@
 
 #include "export/JsonFields.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/PromptCodec.h"
 #include "journal/PromptRows.h"
 #include "journal/Prompts.h"
@@ -109,14 +110,15 @@ Result<void> CustomPromptImport::parse(const QJsonArray& items) {
 
 Result<void> CustomPromptImport::plan() {
     Journal& journal = m_context.journal;
-    storage::PromptStore store(journal.database());
+    storage::PromptStore store(internals(journal).database());
     for (Item& item : m_items) {
         const auto row = store.byKey(item.prompt.id);
         if (!row) {
             item.action = Action::Add;
             continue;
         }
-        if (row->builtin || !row->authorId || journal.partnerIdForRow(*row->authorId) != item.prompt.authorId) {
+        if (row->builtin || !row->authorId ||
+            internals(journal).partnerIdForRow(*row->authorId) != item.prompt.authorId) {
             return makeError(ErrorCode::Forbidden,
                              QStringLiteral("Prompt %1 cannot be imported: this journal already has another prompt "
                                             "with that id.")
@@ -135,7 +137,7 @@ Result<void> CustomPromptImport::plan() {
 
 ImportCounts CustomPromptImport::apply() {
     Journal& journal = m_context.journal;
-    storage::PromptStore store(journal.database());
+    storage::PromptStore store(internals(journal).database());
     ImportCounts counts;
     for (const Item& item : m_items) {
         if (item.action != Action::Add) {
@@ -148,10 +150,10 @@ ImportCounts CustomPromptImport::apply() {
         row.theme = item.prompt.theme;
         row.depth = toString(item.prompt.depth);
         row.builtin = false;
-        row.authorId = journal.partnerRowId(item.prompt.authorId);
+        row.authorId = internals(journal).partnerRowId(item.prompt.authorId);
         row.created = ms(item.created);
         row.updated = ms(item.updated);
-        row.device = journal.deviceId();
+        row.device = internals(journal).deviceId();
         row.text = prompt_codec::sealPromptText(journal, row, item.prompt.text);
         store.insert(row);
         ++counts.added;
@@ -232,13 +234,13 @@ Result<void> AnswerImport::parse(const QJsonArray& items) {
 
 Result<void> AnswerImport::plan() {
     Journal& journal = m_context.journal;
-    storage::PromptStore prompts(journal.database());
-    storage::AnswerStore answers(journal.database());
+    storage::PromptStore prompts(internals(journal).database());
+    storage::AnswerStore answers(internals(journal).database());
     QHash<QString, std::pair<qint64, qint64>> slotOfId; // answer uuid → (prompt row, author row)
     for (const storage::AnswerRow& row : answers.allRows()) {
         slotOfId.insert(row.uuid, {row.promptId, row.authorId});
     }
-    const qint64 importerRow = journal.partnerRowId(m_context.importer.id);
+    const qint64 importerRow = internals(journal).partnerRowId(m_context.importer.id);
     for (Item& item : m_items) {
         const auto prompt = prompts.byKey(item.promptId);
         if (!prompt && !m_prompts.ids().contains(item.promptId)) {
@@ -247,7 +249,7 @@ Result<void> AnswerImport::plan() {
                                             "nor in the file.")
                                  .arg(item.author.name, item.promptId));
         }
-        const qint64 authorRow = journal.partnerRowId(item.author.id);
+        const qint64 authorRow = internals(journal).partnerRowId(item.author.id);
         if (prompt) {
             item.existing = answers.find(prompt->id, authorRow);
         }
@@ -279,8 +281,8 @@ Result<void> AnswerImport::plan() {
 
 ImportCounts AnswerImport::apply() {
     Journal& journal = m_context.journal;
-    storage::PromptStore prompts(journal.database());
-    storage::AnswerStore answers(journal.database());
+    storage::PromptStore prompts(internals(journal).database());
+    storage::AnswerStore answers(internals(journal).database());
     ImportCounts counts;
     for (Item& item : m_items) {
         if (item.action == Action::Unchanged || item.action == Action::Skip) {
@@ -296,11 +298,11 @@ ImportCounts AnswerImport::apply() {
         } else {
             row.uuid = item.id;
             row.promptId = prompts.byKey(item.promptId)->id; // added by the prompts list if new
-            row.authorId = journal.partnerRowId(item.author.id);
+            row.authorId = internals(journal).partnerRowId(item.author.id);
             row.created = ms(item.created);
         }
         row.updated = ms(item.answered);
-        row.device = journal.deviceId();
+        row.device = internals(journal).deviceId();
         row.body = prompt_codec::sealAnswer(journal, row, item.text);
         if (row.id == 0) {
             answers.insert(row);

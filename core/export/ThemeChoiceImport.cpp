@@ -2,6 +2,7 @@
 
 #include "export/JsonFields.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/PromptCodec.h"
 #include "journal/PromptRows.h"
 #include "prompts/PromptLibrary.h"
@@ -85,20 +86,20 @@ Result<void> ThemeChoiceImport::plan() {
     Journal& journal = m_context.journal;
     // Every partner's explicit choices; absent ones are the theme's default.
     QHash<QPair<qint64, QString>, ThemeChoice> explicitChoices;
-    for (const storage::ThemeChoiceRow& row : storage::ThemeChoiceStore(journal.database()).all()) {
+    for (const storage::ThemeChoiceRow& row : storage::ThemeChoiceStore(internals(journal).database()).all()) {
         auto choice = prompt_codec::openChoice(journal, row);
         if (!choice) {
             return choice.error();
         }
         explicitChoices.insert(qMakePair(row.partnerId, row.theme), *choice);
     }
-    const qint64 importerRow = journal.partnerRowId(m_context.importer.id);
+    const qint64 importerRow = internals(journal).partnerRowId(m_context.importer.id);
     for (const Theme& theme : m_library.themes()) {
         m_current.insert(theme.id, explicitChoices.value(qMakePair(importerRow, theme.id), defaultChoice(theme)));
     }
     for (Item& item : m_items) {
         for (auto it = item.choices.constBegin(); it != item.choices.constEnd(); ++it) {
-            const auto key = qMakePair(journal.partnerRowId(it.key()), item.theme.id);
+            const auto key = qMakePair(internals(journal).partnerRowId(it.key()), item.theme.id);
             const bool chosen = explicitChoices.contains(key);
             const ThemeChoice current = explicitChoices.value(key, defaultChoice(item.theme));
             if (current == it.value()) {
@@ -126,8 +127,8 @@ ImportCounts ThemeChoiceImport::apply() {
         return counts;
     }
     Journal& journal = m_context.journal;
-    storage::ThemeChoiceStore store(journal.database());
-    const qint64 me = journal.partnerRowId(m_context.importer.id);
+    storage::ThemeChoiceStore store(internals(journal).database());
+    const qint64 me = internals(journal).partnerRowId(m_context.importer.id);
     const qint64 now = m_context.importTime.toMSecsSinceEpoch();
     for (const Theme& theme : m_library.themes()) {
         auto row = store.find(me, theme.id);
@@ -139,7 +140,7 @@ ImportCounts ThemeChoiceImport::apply() {
             row->theme = theme.id;
         }
         row->updated = now;
-        row->device = journal.deviceId();
+        row->device = internals(journal).deviceId();
         row->choice = prompt_codec::sealChoice(journal, *row, m_current.value(theme.id, defaultChoice(theme)));
         if (exists) {
             store.update(*row);

@@ -1,6 +1,7 @@
 #include "journal/CheckInCodec.h"
 
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/SealedValues.h"
 #include "journal/Vault.h"
 
@@ -15,7 +16,7 @@ namespace {
 const QString kShared = QStringLiteral("shared");
 
 Result<QJsonObject> openObject(Journal& journal, const QByteArray& sealed, const crypto::SealContext& context) {
-    auto bytes = journal.vault().open(Visibility::Shared, sealed, context);
+    auto bytes = internals(journal).vault().open(Visibility::Shared, sealed, context);
     if (!bytes) {
         return bytes.error();
     }
@@ -41,8 +42,8 @@ crypto::SealContext agreementsContext(const storage::CheckInRow& row, const QStr
 }
 
 void sealPart(Journal& journal, const QString& week, const CheckInAnswer& answer, storage::CheckInPartRow& row) {
-    const QString author = journal.partnerIdForRow(row.authorId);
-    const Vault& vault = journal.vault();
+    const QString author = internals(journal).partnerIdForRow(row.authorId);
+    const Vault& vault = internals(journal).vault();
     if (answer.ratings.isEmpty()) {
         row.ratings = QByteArray();
     } else {
@@ -70,7 +71,7 @@ Result<QMap<QString, int>> openRatings(Journal& journal, const QString& week, co
     if (row.ratings.isNull()) {
         return ratings;
     }
-    const QString author = journal.partnerIdForRow(row.authorId);
+    const QString author = internals(journal).partnerIdForRow(row.authorId);
     auto object = openObject(journal, row.ratings, partContext(row, author, week, "ratings"));
     if (!object) {
         return object.error();
@@ -84,7 +85,7 @@ Result<QMap<QString, int>> openRatings(Journal& journal, const QString& week, co
 Result<CheckInPart> openPart(Journal& journal, const QString& week, const storage::CheckInPartRow& row) {
     CheckInPart part;
     part.id = row.uuid;
-    part.authorId = journal.partnerIdForRow(row.authorId);
+    part.authorId = internals(journal).partnerIdForRow(row.authorId);
     if (part.authorId.isEmpty()) {
         return makeError(ErrorCode::Tampered,
                          QStringLiteral("A part of the check-in of %1 has an unknown author.").arg(week));
@@ -115,15 +116,15 @@ Result<CheckInPart> openPart(Journal& journal, const QString& week, const storag
 
 QByteArray sealAgreements(Journal& journal, const storage::CheckInRow& row, const QString& authorUuid,
                           const QString& text) {
-    return journal.vault().sealText(Visibility::Shared, text, agreementsContext(row, authorUuid));
+    return internals(journal).vault().sealText(Visibility::Shared, text, agreementsContext(row, authorUuid));
 }
 
 Result<std::optional<QString>> openAgreements(Journal& journal, const storage::CheckInRow& row) {
     if (row.agreements.isNull()) {
         return std::optional<QString>();
     }
-    const QString author = row.agreementsBy ? journal.partnerIdForRow(*row.agreementsBy) : QString();
-    auto text = journal.vault().openText(Visibility::Shared, row.agreements, agreementsContext(row, author));
+    const QString author = row.agreementsBy ? internals(journal).partnerIdForRow(*row.agreementsBy) : QString();
+    auto text = internals(journal).vault().openText(Visibility::Shared, row.agreements, agreementsContext(row, author));
     if (!text) {
         return text.error();
     }
@@ -137,21 +138,21 @@ namespace twofold::core {
 void collectCheckInSealedValues(Journal& journal, std::vector<SealedValue>& out) {
     // All check-in writing is shared, so every reader's keys open all of it,
     // tombstoned rows included.
-    storage::CheckInStore store(journal.database());
+    storage::CheckInStore store(internals(journal).database());
     QHash<qint64, QString> weeks;
     for (const storage::CheckInRow& row : store.allRows()) {
         weeks.insert(row.id, row.week);
         if (row.agreements.isNull()) {
             continue;
         }
-        const QString author = row.agreementsBy ? journal.partnerIdForRow(*row.agreementsBy) : QString();
+        const QString author = row.agreementsBy ? internals(journal).partnerIdForRow(*row.agreementsBy) : QString();
         out.push_back(SealedValue{QStringLiteral("checkin"), QStringLiteral("agreements"), row.id, Visibility::Shared,
                                   checkin_codec::agreementsContext(row, author), row.agreements,
                                   QStringLiteral("agreements of the check-in of %1 (%2)").arg(row.week, row.uuid)});
     }
     for (const storage::CheckInPartRow& row : store.allPartRows()) {
         const QString week = weeks.value(row.checkInId);
-        const QString authorId = journal.partnerIdForRow(row.authorId);
+        const QString authorId = internals(journal).partnerIdForRow(row.authorId);
         const auto author = journal.findPartner(authorId);
         const QString label = QStringLiteral("check-in of %1 by %2 (%3)")
                                   .arg(week, author ? author->name : QStringLiteral("?"), row.uuid);

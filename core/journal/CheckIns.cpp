@@ -5,6 +5,7 @@
 #include "journal/Guard.h"
 #include "journal/IsoWeek.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/WriteTransaction.h"
 #include "storage/CheckInStore.h"
 #include "storage/Statement.h"
@@ -87,10 +88,10 @@ Result<CheckIn> assemble(Journal& journal, const storage::CheckInRow& row,
     c.created = QDateTime::fromMSecsSinceEpoch(row.created, Qt::UTC);
     c.updated = QDateTime::fromMSecsSinceEpoch(row.updated, Qt::UTC);
     const auto acting = journal.actingPartner();
-    const qint64 actingRow = acting ? journal.partnerRowId(acting->id) : 0;
+    const qint64 actingRow = acting ? internals(journal).partnerRowId(acting->id) : 0;
     for (const storage::CheckInPartRow& part : parts) {
         if (part.submittedAt) {
-            c.submittedBy.append(journal.partnerIdForRow(part.authorId));
+            c.submittedBy.append(internals(journal).partnerIdForRow(part.authorId));
         }
     }
     c.revealed = !journal.partners().empty() && c.submittedBy.size() == static_cast<int>(journal.partners().size());
@@ -110,7 +111,7 @@ Result<CheckIn> assemble(Journal& journal, const storage::CheckInRow& row,
     }
     c.agreements = *agreements;
     if (c.agreements && row.agreementsBy) {
-        c.agreementsById = journal.partnerIdForRow(*row.agreementsBy);
+        c.agreementsById = internals(journal).partnerIdForRow(*row.agreementsBy);
         if (const auto by = journal.findPartner(c.agreementsById)) {
             c.agreementsByName = by->name;
         }
@@ -147,10 +148,10 @@ storage::CheckInRow ensureOpen(Journal& journal, WriteTransaction& transaction, 
                                const QString& week, qint64 now) {
     if (auto row = store.byWeek(week)) {
         if (row->deletedAt) {
-            store.revive(row->id, now, journal.deviceId());
+            store.revive(row->id, now, internals(journal).deviceId());
             row->deletedAt.reset();
             row->updated = now;
-            row->device = journal.deviceId();
+            row->device = internals(journal).deviceId();
             transaction.record(Change{ChangeKind::CheckIn, ChangeAction::Restored, week, {}});
         }
         return *row;
@@ -159,7 +160,7 @@ storage::CheckInRow ensureOpen(Journal& journal, WriteTransaction& transaction, 
     row.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     row.week = week;
     row.created = row.updated = now;
-    row.device = journal.deviceId();
+    row.device = internals(journal).deviceId();
     store.insert(row);
     transaction.record(Change{ChangeKind::CheckIn, ChangeAction::Added, week, {}});
     return row;
@@ -184,7 +185,7 @@ Result<CheckIn> CheckIns::open(const QString& week) {
         return resolved.error();
     }
     return guarded([&]() -> Result<CheckIn> {
-        storage::CheckInStore store(m_journal.database());
+        storage::CheckInStore store(internals(m_journal).database());
         if (const auto row = store.byWeek(*resolved); row && !row->deletedAt) {
             return load(m_journal, store, *row);
         }
@@ -215,11 +216,11 @@ Result<CheckIn> CheckIns::answer(const QString& week, const CheckInAnswer& answe
         return clean.error();
     }
     return guarded([&]() -> Result<CheckIn> {
-        storage::CheckInStore store(m_journal.database());
+        storage::CheckInStore store(internals(m_journal).database());
         const qint64 now = Clock::nowMs();
         WriteTransaction transaction(m_journal);
         const storage::CheckInRow row = ensureOpen(m_journal, transaction, store, *resolved, now);
-        const qint64 author = m_journal.partnerRowId(acting->id);
+        const qint64 author = internals(m_journal).partnerRowId(acting->id);
         storage::CheckInPartRow part;
         if (const auto existing = store.part(row.id, author)) {
             part = *existing;
@@ -231,7 +232,7 @@ Result<CheckIn> CheckIns::answer(const QString& week, const CheckInAnswer& answe
         }
         part.submittedAt = now;
         part.updated = now;
-        part.device = m_journal.deviceId();
+        part.device = internals(m_journal).deviceId();
         // The whole part is sealed afresh: answering again replaces it.
         checkin_codec::sealPart(m_journal, row.week, *clean, part);
         const bool added = part.id == 0;
@@ -266,14 +267,14 @@ Result<CheckIn> CheckIns::agree(const QString& week, const QString& text) {
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("Agreements are at most 64 KiB."));
     }
     return guarded([&]() -> Result<CheckIn> {
-        storage::CheckInStore store(m_journal.database());
+        storage::CheckInStore store(internals(m_journal).database());
         const qint64 now = Clock::nowMs();
         WriteTransaction transaction(m_journal);
         storage::CheckInRow row = ensureOpen(m_journal, transaction, store, *resolved, now);
         row.agreements = checkin_codec::sealAgreements(m_journal, row, acting->id, text);
-        row.agreementsBy = m_journal.partnerRowId(acting->id);
+        row.agreementsBy = internals(m_journal).partnerRowId(acting->id);
         row.updated = now;
-        row.device = m_journal.deviceId();
+        row.device = internals(m_journal).deviceId();
         store.setAgreements(row.id, row.agreements, *row.agreementsBy, now, row.device);
         transaction.record(Change{ChangeKind::Agreement, ChangeAction::Updated, row.week, acting->id});
         transaction.commit();
@@ -311,7 +312,7 @@ Result<CheckIn> CheckIns::get(const QString& week) {
         return resolved.error();
     }
     return guarded([&]() -> Result<CheckIn> {
-        storage::CheckInStore store(m_journal.database());
+        storage::CheckInStore store(internals(m_journal).database());
         const auto row = store.byWeek(*resolved);
         if (!row || row->deletedAt) {
             return notOpened(*resolved);
@@ -325,7 +326,7 @@ Result<std::vector<CheckIn>> CheckIns::list() {
         return lockedError();
     }
     return guarded([&]() -> Result<std::vector<CheckIn>> {
-        storage::CheckInStore store(m_journal.database());
+        storage::CheckInStore store(internals(m_journal).database());
         // Two queries and one pass, oldest first, carrying the latest
         // agreements forward: linear in the number of check-ins.
         QHash<qint64, std::vector<storage::CheckInPartRow>> partsByCheckIn;

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "journal/Guard.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/SealedValues.h"
 #include "journal/Vault.h"
 #include "journal/WriteTransaction.h"
@@ -61,7 +62,7 @@ Result<Draft> decode(const storage::DraftRow& row, const QByteArray& json) {
 }
 
 Result<Draft> openRow(Journal& journal, const storage::DraftRow& row, const QString& authorUuid) {
-    auto json = journal.vault().open(Visibility::Private, row.content, contextFor(row, authorUuid));
+    auto json = internals(journal).vault().open(Visibility::Private, row.content, contextFor(row, authorUuid));
     if (!json) {
         return json.error();
     }
@@ -88,16 +89,16 @@ Result<Draft> Drafts::save(const Draft& draft) {
     }
     const qint64 now = Clock::nowMs();
     saved.updated = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
-    const qint64 author = m_journal.partnerRowId(acting->id);
+    const qint64 author = internals(m_journal).partnerRowId(acting->id);
     return guarded([&]() -> Result<Draft> {
         if (saved.entryId) {
-            const auto entry = storage::EntryStore(m_journal.database()).byUuid(*saved.entryId);
+            const auto entry = storage::EntryStore(internals(m_journal).database()).byUuid(*saved.entryId);
             if (!entry || entry->authorId != author) {
                 return makeError(ErrorCode::Forbidden,
                                  QStringLiteral("Only the author of an entry can draft changes to it."));
             }
         }
-        storage::DraftStore store(m_journal.database());
+        storage::DraftStore store(internals(m_journal).database());
         WriteTransaction transaction(m_journal);
         auto row = store.find(author, saved.entryId);
         const bool exists = row.has_value();
@@ -108,8 +109,8 @@ Result<Draft> Drafts::save(const Draft& draft) {
             row->entryUuid = saved.entryId;
         }
         row->updated = now;
-        row->device = m_journal.deviceId();
-        row->content = m_journal.vault().seal(Visibility::Private, json, contextFor(*row, acting->id));
+        row->device = internals(m_journal).deviceId();
+        row->content = internals(m_journal).vault().seal(Visibility::Private, json, contextFor(*row, acting->id));
         if (exists) {
             store.update(*row);
         } else {
@@ -131,7 +132,8 @@ Result<std::optional<Draft>> Drafts::find(const std::optional<QString>& entryId)
         return noActingPartnerError();
     }
     return guarded([&]() -> Result<std::optional<Draft>> {
-        const auto row = storage::DraftStore(m_journal.database()).find(m_journal.partnerRowId(acting->id), entryId);
+        const auto row = storage::DraftStore(internals(m_journal).database())
+                             .find(internals(m_journal).partnerRowId(acting->id), entryId);
         if (!row) {
             return std::optional<Draft>();
         }
@@ -153,7 +155,8 @@ Result<std::vector<Draft>> Drafts::list() {
     }
     return guarded([&]() -> Result<std::vector<Draft>> {
         std::vector<Draft> drafts;
-        for (const auto& row : storage::DraftStore(m_journal.database()).byAuthor(m_journal.partnerRowId(acting->id))) {
+        for (const auto& row : storage::DraftStore(internals(m_journal).database())
+                                   .byAuthor(internals(m_journal).partnerRowId(acting->id))) {
             auto draft = openRow(m_journal, row, acting->id);
             if (!draft) {
                 return draft.error();
@@ -173,9 +176,9 @@ Result<void> Drafts::discard(const std::optional<QString>& entryId) {
         return noActingPartnerError();
     }
     return guarded([&]() -> Result<void> {
-        storage::DraftStore store(m_journal.database());
+        storage::DraftStore store(internals(m_journal).database());
         WriteTransaction transaction(m_journal);
-        if (const auto row = store.find(m_journal.partnerRowId(acting->id), entryId)) {
+        if (const auto row = store.find(internals(m_journal).partnerRowId(acting->id), entryId)) {
             store.remove(row->id);
             transaction.record(
                 Change{ChangeKind::Draft, ChangeAction::Removed, entryId.value_or(QString()), acting->id});
@@ -192,7 +195,8 @@ void collectDraftSealedValues(Journal& journal, std::vector<SealedValue>& out) {
     if (!acting) {
         return;
     }
-    for (const auto& row : storage::DraftStore(journal.database()).byAuthor(journal.partnerRowId(acting->id))) {
+    for (const auto& row :
+         storage::DraftStore(internals(journal).database()).byAuthor(internals(journal).partnerRowId(acting->id))) {
         const QString label =
             QStringLiteral("draft by %1 (%2)").arg(acting->name, row.entryUuid.value_or(QStringLiteral("new entry")));
         out.push_back(SealedValue{QStringLiteral("draft"), QStringLiteral("content"), row.id, Visibility::Private,

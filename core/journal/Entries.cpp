@@ -4,6 +4,7 @@
 #include "journal/EntryCodec.h"
 #include "journal/Guard.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/Vault.h"
 #include "journal/WriteTransaction.h"
 #include "storage/EntryStore.h"
@@ -100,13 +101,13 @@ storage::EntryQuery queryFor(Journal& journal, const EntryFilter& filter) {
         q.toDay = filter.to->toString(Qt::ISODate);
     }
     if (filter.authorId) {
-        q.authorId = journal.partnerRowId(*filter.authorId);
+        q.authorId = internals(journal).partnerRowId(*filter.authorId);
     }
     if (filter.visibility) {
         q.visibility = toString(*filter.visibility);
     }
     const auto acting = journal.actingPartner();
-    q.readerId = acting ? journal.partnerRowId(acting->id) : 0;
+    q.readerId = acting ? internals(journal).partnerRowId(acting->id) : 0;
     q.trash = static_cast<storage::EntryQuery::Trash>(filter.trash);
     return q;
 }
@@ -191,9 +192,9 @@ Result<Entry> Entries::add(const EntryInput& input) {
         storage::EntryRow row;
         entry_codec::sealInto(m_journal, e, row);
         row.created = row.updated = now;
-        row.device = m_journal.deviceId();
+        row.device = internals(m_journal).deviceId();
         WriteTransaction transaction(m_journal);
-        storage::EntryStore(m_journal.database()).insert(row);
+        storage::EntryStore(internals(m_journal).database()).insert(row);
         transaction.record(Change{ChangeKind::Entry, ChangeAction::Added, e.id, e.authorId});
         transaction.commit();
         return e;
@@ -205,10 +206,10 @@ Result<Entry> Entries::get(const QString& id) {
         return lockedError();
     }
     return guarded([&]() -> Result<Entry> {
-        const auto row = storage::EntryStore(m_journal.database()).byUuid(id.trimmed());
+        const auto row = storage::EntryStore(internals(m_journal).database()).byUuid(id.trimmed());
         const auto acting = m_journal.actingPartner();
         const bool visible = row && (row->visibility == QLatin1String("shared") ||
-                                     (acting && row->authorId == m_journal.partnerRowId(acting->id)));
+                                     (acting && row->authorId == internals(m_journal).partnerRowId(acting->id)));
         // The other partner's private entry is reported exactly like a missing
         // one, so its existence is not confirmed either.
         if (!visible) {
@@ -250,13 +251,13 @@ Result<Entry> Entries::edit(const QString& id, const EntryInput& changes) {
     const qint64 now = Clock::nowMs();
     e.updated = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     return guarded([&]() -> Result<Entry> {
-        storage::EntryStore store(m_journal.database());
+        storage::EntryStore store(internals(m_journal).database());
         storage::EntryRow row = *store.byUuid(e.id);
         // Day and visibility are bound into every sealed column, so all
         // columns are sealed afresh.
         entry_codec::sealInto(m_journal, e, row);
         row.updated = now;
-        row.device = m_journal.deviceId();
+        row.device = internals(m_journal).deviceId();
         WriteTransaction transaction(m_journal);
         store.update(row);
         transaction.record(Change{ChangeKind::Entry, ChangeAction::Updated, e.id, e.authorId});
@@ -274,11 +275,11 @@ Result<void> Entries::remove(const QString& id) {
         return {};
     }
     return guarded([&]() -> Result<void> {
-        storage::EntryStore store(m_journal.database());
+        storage::EntryStore store(internals(m_journal).database());
         const auto row = store.byUuid(current->id);
         const qint64 now = Clock::nowMs();
         WriteTransaction transaction(m_journal);
-        store.setDeleted(row->id, now, now, m_journal.deviceId());
+        store.setDeleted(row->id, now, now, internals(m_journal).deviceId());
         transaction.record(Change{ChangeKind::Entry, ChangeAction::Trashed, current->id, current->authorId});
         transaction.commit();
         return {};
@@ -294,11 +295,11 @@ Result<Entry> Entries::restore(const QString& id) {
         return *current;
     }
     return guarded([&]() -> Result<Entry> {
-        storage::EntryStore store(m_journal.database());
+        storage::EntryStore store(internals(m_journal).database());
         const auto row = store.byUuid(current->id);
         const qint64 now = Clock::nowMs();
         WriteTransaction transaction(m_journal);
-        store.setDeleted(row->id, std::nullopt, now, m_journal.deviceId());
+        store.setDeleted(row->id, std::nullopt, now, internals(m_journal).deviceId());
         transaction.record(Change{ChangeKind::Entry, ChangeAction::Restored, current->id, current->authorId});
         transaction.commit();
         Entry e = *current;
@@ -323,7 +324,7 @@ Result<std::vector<Entry>> Entries::list(const EntryFilter& filter) {
         }
         std::vector<Entry> entries;
         int skipped = 0;
-        for (const storage::EntryRow& row : storage::EntryStore(m_journal.database()).list(q)) {
+        for (const storage::EntryRow& row : storage::EntryStore(internals(m_journal).database()).list(q)) {
             auto e = entry_codec::open(m_journal, row);
             if (!e) {
                 return e.error();
@@ -370,8 +371,9 @@ Result<int> Entries::count(const EntryFilter& filter) {
     if (!m_journal.isUnlocked()) {
         return lockedError();
     }
-    return guarded(
-        [&]() -> Result<int> { return storage::EntryStore(m_journal.database()).count(queryFor(m_journal, filter)); });
+    return guarded([&]() -> Result<int> {
+        return storage::EntryStore(internals(m_journal).database()).count(queryFor(m_journal, filter));
+    });
 }
 
 } // namespace twofold::core

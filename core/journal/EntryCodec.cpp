@@ -1,6 +1,7 @@
 #include "journal/EntryCodec.h"
 
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/SealedValues.h"
 #include "journal/Vault.h"
 
@@ -16,10 +17,10 @@ crypto::SealContext contextFor(const storage::EntryRow& row, const QString& auth
 
 void sealInto(Journal& journal, const Entry& entry, storage::EntryRow& row) {
     row.uuid = entry.id;
-    row.authorId = journal.partnerRowId(entry.authorId);
+    row.authorId = internals(journal).partnerRowId(entry.authorId);
     row.day = entry.day.toString(Qt::ISODate);
     row.visibility = toString(entry.visibility);
-    const Vault& vault = journal.vault();
+    const Vault& vault = internals(journal).vault();
     const Visibility v = entry.visibility;
     // Title, mood and tags are sealed even when empty, so the file does not
     // tell which entries have none (v1 files may still hold NULL there).
@@ -34,7 +35,7 @@ void sealInto(Journal& journal, const Entry& entry, storage::EntryRow& row) {
 Result<Entry> open(Journal& journal, const storage::EntryRow& row) {
     Entry e;
     e.id = row.uuid;
-    e.authorId = journal.partnerIdForRow(row.authorId);
+    e.authorId = internals(journal).partnerIdForRow(row.authorId);
     if (const auto author = journal.findPartner(e.authorId)) {
         e.authorName = author->name;
     }
@@ -49,7 +50,7 @@ Result<Entry> open(Journal& journal, const storage::EntryRow& row) {
     if (row.deletedAt) {
         e.deleted = QDateTime::fromMSecsSinceEpoch(*row.deletedAt, Qt::UTC);
     }
-    const Vault& vault = journal.vault();
+    const Vault& vault = internals(journal).vault();
     auto body = vault.openText(e.visibility, row.body, contextFor(row, e.authorId, "body"));
     if (!body) {
         return body.error();
@@ -89,8 +90,8 @@ namespace twofold::core {
 
 void collectEntrySealedValues(Journal& journal, std::vector<SealedValue>& out) {
     const auto acting = journal.actingPartner();
-    for (const storage::EntryRow& row : storage::EntryStore(journal.database()).allRows()) {
-        const QString authorId = journal.partnerIdForRow(row.authorId);
+    for (const storage::EntryRow& row : storage::EntryStore(internals(journal).database()).allRows()) {
+        const QString authorId = internals(journal).partnerIdForRow(row.authorId);
         const bool mine = acting && acting->id == authorId;
         if (row.visibility != QLatin1String("shared") && !mine) {
             continue;

@@ -119,7 +119,12 @@ public:
     // The most changes one external set lists before it says "everything".
     static constexpr int kMaxExternalChanges = 2000;
 
-    // For use cases inside core.
+private:
+    // The use cases inside core reach these through JournalInternals
+    // (journal/JournalInternals.h), a header the front ends never include:
+    // the window and the CLI cannot name the database or the keys.
+    friend class JournalInternals;
+
     // Called by WriteTransaction after a commit: publishes on the feed.
     void changesCommitted(const ChangeSet& changes);
     storage::Database& database() { return *m_db; }
@@ -130,7 +135,6 @@ public:
     // Reloads partners from the file (after passphrase changes).
     void reloadPartners();
 
-private:
     Journal(QString path, std::unique_ptr<storage::Database> db);
     Result<void> load();
     // Starts watching for other connections' commits from now on.

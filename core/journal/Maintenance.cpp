@@ -5,6 +5,7 @@
 #include "crypto/Sodium.h"
 #include "journal/Guard.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/SealedValues.h"
 #include "journal/Vault.h"
 #include "storage/Database.h"
@@ -28,7 +29,7 @@ Result<void> Maintenance::backup(const QString& destination) {
         return makeError(ErrorCode::Io, QStringLiteral("The folder %1 does not exist.").arg(target.absolutePath()));
     }
     return guarded([&]() -> Result<void> {
-        m_journal.database().backupTo(destination);
+        internals(m_journal).database().backupTo(destination);
         return {};
     });
 }
@@ -55,8 +56,8 @@ std::optional<QString> checkFile(storage::Database& db) {
 }
 
 std::optional<QString> checkPartners(Journal& journal, VerifyReport& report) {
-    const Vault& vault = journal.vault();
-    for (const storage::PartnerRow& row : storage::PartnerStore(journal.database()).all()) {
+    const Vault& vault = internals(journal).vault();
+    for (const storage::PartnerRow& row : storage::PartnerStore(internals(journal).database()).all()) {
         ++report.partnersChecked;
         auto sound = crypto::checkPartnerKeyRecords(row.name, row.boxPublicKey, row.journalKeySealed, row.secretsPlain,
                                                     row.passphraseWrap, row.recoveryWrap);
@@ -83,7 +84,7 @@ Result<VerifyReport> Maintenance::verify() {
     }
     return guarded([&]() -> Result<VerifyReport> {
         VerifyReport report;
-        report.problem = checkFile(m_journal.database());
+        report.problem = checkFile(internals(m_journal).database());
         if (report.problem) {
             return report;
         }
@@ -91,7 +92,7 @@ Result<VerifyReport> Maintenance::verify() {
         if (report.problem) {
             return report;
         }
-        const Vault& vault = m_journal.vault();
+        const Vault& vault = internals(m_journal).vault();
         for (const SealedValue& value : collectSealedValues(m_journal)) {
             if (value.visibility == Visibility::Private && value.context.authorUuid != vault.partnerId()) {
                 continue; // the other partner's private writing: only their keys open it

@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "journal/Guard.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/PromptCodec.h"
 #include "journal/PromptRows.h"
 #include "journal/Prompts.h"
@@ -29,7 +30,7 @@ ThemeChoice defaultChoice(const Theme& theme) {
 // Every theme with each partner's choice. Throws SqlError.
 Result<std::vector<ThemeWithChoices>> loadChoices(Journal& journal, const PromptLibrary& library) {
     QHash<QPair<qint64, QString>, storage::ThemeChoiceRow> rows;
-    for (storage::ThemeChoiceRow& row : storage::ThemeChoiceStore(journal.database()).all()) {
+    for (storage::ThemeChoiceRow& row : storage::ThemeChoiceStore(internals(journal).database()).all()) {
         rows.insert(qMakePair(row.partnerId, row.theme), std::move(row));
     }
     std::vector<ThemeWithChoices> themes;
@@ -41,7 +42,7 @@ Result<std::vector<ThemeWithChoices>> loadChoices(Journal& journal, const Prompt
             c.partnerId = partner.id;
             c.partnerName = partner.name;
             c.choice = defaultChoice(theme);
-            const auto row = rows.constFind(qMakePair(journal.partnerRowId(partner.id), theme.id));
+            const auto row = rows.constFind(qMakePair(internals(journal).partnerRowId(partner.id), theme.id));
             if (row != rows.constEnd()) {
                 auto choice = prompt_codec::openChoice(journal, *row);
                 if (!choice) {
@@ -81,8 +82,8 @@ Result<ThemeWithChoices> Prompts::choose(const QString& themeIdOrName, ThemeChoi
         return theme.error();
     }
     return guarded([&]() -> Result<ThemeWithChoices> {
-        storage::ThemeChoiceStore store(m_journal.database());
-        const qint64 me = m_journal.partnerRowId(acting->id);
+        storage::ThemeChoiceStore store(internals(m_journal).database());
+        const qint64 me = internals(m_journal).partnerRowId(acting->id);
         WriteTransaction transaction(m_journal);
         auto current = loadChoices(m_journal, **library);
         if (!current) {
@@ -108,7 +109,7 @@ Result<ThemeWithChoices> Prompts::choose(const QString& themeIdOrName, ThemeChoi
                 row->theme = t.theme.id;
             }
             row->updated = now;
-            row->device = m_journal.deviceId();
+            row->device = internals(m_journal).deviceId();
             row->choice = prompt_codec::sealChoice(m_journal, *row, value);
             if (exists) {
                 store.update(*row);
@@ -170,7 +171,7 @@ Result<TodaysPrompt> Prompts::today() {
                                           "prompts.");
             return today;
         }
-        storage::PromptDayStore days(m_journal.database());
+        storage::PromptDayStore days(internals(m_journal).database());
         const QDate date = Clock::today();
         const QString day = date.toString(Qt::ISODate);
         // Stable for the day, as long as it is still eligible (a theme choice
@@ -191,7 +192,7 @@ Result<TodaysPrompt> Prompts::today() {
         }
         const QString chosen = choosePromptOfTheDay(candidates, m_journal.journalId(), date);
         const prompt_rows::Loaded* pick = byKey.value(chosen);
-        storage::Transaction transaction(m_journal.database());
+        storage::Transaction transaction(internals(m_journal).database());
         days.set(day, pick->row.id);
         transaction.commit();
         today.prompt = pick->prompt;

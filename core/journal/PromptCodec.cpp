@@ -1,6 +1,7 @@
 #include "journal/PromptCodec.h"
 
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/SealedValues.h"
 #include "journal/Vault.h"
 
@@ -33,22 +34,22 @@ crypto::SealContext choiceContext(const QString& choiceUuid, const QString& part
 }
 
 QByteArray sealAnswer(Journal& journal, const storage::AnswerRow& row, const QString& text) {
-    return journal.vault().sealText(Visibility::Shared, text,
-                                    answerContext(row.uuid, journal.partnerIdForRow(row.authorId)));
+    return internals(journal).vault().sealText(
+        Visibility::Shared, text, answerContext(row.uuid, internals(journal).partnerIdForRow(row.authorId)));
 }
 
 Result<Answer> openAnswer(Journal& journal, const storage::AnswerRow& row) {
     Answer a;
     a.id = row.uuid;
     a.created = QDateTime::fromMSecsSinceEpoch(row.created, Qt::UTC);
-    a.authorId = journal.partnerIdForRow(row.authorId);
+    a.authorId = internals(journal).partnerIdForRow(row.authorId);
     if (a.authorId.isEmpty()) {
         return makeError(ErrorCode::Tampered,
                          QStringLiteral("Answer %1 names no partner of this journal.").arg(row.uuid));
     }
     a.authorName = partnerName(journal, a.authorId);
     a.answered = QDateTime::fromMSecsSinceEpoch(row.updated, Qt::UTC);
-    auto text = journal.vault().openText(Visibility::Shared, row.body, answerContext(row.uuid, a.authorId));
+    auto text = internals(journal).vault().openText(Visibility::Shared, row.body, answerContext(row.uuid, a.authorId));
     if (!text) {
         return text.error();
     }
@@ -57,23 +58,24 @@ Result<Answer> openAnswer(Journal& journal, const storage::AnswerRow& row) {
 }
 
 QByteArray sealPromptText(Journal& journal, const storage::PromptRow& row, const QString& text) {
-    const QString author = row.authorId ? journal.partnerIdForRow(*row.authorId) : QString();
-    return journal.vault().sealText(Visibility::Shared, text, promptTextContext(row.uuid, author));
+    const QString author = row.authorId ? internals(journal).partnerIdForRow(*row.authorId) : QString();
+    return internals(journal).vault().sealText(Visibility::Shared, text, promptTextContext(row.uuid, author));
 }
 
 Result<QString> openPromptText(Journal& journal, const storage::PromptRow& row) {
-    const QString author = row.authorId ? journal.partnerIdForRow(*row.authorId) : QString();
-    return journal.vault().openText(Visibility::Shared, row.text, promptTextContext(row.uuid, author));
+    const QString author = row.authorId ? internals(journal).partnerIdForRow(*row.authorId) : QString();
+    return internals(journal).vault().openText(Visibility::Shared, row.text, promptTextContext(row.uuid, author));
 }
 
 QByteArray sealChoice(Journal& journal, const storage::ThemeChoiceRow& row, ThemeChoice choice) {
-    return journal.vault().sealText(Visibility::Shared, toString(choice),
-                                    choiceContext(row.uuid, journal.partnerIdForRow(row.partnerId)));
+    return internals(journal).vault().sealText(
+        Visibility::Shared, toString(choice),
+        choiceContext(row.uuid, internals(journal).partnerIdForRow(row.partnerId)));
 }
 
 Result<ThemeChoice> openChoice(Journal& journal, const storage::ThemeChoiceRow& row) {
-    auto text = journal.vault().openText(Visibility::Shared, row.choice,
-                                         choiceContext(row.uuid, journal.partnerIdForRow(row.partnerId)));
+    auto text = internals(journal).vault().openText(
+        Visibility::Shared, row.choice, choiceContext(row.uuid, internals(journal).partnerIdForRow(row.partnerId)));
     if (!text) {
         return text.error();
     }
@@ -92,11 +94,11 @@ namespace twofold::core {
 // all of it, tombstoned rows included.
 
 void collectPromptSealedValues(Journal& journal, std::vector<SealedValue>& out) {
-    for (const storage::PromptRow& row : storage::PromptStore(journal.database()).customRows()) {
+    for (const storage::PromptRow& row : storage::PromptStore(internals(journal).database()).customRows()) {
         if (row.text.isNull()) {
             continue;
         }
-        const QString author = row.authorId ? journal.partnerIdForRow(*row.authorId) : QString();
+        const QString author = row.authorId ? internals(journal).partnerIdForRow(*row.authorId) : QString();
         out.push_back(SealedValue{QStringLiteral("prompt"), QStringLiteral("text"), row.id, Visibility::Shared,
                                   prompt_codec::promptTextContext(row.uuid, author), row.text,
                                   QStringLiteral("custom prompt (%1)").arg(row.uuid)});
@@ -105,11 +107,11 @@ void collectPromptSealedValues(Journal& journal, std::vector<SealedValue>& out) 
 
 void collectAnswerSealedValues(Journal& journal, std::vector<SealedValue>& out) {
     QHash<qint64, QString> keys;
-    for (const storage::PromptRow& row : storage::PromptStore(journal.database()).all()) {
+    for (const storage::PromptRow& row : storage::PromptStore(internals(journal).database()).all()) {
         keys.insert(row.id, row.key);
     }
-    for (const storage::AnswerRow& row : storage::AnswerStore(journal.database()).allRows()) {
-        const QString author = journal.partnerIdForRow(row.authorId);
+    for (const storage::AnswerRow& row : storage::AnswerStore(internals(journal).database()).allRows()) {
+        const QString author = internals(journal).partnerIdForRow(row.authorId);
         out.push_back(
             SealedValue{QStringLiteral("answer"), QStringLiteral("body"), row.id, Visibility::Shared,
                         prompt_codec::answerContext(row.uuid, author), row.body,
@@ -119,8 +121,8 @@ void collectAnswerSealedValues(Journal& journal, std::vector<SealedValue>& out) 
 }
 
 void collectThemeChoiceSealedValues(Journal& journal, std::vector<SealedValue>& out) {
-    for (const storage::ThemeChoiceRow& row : storage::ThemeChoiceStore(journal.database()).all()) {
-        const QString partner = journal.partnerIdForRow(row.partnerId);
+    for (const storage::ThemeChoiceRow& row : storage::ThemeChoiceStore(internals(journal).database()).all()) {
+        const QString partner = internals(journal).partnerIdForRow(row.partnerId);
         out.push_back(SealedValue{QStringLiteral("theme_choice"), QStringLiteral("choice"), row.id, Visibility::Shared,
                                   prompt_codec::choiceContext(row.uuid, partner), row.choice,
                                   QStringLiteral("theme choice for %1 by %2 (%3)")

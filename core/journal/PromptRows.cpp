@@ -1,6 +1,7 @@
 #include "journal/PromptRows.h"
 
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/PromptCodec.h"
 #include "prompts/PromptLibrary.h"
 
@@ -21,7 +22,7 @@ Result<Loaded> open(Journal& journal, const PromptLibrary& library, storage::Pro
         p.depth = depthFromString(row.depth).value_or(Depth::Deeper);
         p.custom = true;
         if (row.authorId) {
-            p.authorId = journal.partnerIdForRow(*row.authorId);
+            p.authorId = internals(journal).partnerIdForRow(*row.authorId);
             if (const auto author = journal.findPartner(p.authorId)) {
                 p.authorName = author->name;
             }
@@ -43,7 +44,7 @@ bool known(const PromptLibrary& library, const storage::PromptRow& row) {
 } // namespace
 
 Result<std::vector<Loaded>> loadLive(Journal& journal, const PromptLibrary& library) {
-    std::vector<storage::PromptRow> rows = storage::PromptStore(journal.database()).all();
+    std::vector<storage::PromptRow> rows = storage::PromptStore(internals(journal).database()).all();
     QHash<QString, size_t> builtinRow;
     for (size_t i = 0; i < rows.size(); ++i) {
         if (rows[i].builtin) {
@@ -81,7 +82,7 @@ Result<std::vector<Loaded>> loadLive(Journal& journal, const PromptLibrary& libr
 }
 
 Result<Loaded> find(Journal& journal, const PromptLibrary& library, const QString& id) {
-    auto row = storage::PromptStore(journal.database()).byKey(id.trimmed());
+    auto row = storage::PromptStore(internals(journal).database()).byKey(id.trimmed());
     if (!row || row->deletedAt || !known(library, *row)) {
         return makeError(ErrorCode::NotFound, QStringLiteral("There is no prompt with id %1.").arg(id));
     }

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "journal/Guard.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/PromptCodec.h"
 #include "journal/PromptRows.h"
 #include "journal/WriteTransaction.h"
@@ -37,16 +38,16 @@ Result<void> visibleAnswers(Journal& journal, const std::vector<storage::AnswerR
     QSet<qint64> answered;
     for (const storage::AnswerRow& row : rows) {
         answered.insert(row.authorId);
-        if (const auto author = journal.findPartner(journal.partnerIdForRow(row.authorId))) {
+        if (const auto author = journal.findPartner(internals(journal).partnerIdForRow(row.authorId))) {
             result.answeredBy.push_back(author->name);
         }
     }
     result.revealed = true;
     for (const Partner& partner : journal.partners()) {
-        result.revealed = result.revealed && answered.contains(journal.partnerRowId(partner.id));
+        result.revealed = result.revealed && answered.contains(internals(journal).partnerRowId(partner.id));
     }
     const auto acting = journal.actingPartner();
-    const qint64 me = acting ? journal.partnerRowId(acting->id) : 0;
+    const qint64 me = acting ? internals(journal).partnerRowId(acting->id) : 0;
     for (const storage::AnswerRow& row : rows) {
         if (!result.revealed && row.authorId != me) {
             continue;
@@ -70,7 +71,7 @@ Result<void> Prompts::sync() {
     }
     const PromptLibrary& lib = **library;
     return guarded([&]() -> Result<void> {
-        storage::Database& db = m_journal.database();
+        storage::Database& db = internals(m_journal).database();
         storage::PromptStore store(db);
         storage::MetaStore meta(db);
         if (meta.get(kSyncedMarker) == lib.fingerprint() &&
@@ -94,7 +95,7 @@ Result<void> Prompts::sync() {
             row.depth = toString(p.depth);
             row.builtin = true;
             row.created = row.updated = now;
-            row.device = m_journal.deviceId();
+            row.device = internals(m_journal).deviceId();
             store.insert(row);
         }
         meta.set(kSyncedMarker, lib.fingerprint());
@@ -154,8 +155,9 @@ Result<PromptWithAnswers> Prompts::show(const QString& id) {
         }
         PromptWithAnswers result;
         result.prompt = found->prompt;
-        auto answers = visibleAnswers(m_journal, storage::AnswerStore(m_journal.database()).forPrompt(found->row.id),
-                                      found->prompt.id, result);
+        auto answers =
+            visibleAnswers(m_journal, storage::AnswerStore(internals(m_journal).database()).forPrompt(found->row.id),
+                           found->prompt.id, result);
         if (!answers) {
             return answers.error();
         }
@@ -174,7 +176,7 @@ Result<std::vector<Answer>> Prompts::readableAnswers() {
             return prompts.error();
         }
         QHash<qint64, std::vector<storage::AnswerRow>> byPrompt;
-        for (storage::AnswerRow& row : storage::AnswerStore(m_journal.database()).allRows()) {
+        for (storage::AnswerRow& row : storage::AnswerStore(internals(m_journal).database()).allRows()) {
             if (!row.deletedAt) {
                 byPrompt[row.promptId].push_back(std::move(row));
             }
@@ -225,12 +227,12 @@ Result<Prompt> Prompts::add(const CustomPromptInput& input) {
         row.theme = theme->id;
         row.depth = toString(input.depth.value_or(Depth::Deeper));
         row.builtin = false;
-        row.authorId = m_journal.partnerRowId(acting->id);
+        row.authorId = internals(m_journal).partnerRowId(acting->id);
         row.created = row.updated = Clock::nowMs();
-        row.device = m_journal.deviceId();
+        row.device = internals(m_journal).deviceId();
         row.text = prompt_codec::sealPromptText(m_journal, row, text);
         WriteTransaction transaction(m_journal);
-        storage::PromptStore(m_journal.database()).insert(row);
+        storage::PromptStore(internals(m_journal).database()).insert(row);
         transaction.record(Change{ChangeKind::Prompt, ChangeAction::Added, row.key, acting->id});
         transaction.commit();
         Prompt p;
@@ -265,15 +267,15 @@ Result<PromptWithAnswers> Prompts::answer(const QString& id, const QString& text
         if (!found) {
             return found.error();
         }
-        storage::AnswerStore store(m_journal.database());
-        const qint64 me = m_journal.partnerRowId(acting->id);
+        storage::AnswerStore store(internals(m_journal).database());
+        const qint64 me = internals(m_journal).partnerRowId(acting->id);
         const qint64 now = Clock::nowMs();
         WriteTransaction transaction(m_journal);
         ChangeAction action = ChangeAction::Updated;
         if (auto existing = store.find(found->row.id, me)) {
             // Answering again replaces the answer; the row (and its uuid) stays.
             existing->updated = now;
-            existing->device = m_journal.deviceId();
+            existing->device = internals(m_journal).deviceId();
             existing->deletedAt.reset();
             existing->body = prompt_codec::sealAnswer(m_journal, *existing, text);
             store.update(*existing);
@@ -283,7 +285,7 @@ Result<PromptWithAnswers> Prompts::answer(const QString& id, const QString& text
             row.promptId = found->row.id;
             row.authorId = me;
             row.created = row.updated = now;
-            row.device = m_journal.deviceId();
+            row.device = internals(m_journal).deviceId();
             row.body = prompt_codec::sealAnswer(m_journal, row, text);
             store.insert(row);
             action = ChangeAction::Added;

@@ -1,6 +1,7 @@
 #include "journal/SealedValues.h"
 
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "storage/SealedColumnStore.h"
 
 namespace twofold::core {
@@ -17,7 +18,7 @@ std::vector<SealedValue> collectSealedValues(Journal& journal) {
 }
 
 void writeSealedValue(Journal& journal, const SealedValue& value, const QByteArray& resealed) {
-    storage::SealedColumnStore(journal.database()).write(value.table, value.column, value.rowId, resealed);
+    storage::SealedColumnStore(internals(journal).database()).write(value.table, value.column, value.rowId, resealed);
 }
 
 } // namespace twofold::core

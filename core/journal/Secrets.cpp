@@ -6,6 +6,7 @@
 #include "crypto/Sodium.h"
 #include "journal/Guard.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/SealedValues.h"
 #include "journal/Vault.h"
 #include "journal/WriteTransaction.h"
@@ -34,7 +35,7 @@ Result<Partner> requireActing(Journal& journal) {
 
 // Throws SqlError; Corrupt when the row vanished under us.
 std::optional<storage::PartnerRow> rowOf(Journal& journal, const QString& partnerId) {
-    for (storage::PartnerRow& row : storage::PartnerStore(journal.database()).all()) {
+    for (storage::PartnerRow& row : storage::PartnerStore(internals(journal).database()).all()) {
         if (row.uuid == partnerId) {
             return std::move(row);
         }
@@ -52,7 +53,7 @@ crypto::PartnerSecrets copyOf(const crypto::PartnerSecrets& s) {
 // committed, so that is reported rather than failed.
 bool truncateWal(Journal& journal) {
     try {
-        journal.database().checkpointTruncate();
+        internals(journal).database().checkpointTruncate();
         return true;
     } catch (const storage::SqlError&) {
         return false;
@@ -98,7 +99,7 @@ Result<SecretChange> Secrets::changePassphrase(const QByteArray& newPassphrase) 
         }
         return rotated;
     }
-    const crypto::PartnerSecrets& secrets = *m_journal.vault().secrets();
+    const crypto::PartnerSecrets& secrets = *internals(m_journal).vault().secrets();
     // Argon2 runs before the write lock is taken.
     const crypto::PartnerKeyRecords records = crypto::makePartnerKeyRecords(secrets, newPassphrase, m_kdf);
     auto written = guarded([&]() -> Result<void> {
@@ -111,8 +112,8 @@ Result<SecretChange> Secrets::changePassphrase(const QByteArray& newPassphrase) 
         row->passphraseWrap = records.passphraseWrap;
         row->recoveryWrap = records.recoveryWrap;
         row->updated = Clock::nowMs();
-        row->device = m_journal.deviceId();
-        storage::PartnerStore(m_journal.database()).updateKeys(*row);
+        row->device = internals(m_journal).deviceId();
+        storage::PartnerStore(internals(m_journal).database()).updateKeys(*row);
         transaction.record(Change{ChangeKind::Partner, ChangeAction::Updated, acting->id, acting->id});
         transaction.commit();
         return {};
@@ -127,7 +128,7 @@ Result<SecretChange> Secrets::changePassphrase(const QByteArray& newPassphrase) 
                                    "made before now still open with the old passphrase and the old recovery code: "
                                    "replace them with a new backup.%2%3")
                         .arg(acting->name, walSentence(change.walTruncated), sharedProtectionSentence(m_journal));
-    m_journal.reloadPartners();
+    internals(m_journal).reloadPartners();
     m_journal.passphraseWasSet();
     return change;
 }
@@ -188,7 +189,7 @@ Result<SecretChange> Secrets::rotateKeys(const QByteArray& passphrase) {
 
 Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) {
     const Partner acting = *m_journal.actingPartner();
-    Vault& current = m_journal.vault();
+    Vault& current = internals(m_journal).vault();
     crypto::PartnerSecrets fresh = crypto::PartnerSecrets::generate();
     crypto::SecretBytes freshJournalKey = crypto::generateJournalKey();
     // Argon2 runs before the write lock is taken.
@@ -200,13 +201,13 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
     change.keysRotated = true;
     change.recoveryCode = records.recoveryCode;
     auto written = guarded([&]() -> Result<void> {
-        storage::Database& db = m_journal.database();
+        storage::Database& db = internals(m_journal).database();
         // BEGIN IMMEDIATE: no other connection writes between reading a value
         // and writing its resealed version.
         WriteTransaction transaction(m_journal);
         storage::PartnerStore partners(db);
         const qint64 now = Clock::nowMs();
-        const QString device = m_journal.deviceId();
+        const QString device = internals(m_journal).deviceId();
         for (storage::PartnerRow& row : partners.all()) {
             if (row.uuid == acting.id) {
                 row.boxPublicKey = fresh.boxPublicKey;
@@ -267,7 +268,7 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
     }
     change.walTruncated = truncateWal(m_journal);
     current.set(acting.id, std::move(fresh), std::move(freshJournalKey));
-    m_journal.reloadPartners();
+    internals(m_journal).reloadPartners();
     if (wrapWith) {
         m_journal.passphraseWasSet();
     }

@@ -5,6 +5,7 @@
 #include "journal/CheckInCodec.h"
 #include "journal/Guard.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "storage/CheckInStore.h"
 #include "storage/EntryStore.h"
 
@@ -67,8 +68,8 @@ Result<JournalStats> Stats::compute() {
     return guarded([&]() -> Result<JournalStats> {
         JournalStats stats;
         const auto acting = m_journal.actingPartner();
-        const qint64 reader = acting ? m_journal.partnerRowId(acting->id) : 0;
-        storage::EntryStore entries(m_journal.database());
+        const qint64 reader = acting ? internals(m_journal).partnerRowId(acting->id) : 0;
+        storage::EntryStore entries(internals(m_journal).database());
 
         storage::EntryQuery all;
         all.readerId = reader;
@@ -87,7 +88,7 @@ Result<JournalStats> Stats::compute() {
         }
         const QDate today = Clock::today();
         for (const Partner& partner : m_journal.partners()) {
-            const qint64 row = m_journal.partnerRowId(partner.id);
+            const qint64 row = internals(m_journal).partnerRowId(partner.id);
             PartnerWriting writing;
             writing.partnerId = partner.id;
             writing.name = partner.name;
@@ -110,7 +111,7 @@ Result<JournalStats> Stats::compute() {
         }
 
         // Trends: ratings of revealed check-ins only, oldest week first.
-        storage::CheckInStore checkIns(m_journal.database());
+        storage::CheckInStore checkIns(internals(m_journal).database());
         const std::vector<storage::CheckInRow> rows = checkIns.list();
         stats.checkIns = static_cast<int>(rows.size());
         QHash<qint64, std::vector<storage::CheckInPartRow>> partsByCheckIn;
@@ -123,7 +124,7 @@ Result<JournalStats> Stats::compute() {
         stats.trends.resize(static_cast<size_t>(keys.size()) * partners.size());
         QHash<qint64, size_t> partnerIndex;
         for (size_t p = 0; p < partners.size(); ++p) {
-            partnerIndex.insert(m_journal.partnerRowId(partners[p].id), p);
+            partnerIndex.insert(internals(m_journal).partnerRowId(partners[p].id), p);
             for (int k = 0; k < keys.size(); ++k) {
                 RatingTrend& t = stats.trends[static_cast<size_t>(k) * partners.size() + p];
                 t.key = keys[k];

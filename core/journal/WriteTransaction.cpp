@@ -1,12 +1,13 @@
 #include "journal/WriteTransaction.h"
 
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 
 namespace twofold::core {
 
 WriteTransaction::WriteTransaction(Journal& journal)
     : m_journal(journal)
-    , m_transaction(journal.database()) {}
+    , m_transaction(internals(journal).database()) {}
 
 void WriteTransaction::record(Change change) {
     m_changes.push_back(std::move(change));
@@ -21,7 +22,7 @@ void WriteTransaction::commit() {
         set.changes.clear();
     }
     m_changes.clear();
-    m_journal.changesCommitted(set);
+    internals(m_journal).changesCommitted(set);
 }
 
 } // namespace twofold::core

@@ -1,5 +1,6 @@
 // Search documents for answers to conversation prompts.
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/Prompts.h"
 #include "search/DocumentProviders.h"
 #include "search/TextSegmenter.h"
@@ -14,7 +15,7 @@ namespace twofold::core::search {
 namespace {
 
 std::vector<storage::AnswerRow> liveAnswers(Journal& journal) {
-    std::vector<storage::AnswerRow> rows = storage::AnswerStore(journal.database()).allRows();
+    std::vector<storage::AnswerRow> rows = storage::AnswerStore(internals(journal).database()).allRows();
     std::erase_if(rows, [](const storage::AnswerRow& row) { return row.deletedAt.has_value(); });
     return rows;
 }
@@ -51,7 +52,7 @@ DocumentProvider answerDocuments() {
             }
             int unreadable = 0;
             Prompts prompts(journal);
-            for (const storage::PromptRow& prompt : storage::PromptStore(journal.database()).all()) {
+            for (const storage::PromptRow& prompt : storage::PromptStore(internals(journal).database()).all()) {
                 if (prompt.deletedAt || !answeredPrompts.contains(prompt.id)) {
                     continue;
                 }

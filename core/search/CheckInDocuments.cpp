@@ -3,6 +3,7 @@
 #include "journal/CheckIns.h"
 #include "journal/IsoWeek.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "search/DocumentProviders.h"
 #include "search/TextSegmenter.h"
 #include "storage/CheckInStore.h"
@@ -53,7 +54,7 @@ DocumentProvider checkInDocuments() {
         "checkin",
         // At most one document per partner's part plus one for agreements.
         [](Journal& journal) {
-            return storage::CheckInStore(journal.database()).count() *
+            return storage::CheckInStore(internals(journal).database()).count() *
                    (static_cast<int>(journal.partners().size()) + 1);
         },
         [](Journal& journal, const DocumentSink& sink) {
@@ -61,7 +62,7 @@ DocumentProvider checkInDocuments() {
             // the other partner's part only once both have submitted.
             auto checkIns = CheckIns(journal).list();
             if (!checkIns) {
-                return storage::CheckInStore(journal.database()).count();
+                return storage::CheckInStore(internals(journal).database()).count();
             }
             for (const CheckIn& checkIn : *checkIns) {
                 if (!offerWeek(checkIn, sink)) {

@@ -3,6 +3,7 @@
 #include "journal/Entries.h"
 #include "journal/EntryCodec.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "search/DocumentProviders.h"
 #include "search/TextSegmenter.h"
 #include "storage/EntryStore.h"
@@ -17,7 +18,7 @@ namespace {
 storage::EntryQuery visibleEntries(Journal& journal) {
     storage::EntryQuery q;
     const auto acting = journal.actingPartner();
-    q.readerId = acting ? journal.partnerRowId(acting->id) : 0;
+    q.readerId = acting ? internals(journal).partnerRowId(acting->id) : 0;
     q.trash = storage::EntryQuery::Trash::Exclude;
     return q;
 }
@@ -39,17 +40,20 @@ SearchDocument documentOf(const Entry& entry) {
 DocumentProvider entryDocuments() {
     return DocumentProvider{
         "entry",
-        [](Journal& journal) { return storage::EntryStore(journal.database()).count(visibleEntries(journal)); },
+        [](Journal& journal) {
+            return storage::EntryStore(internals(journal).database()).count(visibleEntries(journal));
+        },
         [](Journal& journal, const DocumentSink& sink) {
             int unreadable = 0;
-            storage::EntryStore(journal.database()).forEach(visibleEntries(journal), [&](const storage::EntryRow& row) {
-                auto entry = entry_codec::open(journal, row);
-                if (!entry) {
-                    ++unreadable;
-                    return true;
-                }
-                return sink(documentOf(*entry));
-            });
+            storage::EntryStore(internals(journal).database())
+                .forEach(visibleEntries(journal), [&](const storage::EntryRow& row) {
+                    auto entry = entry_codec::open(journal, row);
+                    if (!entry) {
+                        ++unreadable;
+                        return true;
+                    }
+                    return sink(documentOf(*entry));
+                });
             return unreadable;
         },
         [](Journal& journal, const QString& ref, const DocumentSink& sink) {

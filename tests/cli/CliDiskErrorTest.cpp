@@ -3,6 +3,7 @@
 // remounted read-only, with the real twofold-cli run against a journal on it.
 #include "CliRunner.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "storage/Database.h"
 
 #include <QDir>
@@ -151,10 +152,10 @@ TEST_CASE("cli: a journal that stays busy in another program gets one sentence, 
     REQUIRE(window.has_value());
     // Another program in the middle of a long write (a window saving, an
     // import): the CLI waits its busy timeout, then says so.
-    (*window)->database().exec("BEGIN IMMEDIATE");
+    twofold::core::internals(**window).database().exec("BEGIN IMMEDIATE");
     const CliResult busy = j.as(QStringLiteral("Alex"), {QStringLiteral("entry"), QStringLiteral("add"),
                                                          QStringLiteral("--text"), QStringLiteral("while busy")});
-    (*window)->database().exec("ROLLBACK");
+    twofold::core::internals(**window).database().exec("ROLLBACK");
     CHECK(busy.exitCode == 4);
     CHECK(busy.errText() ==
           QStringLiteral("twofold-cli: The journal is busy in another program; try again in a moment.\n"));

@@ -4,6 +4,7 @@
 #include "ClockPin.h"
 #include "TempJournal.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/SealedValues.h"
 #include "journal/Vault.h"
 #include "storage/Database.h"
@@ -31,7 +32,7 @@ CheckInAnswer ratings(std::initializer_list<std::pair<const char*, int>> values)
 }
 
 int rowCount(core::Journal& journal, const char* sql) {
-    core::storage::Statement s(journal.database(), sql);
+    core::storage::Statement s(internals(journal).database(), sql);
     s.step();
     return s.integer(0);
 }
@@ -216,7 +217,7 @@ TEST_CASE("check-in writing is sealed, bound to its row and walked by verify", "
 
     // Nothing readable in the file.
     {
-        core::storage::Statement s(t.journal->database(),
+        core::storage::Statement s(internals(*t.journal).database(),
                                    "SELECT ratings, fields FROM checkin_part UNION ALL SELECT agreements, NULL FROM "
                                    "checkin");
         while (s.step()) {
@@ -230,19 +231,21 @@ TEST_CASE("check-in writing is sealed, bound to its row and walked by verify", "
     for (const auto& value : core::collectSealedValues(*t.journal)) {
         if (value.table.startsWith(QLatin1String("checkin"))) {
             ++checkInValues;
-            CHECK(t.journal->vault().open(value.visibility, value.sealed, value.context).has_value());
+            CHECK(internals(*t.journal).vault().open(value.visibility, value.sealed, value.context).has_value());
         }
     }
     CHECK(checkInValues == 4); // agreements, Alex's ratings and fields, Sam's ratings
 
     // Sam's ratings copied over Alex's no longer open.
-    t.journal->database().exec("UPDATE checkin_part SET ratings=(SELECT ratings FROM checkin_part WHERE id=2) "
-                               "WHERE id=1");
+    internals(*t.journal)
+        .database()
+        .exec("UPDATE checkin_part SET ratings=(SELECT ratings FROM checkin_part WHERE id=2) "
+              "WHERE id=1");
     CHECK(CheckIns(*t.journal).get(kWeek).error().code == ErrorCode::Tampered);
     // Moving the week in clear breaks the agreements too.
-    t.journal->database().exec("UPDATE checkin_part SET ratings=NULL WHERE id=1");
+    internals(*t.journal).database().exec("UPDATE checkin_part SET ratings=NULL WHERE id=1");
     REQUIRE(CheckIns(*t.journal).get(kWeek).has_value());
-    t.journal->database().exec("UPDATE checkin SET week='2026-W11'");
+    internals(*t.journal).database().exec("UPDATE checkin SET week='2026-W11'");
     CHECK(CheckIns(*t.journal).get(QStringLiteral("2026-W11")).error().code == ErrorCode::Tampered);
 }
 
@@ -254,7 +257,7 @@ TEST_CASE("a tombstoned check-in is gone until its week is opened again", "[chec
     auto opened = checkIns.agree(kWeek, QStringLiteral("newer promise"));
     REQUIRE(opened.has_value());
     // A tombstone, as a later sync may write one.
-    t.journal->database().exec("UPDATE checkin SET deleted_at=1 WHERE week='2026-W10'");
+    internals(*t.journal).database().exec("UPDATE checkin SET deleted_at=1 WHERE week='2026-W10'");
     CHECK(checkIns.get(kWeek).error().code == ErrorCode::NotFound);
     CHECK(checkIns.list()->size() == 1);
     CHECK(checkIns.open(QStringLiteral("2026-W11"))->previousAgreements == QStringLiteral("old promise"));

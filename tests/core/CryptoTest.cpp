@@ -5,6 +5,7 @@
 #include "crypto/Sealer.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/Vault.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -214,19 +215,19 @@ TEST_CASE("a private entry cannot be read from the file by the other partner's k
     auto added = core::Entries(*t.journal).add(input);
     REQUIRE(added.has_value());
     // Nothing of the plaintext is in the file.
-    t.journal->database().checkpointTruncate();
+    internals(*t.journal).database().checkpointTruncate();
     QFile file(t.path());
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK_FALSE(file.readAll().contains("surprise party"));
     // Alex's keys fail on the sealed body read straight from the file, even
     // bypassing the use case's permission check.
     auto alex = t.reopenAs(QStringLiteral("Alex"), test::TempJournal::passphraseFor(QStringLiteral("Alex")));
-    core::storage::Statement s(alex->database(), "SELECT body, uuid, day FROM entry");
+    core::storage::Statement s(internals(*alex).database(), "SELECT body, uuid, day FROM entry");
     REQUIRE(s.step());
     const SealContext ctx{QStringLiteral("entry"), QStringLiteral("body"),    s.text(1),
                           added->authorId,         QStringLiteral("private"), s.text(2)};
-    CHECK_FALSE(open(alex->vault().journalKey(), s.blob(0), ctx).has_value());
-    CHECK_FALSE(open(alex->vault().secrets()->privateKey, s.blob(0), ctx).has_value());
+    CHECK_FALSE(open(internals(*alex).vault().journalKey(), s.blob(0), ctx).has_value());
+    CHECK_FALSE(open(internals(*alex).vault().secrets()->privateKey, s.blob(0), ctx).has_value());
     CHECK(core::Entries(*alex).get(added->id).error().code == ErrorCode::NotFound);
 }
 

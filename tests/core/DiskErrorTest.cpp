@@ -1,6 +1,7 @@
 #include "TempJournal.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -56,7 +57,7 @@ TEST_CASE("a journal file moved, deleted or replaced while open refuses every wr
         REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
         REQUIRE(addEntry(*t.journal, QStringLiteral("before")));
         const QString away = t.dir.filePath(QStringLiteral("elsewhere.twofold"));
-        t.journal->database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        internals(*t.journal).database().exec("PRAGMA wal_checkpoint(TRUNCATE)");
         vanish(t.path(), away);
 
         auto refused = addEntry(*t.journal, QStringLiteral("after"));
@@ -74,7 +75,7 @@ TEST_CASE("a disk that fills up while writing is said as a full disk, and nothin
     REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
     // SQLite's own limit on the file's size reports SQLITE_FULL exactly as a
     // full disk does.
-    t.journal->database().exec("PRAGMA max_page_count = 1");
+    internals(*t.journal).database().exec("PRAGMA max_page_count = 1");
     auto refused = addEntry(*t.journal, QString(200 * 1024, QLatin1Char('x')));
     REQUIRE_FALSE(refused.has_value());
     CHECK(refused.error().message == QStringLiteral("The disk is full; nothing was changed."));

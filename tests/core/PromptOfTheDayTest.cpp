@@ -5,6 +5,7 @@
 #include "PromptTestHelpers.h"
 #include "TempJournal.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/Prompts.h"
 #include "prompts/PromptLibrary.h"
 #include "storage/Statement.h"
@@ -75,7 +76,7 @@ TEST_CASE("a partner's theme choice is theirs, by id or name, and unknown themes
     REQUIRE((*reader)->unlockReader());
     CHECK(Prompts(**reader).choose(QStringLiteral("trust"), ThemeChoice::Yes).error().code == ErrorCode::Forbidden);
     // The choice is sealed: the file holds no "yes".
-    core::storage::Statement s(t.journal->database(), "SELECT choice FROM theme_choice");
+    core::storage::Statement s(internals(*t.journal).database(), "SELECT choice FROM theme_choice");
     while (s.step()) {
         CHECK(!s.blob(0).contains("yes"));
     }
@@ -164,7 +165,7 @@ TEST_CASE("the prompt of the day is deterministic given the date and the journal
         first << todayFor(*t.journal).id;
     }
     // Forget the history and replay the same days: the same prompts.
-    t.journal->database().exec("DELETE FROM prompt_day");
+    internals(*t.journal).database().exec("DELETE FROM prompt_day");
     QStringList again;
     for (int d = 0; d < 10; ++d) {
         setDay(QDate(2027, 6, 1).addDays(d));

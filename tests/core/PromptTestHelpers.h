@@ -5,6 +5,7 @@
 #include "ClockPin.h"
 #include "TempJournal.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/Prompts.h"
 #include "prompts/PromptLibrary.h"
 #include "storage/Database.h"
@@ -19,7 +20,7 @@ inline const core::PromptLibrary& library() {
 }
 
 inline int countRows(core::Journal& journal, const char* sql) {
-    core::storage::Statement s(journal.database(), sql);
+    core::storage::Statement s(internals(journal).database(), sql);
     s.step();
     return s.integer(0);
 }

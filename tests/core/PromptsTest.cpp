@@ -4,6 +4,7 @@
 #include "PromptTestHelpers.h"
 #include "TempJournal.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/SealedValues.h"
 #include "journal/Secrets.h"
 #include "journal/Vault.h"
@@ -55,8 +56,8 @@ TEST_CASE("an upgrade adds new built-in prompts and keeps answers and existing p
     const int before = countRows(*t.journal, "SELECT count(*) FROM prompt");
     // An older version's journal: two prompts of this release are missing and
     // the marker names another library.
-    t.journal->database().exec("DELETE FROM prompt WHERE key IN ('play-016', 'desire-016')");
-    t.journal->database().exec("UPDATE meta SET value='older' WHERE key='builtin_prompts'");
+    internals(*t.journal).database().exec("DELETE FROM prompt WHERE key IN ('play-016', 'desire-016')");
+    internals(*t.journal).database().exec("UPDATE meta SET value='older' WHERE key='builtin_prompts'");
     const int trustRow = countRows(*t.journal, "SELECT id FROM prompt WHERE key='trust-001'");
     REQUIRE(Prompts(*t.journal).sync());
     CHECK(countRows(*t.journal, "SELECT count(*) FROM prompt") == before);
@@ -69,7 +70,7 @@ TEST_CASE("an upgrade adds new built-in prompts and keeps answers and existing p
     CHECK(Prompts(*t.journal).show(custom->id)->prompt.text == QStringLiteral("Ours?"));
 
     // The marker alone does not hide a missing prompt.
-    t.journal->database().exec("DELETE FROM prompt WHERE key='play-015'");
+    internals(*t.journal).database().exec("DELETE FROM prompt WHERE key='play-015'");
     REQUIRE(Prompts(*t.journal).sync());
     CHECK(countRows(*t.journal, "SELECT count(*) FROM prompt WHERE key='play-015'") == 1);
 }
@@ -170,7 +171,7 @@ TEST_CASE("the couple's own prompts are sealed, listed and answerable", "[prompt
     CHECK(prompts.add({QStringLiteral("play"), std::nullopt, QString(Prompts::kMaxPromptChars + 1, QLatin1Char('x'))})
               .error()
               .code == ErrorCode::InvalidArgument);
-    core::storage::Statement s(t.journal->database(), "SELECT text FROM prompt WHERE builtin=0");
+    core::storage::Statement s(internals(*t.journal).database(), "SELECT text FROM prompt WHERE builtin=0");
     while (s.step()) {
         CHECK(!s.blob(0).contains("song"));
     }
@@ -195,13 +196,13 @@ TEST_CASE("answers, custom prompts and theme choices are walked as sealed values
     QSet<QString> tables;
     for (const core::SealedValue& v : core::collectSealedValues(*t.journal)) {
         tables.insert(v.table + QLatin1Char('.') + v.column);
-        CHECK(t.journal->vault().open(v.visibility, v.sealed, v.context).has_value());
+        CHECK(internals(*t.journal).vault().open(v.visibility, v.sealed, v.context).has_value());
     }
     CHECK(tables.contains(QStringLiteral("answer.body")));
     CHECK(tables.contains(QStringLiteral("prompt.text")));
     CHECK(tables.contains(QStringLiteral("theme_choice.choice")));
     // A sealed value moved from another column no longer opens.
-    t.journal->database().exec("UPDATE answer SET body=(SELECT text FROM prompt WHERE builtin=0)");
+    internals(*t.journal).database().exec("UPDATE answer SET body=(SELECT text FROM prompt WHERE builtin=0)");
     CHECK(prompts.show(QStringLiteral("stress-002")).error().code == ErrorCode::Tampered);
 }
 

@@ -6,6 +6,7 @@
 #include "crypto/Sealer.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/SealedValues.h"
 #include "journal/Vault.h"
 #include "storage/Database.h"
@@ -148,7 +149,7 @@ TEST_CASE("adding a passphrase rotates the keys; the other partner still reads s
     REQUIRE(t.journal->unlock(kAlex));
     const QString alexShared = addEntry(*t.journal, QStringLiteral("alex's shared note"), Visibility::Shared);
     const QString alexPrivate = addEntry(*t.journal, QStringLiteral("alex's diary"), Visibility::Private);
-    const core::crypto::SecretBytes oldJournalKey = t.journal->vault().journalKey().clone();
+    const core::crypto::SecretBytes oldJournalKey = internals(*t.journal).vault().journalKey().clone();
     const Blobs samPrivateBefore = privateBlobs(t, kSam, {});
     const auto recordsBefore = partnerRecords(t.path());
 

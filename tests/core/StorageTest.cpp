@@ -1,6 +1,7 @@
 #include "TempJournal.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
 #include "storage/SqlError.h"
@@ -80,7 +81,7 @@ TEST_CASE("a new journal is WAL, 0600, foreign keys on, and at the current schem
     struct stat st {};
     REQUIRE(::stat(QFile::encodeName(t.path()).constData(), &st) == 0);
     CHECK((st.st_mode & 0777) == 0600);
-    auto& db = t.journal->database();
+    auto& db = internals(*t.journal).database();
     CHECK(db.userVersion() == core::storage::kSchemaVersion);
     Statement mode(db, "PRAGMA journal_mode");
     REQUIRE(mode.step());
@@ -148,8 +149,8 @@ TEST_CASE("opening refuses what is not a journal, each with its own message, lea
     }
     SECTION("a journal from a newer version") {
         test::TempJournal t;
-        t.journal->database().setUserVersion(core::storage::kSchemaVersion + 1);
-        t.journal->database().checkpointTruncate();
+        internals(*t.journal).database().setUserVersion(core::storage::kSchemaVersion + 1);
+        internals(*t.journal).database().checkpointTruncate();
         t.journal.reset();
         const QByteArray before = digest(t.path());
         auto opened = core::Journal::open(t.path());
@@ -160,7 +161,7 @@ TEST_CASE("opening refuses what is not a journal, each with its own message, lea
     }
     SECTION("a damaged journal") {
         test::TempJournal t;
-        t.journal->database().checkpointTruncate();
+        internals(*t.journal).database().checkpointTruncate();
         t.journal.reset();
         QFile f(t.path());
         REQUIRE(f.open(QIODevice::ReadWrite));

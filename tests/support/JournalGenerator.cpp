@@ -5,6 +5,7 @@
 #include "journal/Entries.h"
 #include "journal/IsoWeek.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "storage/Database.h"
 
 #include <QRandomGenerator>
@@ -142,7 +143,7 @@ QString sampleText(quint32 seed, int count) {
 void generateJournal(core::Journal& journal, const GeneratorOptions& options) {
     QRandomGenerator rng(options.seed);
     // Generation is bulk loading: skip the per-commit fsync, then restore it.
-    journal.database().exec("PRAGMA synchronous=OFF");
+    internals(journal).database().exec("PRAGMA synchronous=OFF");
     const auto& partners = journal.partners();
     for (size_t p = 0; p < partners.size(); ++p) {
         const core::Partner& partner = partners[p];
@@ -171,7 +172,7 @@ void generateJournal(core::Journal& journal, const GeneratorOptions& options) {
         }
         generateCheckIns(journal, options, p);
     }
-    journal.database().exec("PRAGMA synchronous=FULL");
+    internals(journal).database().exec("PRAGMA synchronous=FULL");
     journal.lock();
 }
 
