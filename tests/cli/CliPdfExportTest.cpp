@@ -4,6 +4,7 @@
 #include "PdfTools.h"
 #include "TempJournal.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonObject>

@@ -1,6 +1,5 @@
 #include "CliRunner.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
+#include "FileTampering.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -139,13 +138,7 @@ TEST_CASE("cli: backup refuses to overwrite; verify is exit 0 when sound and exi
     REQUIRE(sound.exitCode == 0);
     CHECK(sound.json().object()[QStringLiteral("ok")].toBool());
 
-    {
-        twofold::core::storage::Database db(j.path, twofold::core::storage::Database::Mode::ReadWrite);
-        twofold::core::storage::Statement s(db, "UPDATE entry SET body=substr(body,1,30)||(CASE WHEN substr(body,31,1)="
-                                                "x'00' THEN x'01' ELSE x'00' END)||substr(body,32) WHERE uuid=?");
-        s.bind(1, id);
-        s.run();
-    }
+    twofold::test::flipByteOfValue(j.path, QStringLiteral("entry"), QStringLiteral("body"), id, 30);
     const auto damaged = j.as(QStringLiteral("Sam"), {QStringLiteral("verify")});
     CHECK(damaged.exitCode == 3);
     CHECK(damaged.errText().count(QLatin1Char('\n')) == 1);

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "FileTampering.h" // fileHash
+
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,15 +12,6 @@
 #include <sys/stat.h>
 
 namespace twofold::test {
-
-// The SHA-256 of a file, to show that a refused request left it as it was.
-inline QByteArray fileHash(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
-}
 
 // The permission bits of a file, e.g. 0600.
 inline unsigned fileMode(const QString& path) {

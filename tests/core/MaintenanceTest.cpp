@@ -1,10 +1,9 @@
 #include "journal/Maintenance.h"
 
+#include "FileTampering.h"
 #include "TempJournal.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
-#include "storage/Database.h"
-#include "storage/Statement.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +20,9 @@ using core::EntryInput;
 using core::ErrorCode;
 using core::Maintenance;
 using core::Visibility;
+using test::editFile;
+using test::flipped;
+using test::readBlob;
 using test::TempJournal;
 
 namespace {
@@ -37,38 +39,6 @@ QString addEntry(core::Journal& journal, const QString& text, const QDate& day,
     auto added = Entries(journal).add(input);
     REQUIRE(added.has_value());
     return added->id;
-}
-
-// Runs one statement on the journal file through its own connection, as
-// someone editing the file with the sqlite3 tool would.
-void editFile(const QString& path, const char* sql, const QVariantList& values) {
-    core::storage::Database db(path, core::storage::Database::Mode::ReadWrite);
-    db.exec("PRAGMA foreign_keys=OFF");
-    core::storage::Statement s(db, sql);
-    for (int i = 0; i < values.size(); ++i) {
-        const QVariant& v = values[i];
-        if (v.typeId() == QMetaType::QByteArray) {
-            s.bind(i + 1, v.toByteArray());
-        } else if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int) {
-            s.bind(i + 1, v.toLongLong());
-        } else {
-            s.bind(i + 1, v.toString());
-        }
-    }
-    s.run();
-}
-
-QByteArray readBlob(const QString& path, const char* sql, const QString& key) {
-    core::storage::Database db(path, core::storage::Database::Mode::ReadOnly);
-    core::storage::Statement s(db, sql);
-    s.bind(1, key);
-    REQUIRE(s.step());
-    return s.blob(0);
-}
-
-QByteArray flipped(QByteArray bytes, int at) {
-    bytes[at] = static_cast<char>(bytes[at] ^ 0x20);
-    return bytes;
 }
 
 std::optional<QString> verifyAs(const TempJournal& t, const QString& who, const QByteArray& passphrase = {}) {
@@ -110,7 +80,7 @@ TEST_CASE("verify passes on a sound journal and counts what it opened", "[mainte
 
 TEST_CASE("verify names a sealed value with a flipped byte", "[maintenance][verify]") {
     TwoEntries e;
-    const QByteArray body = readBlob(e.t.path(), "SELECT body FROM entry WHERE uuid=?", e.second);
+    const QByteArray body = readBlob(e.t.path(), "SELECT body FROM entry WHERE uuid=?", {e.second});
     editFile(e.t.path(), "UPDATE entry SET body=? WHERE uuid=?", {flipped(body, body.size() - 3), e.second});
     const auto problem = verifyAs(e.t, kSam);
     REQUIRE(problem.has_value());
@@ -119,8 +89,8 @@ TEST_CASE("verify names a sealed value with a flipped byte", "[maintenance][veri
 
 TEST_CASE("verify notices a sealed value swapped between two rows", "[maintenance][verify]") {
     TwoEntries e;
-    const QByteArray a = readBlob(e.t.path(), "SELECT body FROM entry WHERE uuid=?", e.first);
-    const QByteArray b = readBlob(e.t.path(), "SELECT body FROM entry WHERE uuid=?", e.second);
+    const QByteArray a = readBlob(e.t.path(), "SELECT body FROM entry WHERE uuid=?", {e.first});
+    const QByteArray b = readBlob(e.t.path(), "SELECT body FROM entry WHERE uuid=?", {e.second});
     editFile(e.t.path(), "UPDATE entry SET body=? WHERE uuid=?", {b, e.first});
     editFile(e.t.path(), "UPDATE entry SET body=? WHERE uuid=?", {a, e.second});
     const auto problem = verifyAs(e.t, kAlex);
@@ -161,7 +131,7 @@ TEST_CASE("verify notices a day, author or visibility edited in clear", "[mainte
 TEST_CASE("verify checks every partner's key records, the other partner's too", "[maintenance][verify]") {
     SECTION("a damaged recovery wrap of the other partner") {
         TempJournal t(true);
-        const QByteArray wrap = readBlob(t.path(), "SELECT recovery_wrap FROM partner WHERE name=?", kSam);
+        const QByteArray wrap = readBlob(t.path(), "SELECT recovery_wrap FROM partner WHERE name=?", {kSam});
         editFile(t.path(), "UPDATE partner SET recovery_wrap=? WHERE name=?", {flipped(wrap, 40), kSam});
         const auto problem = verifyAs(t, kAlex, TempJournal::passphraseFor(kAlex));
         REQUIRE(problem.has_value());
@@ -169,7 +139,7 @@ TEST_CASE("verify checks every partner's key records, the other partner's too", 
     }
     SECTION("a damaged passphrase wrap") {
         TempJournal t(true);
-        const QByteArray wrap = readBlob(t.path(), "SELECT passphrase_wrap FROM partner WHERE name=?", kSam);
+        const QByteArray wrap = readBlob(t.path(), "SELECT passphrase_wrap FROM partner WHERE name=?", {kSam});
         editFile(t.path(), "UPDATE partner SET passphrase_wrap=? WHERE name=?", {flipped(wrap, 60), kSam});
         const auto problem = verifyAs(t, kAlex, TempJournal::passphraseFor(kAlex));
         REQUIRE(problem.has_value());
@@ -177,7 +147,7 @@ TEST_CASE("verify checks every partner's key records, the other partner's too", 
     }
     SECTION("clear secrets that no longer match the public key") {
         TempJournal t(false);
-        const QByteArray plain = readBlob(t.path(), "SELECT secrets_plain FROM partner WHERE name=?", kSam);
+        const QByteArray plain = readBlob(t.path(), "SELECT secrets_plain FROM partner WHERE name=?", {kSam});
         editFile(t.path(), "UPDATE partner SET secrets_plain=? WHERE name=?", {flipped(plain, 3), kSam});
         const auto problem = verifyAs(t, kAlex);
         REQUIRE(problem.has_value());
@@ -185,7 +155,7 @@ TEST_CASE("verify checks every partner's key records, the other partner's too", 
     }
     SECTION("a truncated copy of the journal key") {
         TempJournal t(true);
-        const QByteArray sealed = readBlob(t.path(), "SELECT journal_key_sealed FROM partner WHERE name=?", kSam);
+        const QByteArray sealed = readBlob(t.path(), "SELECT journal_key_sealed FROM partner WHERE name=?", {kSam});
         editFile(t.path(), "UPDATE partner SET journal_key_sealed=? WHERE name=?", {sealed.left(40), kSam});
         const auto problem = verifyAs(t, kAlex, TempJournal::passphraseFor(kAlex));
         REQUIRE(problem.has_value());

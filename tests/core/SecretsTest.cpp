@@ -1,5 +1,6 @@
 #include "journal/Secrets.h"
 
+#include "FileTampering.h"
 #include "JournalGenerator.h"
 #include "TempJournal.h"
 #include "crypto/RecoveryCode.h"
@@ -291,15 +292,8 @@ TEST_CASE("a damaged value stops a rotation midway and leaves the journal unchan
     }
     {
         // Damage the body of a value in the middle of the walk, straight in the file.
-        core::storage::Database db(t.path(), core::storage::Database::Mode::ReadWrite);
-        core::storage::Statement read(db, "SELECT body FROM entry WHERE uuid=?");
-        read.bind(1, ids[3]);
-        REQUIRE(read.step());
-        QByteArray body = read.blob(0);
-        body[body.size() / 2] = static_cast<char>(body[body.size() / 2] ^ 0x01);
-        core::storage::Statement write(db, "UPDATE entry SET body=? WHERE uuid=?");
-        write.bind(1, body).bind(2, ids[3]);
-        write.run();
+        const QByteArray body = test::readBlob(t.path(), "SELECT body FROM entry WHERE uuid=?", {ids[3]});
+        test::flipByteOfValue(t.path(), QStringLiteral("entry"), QStringLiteral("body"), ids[3], body.size() / 2);
     }
     const Blobs blobs = sealedBlobs(t, kSam, {});
     const auto records = partnerRecords(t.path());
@@ -352,10 +346,7 @@ TEST_CASE("a low-order public key written into the other partner's row stops rot
         {
             // The attack: Sam's public key replaced by the all-zero point, for
             // which crypto_box_seal cannot make a sealed box.
-            core::storage::Database db(t.path(), core::storage::Database::Mode::ReadWrite);
-            core::storage::Statement write(db, "UPDATE partner SET box_public_key=? WHERE name='Sam'");
-            write.bind(1, QByteArray(32, '\0'));
-            write.run();
+            test::editFile(t.path(), "UPDATE partner SET box_public_key=? WHERE name='Sam'", {QByteArray(32, '\0')});
         }
         const auto records = partnerRecords(t.path());
         const Blobs blobs = sealedBlobs(t, kAlex, protect ? passOf(kAlex) : QByteArray());

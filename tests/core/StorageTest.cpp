@@ -1,3 +1,4 @@
+#include "FileTampering.h"
 #include "TempJournal.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
@@ -20,16 +21,6 @@ using core::ErrorCode;
 using core::storage::Database;
 using core::storage::Statement;
 using core::storage::Transaction;
-
-namespace {
-
-QByteArray digest(const QString& path) {
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadOnly));
-    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
-}
-
-} // namespace
 
 TEST_CASE("statements bind and read every type, including UTF-8 and NULL", "[storage]") {
     Database db(QString(), Database::Mode::Memory);
@@ -96,13 +87,13 @@ TEST_CASE("a new journal is WAL, 0600, foreign keys on, and at the current schem
 
 TEST_CASE("init refuses to overwrite an existing file", "[storage]") {
     test::TempJournal t;
-    const QByteArray before = digest(t.path());
+    const QByteArray before = test::fileHash(t.path());
     core::JournalSetup setup;
     setup.partners = {{QStringLiteral("A"), {}, {}}};
     auto again = core::Journal::create(t.path(), setup);
     REQUIRE_FALSE(again.has_value());
     CHECK(again.error().code == ErrorCode::AlreadyExists);
-    CHECK(digest(t.path()) == before);
+    CHECK(test::fileHash(t.path()) == before);
 }
 
 TEST_CASE("opening refuses what is not a journal, each with its own message, leaving it untouched", "[storage]") {
@@ -120,11 +111,11 @@ TEST_CASE("opening refuses what is not a journal, each with its own message, lea
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(5000, 'z'));
         f.close();
-        const QByteArray before = digest(path);
+        const QByteArray before = test::fileHash(path);
         auto opened = core::Journal::open(path);
         REQUIRE_FALSE(opened.has_value());
         CHECK(opened.error().code == ErrorCode::NotAJournal);
-        CHECK(digest(path) == before);
+        CHECK(test::fileHash(path) == before);
     }
     SECTION("an empty file") {
         QFile f(path);
@@ -140,39 +131,35 @@ TEST_CASE("opening refuses what is not a journal, each with its own message, lea
             Database other(path, Database::Mode::Create);
             other.exec("CREATE TABLE notes (x TEXT); INSERT INTO notes VALUES ('hello')");
         }
-        const QByteArray before = digest(path);
+        const QByteArray before = test::fileHash(path);
         auto opened = core::Journal::open(path);
         REQUIRE_FALSE(opened.has_value());
         CHECK(opened.error().code == ErrorCode::NotAJournal);
         CHECK(opened.error().message.contains(QStringLiteral("not a Twofold journal")));
-        CHECK(digest(path) == before);
+        CHECK(test::fileHash(path) == before);
     }
     SECTION("a journal from a newer version") {
         test::TempJournal t;
         internals(*t.journal).database().setUserVersion(core::storage::kSchemaVersion + 1);
         internals(*t.journal).database().checkpointTruncate();
         t.journal.reset();
-        const QByteArray before = digest(t.path());
+        const QByteArray before = test::fileHash(t.path());
         auto opened = core::Journal::open(t.path());
         REQUIRE_FALSE(opened.has_value());
         CHECK(opened.error().code == ErrorCode::NewerVersion);
         CHECK(opened.error().message.contains(QStringLiteral("newer version")));
-        CHECK(digest(t.path()) == before);
+        CHECK(test::fileHash(t.path()) == before);
     }
     SECTION("a damaged journal") {
         test::TempJournal t;
         internals(*t.journal).database().checkpointTruncate();
         t.journal.reset();
-        QFile f(t.path());
-        REQUIRE(f.open(QIODevice::ReadWrite));
         // Keep the 100-byte header, wreck the schema page behind it.
-        f.seek(100);
-        f.write(QByteArray(3000, '\xff'));
-        f.close();
-        const QByteArray before = digest(t.path());
+        test::overwriteBytes(t.path(), 100, QByteArray(3000, '\xff'));
+        const QByteArray before = test::fileHash(t.path());
         auto opened = core::Journal::open(t.path());
         REQUIRE_FALSE(opened.has_value());
         CHECK(opened.error().code == ErrorCode::Corrupt);
-        CHECK(digest(t.path()) == before);
+        CHECK(test::fileHash(t.path()) == before);
     }
 }
