@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "Session.h"
 #include "SingleInstance.h"
+#include "appearance/Appearance.h"
 #include "journal/Journal.h"
 #include "unlock/UnlockPage.h"
 #include "welcome/WelcomeWizard.h"
@@ -46,6 +47,11 @@ int runApplication(QApplication& app, const LaunchOptions& options) {
     // Qt adds the display name to every window title ("Alex — Twofold").
     QApplication::setApplicationDisplayName(QObject::tr("Twofold"));
     QApplication::setDesktopFileName(QStringLiteral(TWOFOLD_APP_ID));
+    // Twofold's own look on every launch, light or dark as the person chose
+    // in Settings or, by default, as the desktop prefers (live).
+    DesktopColourScheme desktopScheme;
+    Appearance appearance(desktopScheme);
+    appearance.install();
 
     const QString path = options.journalPath.isEmpty() ? core::defaultJournalPath() : options.journalPath;
     // One window per journal: a second start brings the first to the front.

@@ -10,11 +10,11 @@
 #include "ScreenshotTour.h"
 #include "SearchLatency.h"
 #include "Session.h"
+#include "appearance/Appearance.h"
 #include "journal/Journal.h"
 #include "timeline/JournalPage.h"
 #include "today/TodayPage.h"
 #include "unlock/UnlockPage.h"
-#include "widgets/Palettes.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,10 +55,20 @@ int main(int argc, char* argv[]) {
     parser.addOptions({journalOption, asOption, paletteOption, screenshotOption, unlockOption, latencyOption});
     parser.process(app);
 
+    // The look comes the way it comes for a user: Appearance on the
+    // desktop's preference, or --palette as if chosen in Settings (shown,
+    // not saved over the developer's own choice).
+    ui::DesktopColourScheme desktopScheme;
+    ui::Appearance appearance(desktopScheme);
+    appearance.install();
     const QString palette = parser.value(paletteOption);
-    if (!palette.isEmpty() && !ui::applyNamedPalette(palette)) {
-        std::fprintf(stderr, "twofold-devshell: --palette is light or dark\n");
-        return 2;
+    if (!palette.isEmpty()) {
+        const auto choice = ui::schemeChoiceFromName(palette);
+        if (!choice || *choice == ui::SchemeChoice::System) {
+            std::fprintf(stderr, "twofold-devshell: --palette is light or dark\n");
+            return 2;
+        }
+        appearance.preview(*choice);
     }
     const QString path = parser.isSet(journalOption) ? parser.value(journalOption) : core::defaultJournalPath();
     auto journal = core::Journal::open(path);

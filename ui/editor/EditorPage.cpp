@@ -8,7 +8,9 @@
 #include "editor/VisibilityToggle.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
+#include "widgets/FollowPalette.h"
 #include "widgets/Moods.h"
+#include "widgets/Palettes.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,9 +79,6 @@ EditorPage::EditorPage(Session& session, QWidget* parent)
                                  this);
     m_privateBanner->setWordWrap(true);
     m_privateBanner->setObjectName(QStringLiteral("privateBanner"));
-    m_privateBanner->setStyleSheet(
-        QStringLiteral("QLabel#privateBanner { background: #f2c35b; color: #3d2800; padding: 6px 10px; "
-                       "border-radius: 4px; }"));
     layout->addWidget(m_privateBanner);
 
     m_text = new QPlainTextEdit(this);
@@ -165,16 +164,19 @@ void EditorPage::markDirty() {
 void EditorPage::applyVisibilityLook() {
     const bool isPrivate = m_visibility->visibility() == core::Visibility::Private;
     m_privateBanner->setVisible(isPrivate && !m_readOnly);
-    // A different background makes a private entry unmistakable while
-    // writing: the base colour shifted towards a warm amber.
-    QPalette pal = palette();
+    // The one "Only you" look (UX.md): the plum tint behind what is being
+    // written, and the banner in the same plum. Worked out from the
+    // application's palette, so a switch to dark re-tints it.
+    const QPalette app = QApplication::palette();
+    const OnlyYouLook look = onlyYouLook(app);
+    m_privateBanner->setStyleSheet(
+        QStringLiteral("QLabel#privateBanner { background: %1; color: %2; border: 1px solid %3; padding: 6px 10px; "
+                       "border-radius: 4px; }")
+            .arg(look.tint.name(), look.text.name(), look.border.name()));
+    // Only the tinted role is the fields' own; the rest follows the window.
+    QPalette pal;
     if (isPrivate) {
-        const QColor base = pal.color(QPalette::Base);
-        const QColor amber(QStringLiteral("#e0a030"));
-        const qreal k = 0.12;
-        pal.setColor(QPalette::Base, QColor::fromRgbF(base.redF() * (1 - k) + amber.redF() * k,
-                                                      base.greenF() * (1 - k) + amber.greenF() * k,
-                                                      base.blueF() * (1 - k) + amber.blueF() * k));
+        pal.setColor(QPalette::Base, look.tint);
     }
     m_text->setPalette(pal);
     m_title->setPalette(pal);

@@ -1,6 +1,10 @@
 #include "editor/VisibilityToggle.h"
 
+#include "widgets/FollowPalette.h"
 #include "widgets/Icons.h"
+#include "widgets/Palettes.h"
+
+#include <QApplication>
 
 namespace twofold::ui {
 
@@ -10,10 +14,11 @@ VisibilityToggle::VisibilityToggle(QWidget* parent)
     setObjectName(QStringLiteral("visibilityToggle"));
     setMinimumHeight(34);
     setIconSize(QSize(16, 16));
-    // Amber when private, in light and dark palettes alike: it must not be
-    // missed while writing.
-    setStyleSheet(QStringLiteral("QPushButton#visibilityToggle:checked { background: #f2c35b; color: #3d2800; "
-                                 "border: 1px solid #b8862b; border-radius: 4px; font-weight: 600; }"));
+    applyLook();
+    followPalette(this, [this] {
+        applyLook();
+        updateLabel();
+    });
     connect(this, &QPushButton::toggled, this, [this] {
         updateLabel();
         Q_EMIT visibilityChanged(visibility());
@@ -37,7 +42,7 @@ void VisibilityToggle::setPartnerName(const QString& name) {
 
 void VisibilityToggle::updateLabel() {
     if (isChecked()) {
-        setIcon(lockIcon(QColor(QStringLiteral("#5a3a00"))));
+        setIcon(lockIcon(onlyYouLook(QApplication::palette()).text));
         setText(tr("Private — only you can read this"));
         setAccessibleName(tr("Private entry: only you can read it. Press to share it."));
     } else {
@@ -46,6 +51,15 @@ void VisibilityToggle::updateLabel() {
         setAccessibleName(tr("Shared entry: your partner can read it. Press to make it private."));
     }
     setToolTip(accessibleName());
+}
+
+void VisibilityToggle::applyLook() {
+    // The "Only you" plum when private, the same as everywhere else: it must
+    // not be missed while writing.
+    const OnlyYouLook look = onlyYouLook(QApplication::palette());
+    setStyleSheet(QStringLiteral("QPushButton#visibilityToggle:checked { background: %1; color: %2; "
+                                 "border: 1px solid %3; border-radius: 4px; font-weight: 600; }")
+                      .arg(look.tint.name(), look.text.name(), look.border.name()));
 }
 
 } // namespace twofold::ui

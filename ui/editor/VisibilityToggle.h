@@ -22,6 +22,7 @@ Q_SIGNALS:
     void visibilityChanged(core::Visibility visibility);
 
 private:
+    void applyLook();
     void updateLabel();
     QString m_partner;
 };

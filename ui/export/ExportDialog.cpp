@@ -3,7 +3,10 @@
 #include "export/pdf/PdfBookExport.h"
 #include "journal/Journal.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/FollowPalette.h"
+#include "widgets/Palettes.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -115,7 +118,14 @@ ExportDialog::ExportDialog(core::Journal& journal, QWidget* parent)
 
     auto* warning = new QLabel(tr("A PDF isn't locked: anyone who opens the file can read it."), this);
     warning->setWordWrap(true);
-    warning->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    // Amber is kept for real warnings (UX.md), in the palette's own shade.
+    const auto tintWarning = [warning] {
+        QPalette own;
+        own.setColor(QPalette::WindowText, warningText(QApplication::palette()));
+        warning->setPalette(own);
+    };
+    tintWarning();
+    followPalette(warning, tintWarning);
     m_status->setWordWrap(true);
     m_progress->setVisible(false);
     m_export->setDefault(true);

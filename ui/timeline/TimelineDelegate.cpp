@@ -2,6 +2,7 @@
 
 #include "timeline/TimelineModel.h"
 #include "widgets/Icons.h"
+#include "widgets/Palettes.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -86,7 +87,9 @@ void TimelineDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, co
     const QRectF card = QRectF(r.adjusted(kPad / 2, 0, -kPad / 2, -kGap)).adjusted(0.5, 0.5, -0.5, -0.5);
     QPainterPath path;
     path.addRoundedRect(card, 8, 8);
-    QColor background = isPrivate ? pal.color(QPalette::AlternateBase) : pal.color(QPalette::Base);
+    // Private: the one "Only you" plum (UX.md), tint and border.
+    const OnlyYouLook onlyYou = onlyYouLook(pal);
+    QColor background = isPrivate ? onlyYou.tint : pal.color(QPalette::Base);
     if (selected) {
         // A quarter of the highlight over the card: visible, text still readable.
         const QColor base = background;
@@ -95,7 +98,10 @@ void TimelineDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, co
                                       base.blueF() * 0.75 + hi.blueF() * 0.25);
     }
     p->fillPath(path, background);
-    p->setPen(QPen(selected ? pal.color(QPalette::Highlight) : pal.color(QPalette::Midlight), selected ? 1.5 : 1));
+    const QColor border = selected    ? pal.color(QPalette::Highlight)
+                          : isPrivate ? onlyYou.border
+                                      : pal.color(QPalette::Midlight);
+    p->setPen(QPen(border, selected ? 1.5 : 1));
     p->drawPath(path);
 
     // The author's colour as an edge on the left.
@@ -131,7 +137,7 @@ void TimelineDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, co
         symbolsWidth += symbol + 6;
     }
     if (isPrivate) {
-        paintLock(*p, symbolRect.adjusted(2, 2, -2, -2), pal.color(QPalette::PlaceholderText));
+        paintLock(*p, symbolRect.adjusted(2, 2, -2, -2), onlyYou.text);
         symbolsWidth += symbol + 6;
     }
     p->setPen(pal.color(QPalette::PlaceholderText));

@@ -1,5 +1,9 @@
 #include "widgets/ErrorBanner.h"
 
+#include "widgets/FollowPalette.h"
+#include "widgets/Palettes.h"
+
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -11,12 +15,8 @@ ErrorBanner::ErrorBanner(QWidget* parent)
     , m_text(new QLabel(this)) {
     setObjectName(QStringLiteral("errorBanner"));
     setAutoFillBackground(true);
-    QPalette pal = palette();
-    // A muted red that keeps text readable in light and dark palettes.
-    const bool dark = pal.color(QPalette::Window).lightness() < 128;
-    pal.setColor(QPalette::Window, dark ? QColor(QStringLiteral("#5c2626")) : QColor(QStringLiteral("#fbe3e0")));
-    pal.setColor(QPalette::WindowText, dark ? QColor(QStringLiteral("#ffe9e6")) : QColor(QStringLiteral("#5c1a14")));
-    setPalette(pal);
+    applyLook();
+    followPalette(this, [this] { applyLook(); });
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(12, 6, 6, 6);
     m_text->setWordWrap(true);
@@ -38,6 +38,17 @@ void ErrorBanner::showMessage(const QString& message) {
 
 QString ErrorBanner::message() const {
     return isVisible() ? m_text->text() : QString();
+}
+
+void ErrorBanner::applyLook() {
+    // A muted red that keeps text readable in light and dark palettes,
+    // worked out again when the application switches between them.
+    // Only these two roles are the banner's own.
+    const bool dark = isDarkPalette(QApplication::palette());
+    QPalette pal;
+    pal.setColor(QPalette::Window, dark ? QColor(0x5c, 0x26, 0x26) : QColor(0xfb, 0xe3, 0xe0));
+    pal.setColor(QPalette::WindowText, dark ? QColor(0xff, 0xe9, 0xe6) : QColor(0x5c, 0x1a, 0x14));
+    setPalette(pal);
 }
 
 } // namespace twofold::ui

@@ -17,6 +17,7 @@ public:
     QString message() const;
 
 private:
+    void applyLook();
     QLabel* m_text;
 };
 
