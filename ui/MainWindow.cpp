@@ -6,6 +6,9 @@
 #include "export/ExportDialog.h"
 #include "imports/ImportDialog.h"
 #include "journal/Journal.h"
+#include "navigation/HeaderBar.h"
+#include "navigation/ShortcutsDialog.h"
+#include "navigation/Sidebar.h"
 #include "search/SearchPage.h"
 #include "settings/PassphraseDialog.h"
 #include "settings/SettingsDialog.h"
@@ -18,40 +21,77 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace twofold::ui {
+
+namespace {
+
+// The installed theme's icon when there is one, else the copy rendered
+// from the package's SVG at build time.
+QIcon appIcon() {
+    QIcon bundled;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        bundled.addFile(QStringLiteral(":/icons/twofold-%1.png").arg(size), QSize(size, size));
+    }
+    return QIcon::fromTheme(QStringLiteral(TWOFOLD_APP_ID), bundled);
+}
+
+} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     : QMainWindow(parent)
     , m_session(std::make_unique<Session>(std::move(journal))) {
     setObjectName(QStringLiteral("mainWindow"));
-    auto* central = new QWidget(this);
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    m_error = new ErrorBanner(central);
-    layout->addWidget(m_error);
-    m_stack = new QStackedWidget(central);
-    layout->addWidget(m_stack, 1);
-    setCentralWidget(central);
+    setWindowIcon(appIcon());
+    m_stack = new QStackedWidget(this);
+    setCentralWidget(m_stack);
 
+    // Locked, the window is "who's here" alone: no places, no menus.
     m_unlock = new UnlockPage(*m_session, m_stack);
-    m_pages = new QStackedWidget(m_stack);
+    m_stack->addWidget(m_unlock);
+
+    // Unlocked: the sidebar of places beside the header and the page.
+    m_shell = new QWidget(m_stack);
+    auto* shell = new QHBoxLayout(m_shell);
+    shell->setContentsMargins(0, 0, 0, 0);
+    shell->setSpacing(0);
+    m_sidebar = new Sidebar(m_shell);
+    shell->addWidget(m_sidebar);
+    auto* rule = new QFrame(m_shell);
+    rule->setFrameShape(QFrame::VLine);
+    rule->setForegroundRole(QPalette::Midlight);
+    shell->addWidget(rule);
+    auto* column = new QVBoxLayout;
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_header = new HeaderBar(m_shell);
+    column->addWidget(m_header);
+    m_error = new ErrorBanner(m_shell);
+    column->addWidget(m_error);
+    m_pages = new QStackedWidget(m_shell);
+    column->addWidget(m_pages, 1);
+    shell->addLayout(column, 1);
+    m_stack->addWidget(m_shell);
+
     m_today = new TodayPage(*m_session, m_pages);
     m_journal = new JournalPage(*m_session, m_pages);
     m_editor = new EditorPage(*m_session, m_pages);
-    m_search = new SearchPage(*m_session, m_pages);
+    m_search = new SearchPage(*m_session, m_pages, m_header->searchField());
     m_pages->addWidget(m_today);
     m_pages->addWidget(m_journal);
     m_pages->addWidget(m_editor);
     m_pages->addWidget(m_search);
-    m_stack->addWidget(m_unlock);
-    m_stack->addWidget(m_pages);
 
     m_idle = new IdleWatcher(this);
     m_idle->setMinutes(SettingsDialog::autoLockMinutes());
@@ -78,24 +118,42 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
                                     "Unlock again to go on; your draft is safe."));
         }
     });
+    connect(m_sidebar, &Sidebar::placeChosen, this, &MainWindow::showPlace);
+    connect(m_header->newEntryButton(), &QPushButton::clicked, this, &MainWindow::newEntry);
+    // Typing in the header's field shows the results; the search page runs
+    // the query itself.
+    connect(m_header->searchField(), &QLineEdit::textEdited, this, [this] {
+        if (m_pages->currentWidget() != m_search) {
+            go({m_search, m_here.place});
+        }
+    });
     connect(m_today, &TodayPage::writeToday, this, &MainWindow::newEntry);
     connect(m_today, &TodayPage::continueDraft, this, [this](const core::Draft& draft) {
+        m_editor->saveDraftNow();
         m_editor->openDraft(draft);
-        showPage(m_editor);
+        go({m_editor, m_here.place});
     });
     connect(m_today, &TodayPage::openEntry, this, &MainWindow::openEntry);
     connect(m_journal, &JournalPage::openEntry, this, &MainWindow::openEntry);
     connect(m_search, &SearchPage::openEntry, this, &MainWindow::openEntry);
+    // Saving, or discarding, returns to where the writing started.
     connect(m_editor, &EditorPage::saved, this, [this] {
         m_error->hide();
-        showJournal();
+        if (!goBack()) {
+            showJournal();
+        }
     });
-    connect(m_editor, &EditorPage::closed, this, &MainWindow::showToday);
+    connect(m_editor, &EditorPage::closed, this, [this] {
+        if (!goBack()) {
+            showToday();
+        }
+    });
     for (QObject* source : std::initializer_list<QObject*>{m_today, m_journal, m_editor}) {
         connect(source, SIGNAL(errorOccurred(QString)), this, SLOT(showError(QString)));
     }
 
     resize(1100, 760);
+    setMinimumSize(760, 520);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     m_stack->setCurrentWidget(m_unlock);
     updateTitle();
@@ -106,53 +164,91 @@ MainWindow::~MainWindow() {
     delete takeCentralWidget();
 }
 
+PartnerChip* MainWindow::partnerChip() const {
+    return m_header->partnerChip();
+}
+
+QAction* MainWindow::addWindowAction(const QString& group, const QString& text, const QList<QKeySequence>& keys) {
+    auto* action = new QAction(text, this);
+    action->setShortcuts(keys);
+    // The window's shortcuts work wherever the focus is in it.
+    action->setShortcutContext(Qt::WindowShortcut);
+    if (!keys.isEmpty()) {
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QChar(0x2026)),
+                                                         keys.front().toString(QKeySequence::NativeText)));
+    }
+    addAction(action);
+    if (!m_groups.contains(group)) {
+        m_groupOrder.append(group);
+    }
+    m_groups[group].append(action);
+    return action;
+}
+
 void MainWindow::buildActions() {
-    auto* bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto add = [this, bar](const QString& text, const QKeySequence& key, auto slot) {
-        auto* action = new QAction(text, this);
-        action->setShortcut(key);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
-        connect(action, &QAction::triggered, this, slot);
-        bar->addAction(action);
+    const QString places = tr("Places");
+    const QString writing = tr("Writing");
+    const QString window = tr("Window");
+    auto unlocked = [this](QAction* action) {
         m_unlockedActions.append(action);
         return action;
     };
-    add(tr("Today"), QKeySequence(tr("Ctrl+T")), &MainWindow::showToday);
-    add(tr("Journal"), QKeySequence(tr("Ctrl+J")), &MainWindow::showJournal);
-    add(tr("New entry"), QKeySequence::New, &MainWindow::newEntry);
-    add(tr("Search"), QKeySequence::Find, &MainWindow::showSearch);
-    auto* spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    m_chip = new PartnerChip(bar);
-    bar->addWidget(m_chip);
-    add(tr("Lock"), QKeySequence(tr("Ctrl+L")), &MainWindow::lockNow);
-    auto* passphrase = new QAction(tr("Passphrase…"), this);
-    passphrase->setToolTip(tr("Set or change your passphrase"));
+    connect(unlocked(addWindowAction(places, tr("Today"), {QKeySequence(tr("Ctrl+T"))})), &QAction::triggered, this,
+            &MainWindow::showToday);
+    connect(unlocked(addWindowAction(places, tr("Journal"), {QKeySequence(tr("Ctrl+J"))})), &QAction::triggered, this,
+            &MainWindow::showJournal);
+    connect(unlocked(addWindowAction(places, tr("Trash"), {QKeySequence(tr("Ctrl+Shift+T"))})), &QAction::triggered,
+            this, &MainWindow::showTrash);
+    connect(unlocked(addWindowAction(places, tr("Search"), {QKeySequence::Find})), &QAction::triggered, this,
+            &MainWindow::showSearch);
+    connect(unlocked(addWindowAction(places, tr("Back"), {QKeySequence::Back, QKeySequence(Qt::Key_Escape)})),
+            &QAction::triggered, this, [this] { goBack(); });
+    connect(unlocked(addWindowAction(writing, tr("New entry"), {QKeySequence::New})), &QAction::triggered, this,
+            &MainWindow::newEntry);
+    // The editor's own: listed here so the shortcuts window shows them.
+    for (QAction* action : m_editor->actions()) {
+        m_groups[writing].append(action);
+    }
+
+    // The partner's menu, on the chip.
+    auto* partnerMenu = new QMenu(this);
+    partnerMenu->setObjectName(QStringLiteral("partnerMenu"));
+    QAction* passphrase = unlocked(addWindowAction(window, tr("Change passphrase…"), {}));
     connect(passphrase, &QAction::triggered, this, [this] { changePassphrase(); });
-    bar->addAction(passphrase);
-    m_unlockedActions.append(passphrase);
-    auto* exportAction = new QAction(tr("Export…"), this);
-    exportAction->setToolTip(tr("The shared journal as a PDF book"));
+    partnerMenu->addAction(passphrase);
+    partnerMenu->addSeparator();
+    QAction* lock = unlocked(addWindowAction(window, tr("Lock"), {QKeySequence(tr("Ctrl+L"))}));
+    connect(lock, &QAction::triggered, this, &MainWindow::lockNow);
+    partnerMenu->addAction(lock);
+    m_header->partnerChip()->setMenu(partnerMenu);
+
+    // The app menu (F10).
+    auto* appMenu = new QMenu(this);
+    appMenu->setObjectName(QStringLiteral("appMenuList"));
+    QAction* exportAction = unlocked(addWindowAction(window, tr("Export…"), {QKeySequence(tr("Ctrl+E"))}));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportBook);
-    bar->addAction(exportAction);
-    m_unlockedActions.append(exportAction);
-    auto* import = new QAction(tr("Import…"), this);
-    import->setToolTip(tr("Import entries from jrnl or Day One"));
-    connect(import, &QAction::triggered, this, [this] {
-        ImportDialog dialog(*m_session, this);
-        dialog.exec();
-    });
-    bar->addAction(import);
-    m_unlockedActions.append(import);
-    auto* settings = new QAction(tr("Settings"), this);
-    settings->setShortcut(QKeySequence::Preferences);
+    appMenu->addAction(exportAction);
+    QAction* import = unlocked(addWindowAction(window, tr("Import…"), {}));
+    connect(import, &QAction::triggered, this, &MainWindow::importEntries);
+    appMenu->addAction(import);
+    appMenu->addSeparator();
+    // No settings while locked: "who's here" is the only thing to do then.
+    QAction* settings = unlocked(addWindowAction(window, tr("Settings"), {QKeySequence(tr("Ctrl+,"))}));
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
-    bar->addAction(settings);
-    for (QAction* a : m_unlockedActions) {
+    appMenu->addAction(settings);
+    QAction* shortcuts =
+        addWindowAction(window, tr("Keyboard shortcuts"),
+                        {QKeySequence(tr("Ctrl+?")), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Slash)});
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    appMenu->addAction(shortcuts);
+    QAction* about = addWindowAction(window, tr("About Twofold"), {});
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    appMenu->addAction(about);
+    m_header->menuButton()->setMenu(appMenu);
+    QAction* openMenu = unlocked(addWindowAction(window, tr("Open the main menu"), {QKeySequence(Qt::Key_F10)}));
+    connect(openMenu, &QAction::triggered, m_header->menuButton(), &QToolButton::showMenu);
+
+    for (QAction* a : std::as_const(m_unlockedActions)) {
         a->setEnabled(false);
     }
 }
@@ -160,6 +256,28 @@ void MainWindow::buildActions() {
 void MainWindow::exportBook() {
     ExportDialog dialog(m_session->journal(), this);
     dialog.exec();
+}
+
+void MainWindow::importEntries() {
+    ImportDialog dialog(*m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts() {
+    QList<ShortcutsDialog::Group> groups;
+    for (const QString& group : std::as_const(m_groupOrder)) {
+        groups.append({group, m_groups.value(group)});
+    }
+    ShortcutsDialog dialog(groups, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Twofold"),
+                       tr("<h3>Twofold %1</h3><p>A private journal for the two of you: daily reflections, a weekly "
+                          "check-in and prompts to talk about.</p><p>What you write stays in one file on this "
+                          "computer, sealed with your own keys.</p>")
+                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 
 QWidget* MainWindow::currentPage() const {
@@ -171,10 +289,12 @@ void MainWindow::onUnlocked() {
     for (QAction* a : m_unlockedActions) {
         a->setEnabled(true);
     }
-    m_stack->setCurrentWidget(m_pages);
+    m_stack->setCurrentWidget(m_shell);
     m_today->refresh();
     m_journal->refresh();
-    showPage(m_today);
+    m_history.clear();
+    m_here = {};
+    go({m_today, Place::Today});
     m_idle->setMinutes(SettingsDialog::autoLockMinutes());
     updateTitle();
     if (m_session->journal().unlockedWithRecoveryCode()) {
@@ -188,29 +308,80 @@ void MainWindow::updateTitle() {
     if (me) {
         // Qt appends the application's display name: "Alex — Twofold".
         setWindowTitle(me->name);
-        m_chip->showPartner(me->name, QColor(me->colour));
+        partnerChip()->showPartner(me->name, QColor(me->colour));
     } else {
         setWindowTitle(tr("Locked"));
-        m_chip->showLocked();
+        partnerChip()->showLocked();
     }
 }
 
-void MainWindow::showPage(QWidget* page) {
+void MainWindow::go(Stop stop, bool remember) {
     if (!m_session->isUnlocked()) {
         return;
     }
-    if (m_pages->currentWidget() == m_editor && page != m_editor) {
+    QWidget* leaving = m_pages->currentWidget();
+    if (leaving == m_editor && stop.page != m_editor) {
         m_editor->saveDraftNow();
     }
-    m_pages->setCurrentWidget(page);
+    // Search is left behind when the person goes to a place; results stay
+    // when an entry is opened from them, for Back.
+    if (leaving == m_search && stop.page != m_search && stop.page != m_editor) {
+        m_search->clear();
+    }
+    const bool moving = leaving != stop.page || m_here.place != stop.place;
+    if (remember && moving && m_here.page) {
+        m_history.append(m_here);
+        // Only the way back matters, not a whole afternoon of it.
+        if (m_history.size() > 50) {
+            m_history.removeFirst();
+        }
+    }
+    m_journal->setShowingTrash(stop.page == m_journal && stop.place == Place::Trash);
+    m_here = stop;
+    m_sidebar->setCurrent(stop.place);
+    m_pages->setCurrentWidget(stop.page);
+}
+
+void MainWindow::showPage(QWidget* page) {
+    go({page, m_here.place});
+}
+
+bool MainWindow::goBack() {
+    if (!m_session->isUnlocked() || m_history.isEmpty()) {
+        return false;
+    }
+    go(m_history.takeLast(), false);
+    if (m_pages->currentWidget() == m_search) {
+        m_search->focusQuery();
+    }
+    return true;
+}
+
+void MainWindow::showPlace(Place place) {
+    switch (place) {
+    case Place::Today:
+        showToday();
+        return;
+    case Place::Journal:
+        showJournal();
+        return;
+    case Place::Trash:
+        showTrash();
+        return;
+    }
 }
 
 void MainWindow::showToday() {
-    showPage(m_today);
+    go({m_today, Place::Today});
 }
 
 void MainWindow::showJournal() {
-    showPage(m_journal);
+    go({m_journal, Place::Journal});
+    m_journal->view()->setFocus();
+}
+
+void MainWindow::showTrash() {
+    go({m_journal, Place::Trash});
     m_journal->view()->setFocus();
 }
 
@@ -220,21 +391,21 @@ void MainWindow::newEntry() {
     }
     m_editor->saveDraftNow();
     m_editor->newEntry();
-    showPage(m_editor);
+    go({m_editor, m_here.place});
 }
 
 void MainWindow::showSearch() {
     if (!m_session->isUnlocked()) {
         return;
     }
-    showPage(m_search);
+    go({m_search, m_here.place});
     m_search->focusQuery();
 }
 
 void MainWindow::openEntry(const QString& entryId) {
     m_editor->saveDraftNow();
     if (m_editor->openEntry(entryId)) {
-        showPage(m_editor);
+        go({m_editor, m_here.place});
     }
 }
 
@@ -250,6 +421,8 @@ void MainWindow::lockNow() {
     for (QAction* a : m_unlockedActions) {
         a->setEnabled(false);
     }
+    m_history.clear();
+    m_here = {};
     m_unlock->reset();
     m_stack->setCurrentWidget(m_unlock);
     updateTitle();

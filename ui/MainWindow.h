@@ -1,8 +1,10 @@
 #pragma once
 
 #include "crypto/KeyWrap.h"
+#include "navigation/Place.h"
 
 #include <QMainWindow>
+#include <QMap>
 
 #include <memory>
 
@@ -17,17 +19,22 @@ namespace twofold::ui {
 
 class EditorPage;
 class ErrorBanner;
+class HeaderBar;
 class IdleWatcher;
 class JournalPage;
 class PartnerChip;
 class SearchPage;
 class Session;
+class Sidebar;
 class TodayPage;
 class UnlockPage;
 
-// The window: "who's here" while locked; Today, the journal and the editor
-// once a partner is unlocked. The title and a chip in the toolbar's corner
-// always say who is unlocked; idle time locks it again.
+// The window: "who's here" while locked, on its own, with no way around it;
+// once a partner is unlocked, the places in a sidebar (Today, the journal,
+// the trash), a header with search, "New entry", the partner's menu and the
+// app menu, and the page of the current place. Esc and Alt+Left go back to
+// where the person came from. The title and the partner chip always say who
+// is here; idle time locks it again.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -41,7 +48,12 @@ public:
     EditorPage* editorPage() const { return m_editor; }
     SearchPage* searchPage() const { return m_search; }
     ErrorBanner* errorBanner() const { return m_error; }
-    PartnerChip* partnerChip() const { return m_chip; }
+    PartnerChip* partnerChip() const;
+    Sidebar* sidebar() const { return m_sidebar; }
+    HeaderBar* header() const { return m_header; }
+    // Every action of the window, by group, as the shortcuts window lists them.
+    QList<QAction*> actionsOf(const QString& group) const { return m_groups.value(group); }
+    QStringList actionGroups() const { return m_groupOrder; }
     IdleWatcher* idleWatcher() const { return m_idle; }
     QWidget* currentPage() const;
     // The Argon2 cost of new passphrases (tests use the minimum).
@@ -50,12 +62,20 @@ public:
 public Q_SLOTS:
     void showToday();
     void showJournal();
+    void showTrash();
+    void showPlace(Place place);
+    // Back to the page before this one (Esc, Alt+Left); false when there
+    // is nowhere to go back to.
+    bool goBack();
     void newEntry();
     void showSearch();
     void openEntry(const QString& entryId);
     void lockNow();
     void showSettings();
     void exportBook();
+    void importEntries();
+    void showShortcuts();
+    void showAbout();
     void changePassphrase(const QString& reason = {});
     void showError(const QString& message);
 
@@ -63,10 +83,18 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // Where the person is: a page, and the place it belongs to.
+    struct Stop {
+        QWidget* page = nullptr;
+        Place place = Place::Today;
+    };
+
     void buildActions();
+    QAction* addWindowAction(const QString& group, const QString& text, const QList<QKeySequence>& keys);
     void onUnlocked();
     void updateTitle();
     void showPage(QWidget* page);
+    void go(Stop stop, bool remember = true);
 
     std::unique_ptr<Session> m_session;
     QStackedWidget* m_stack = nullptr;
@@ -77,7 +105,13 @@ private:
     EditorPage* m_editor = nullptr;
     SearchPage* m_search = nullptr;
     ErrorBanner* m_error = nullptr;
-    PartnerChip* m_chip = nullptr;
+    Sidebar* m_sidebar = nullptr;
+    HeaderBar* m_header = nullptr;
+    QWidget* m_shell = nullptr;
+    Stop m_here;
+    QList<Stop> m_history;
+    QMap<QString, QList<QAction*>> m_groups;
+    QStringList m_groupOrder;
     IdleWatcher* m_idle = nullptr;
     QList<QAction*> m_unlockedActions;
     core::crypto::KdfLimits m_kdf = core::crypto::KdfLimits::moderate();

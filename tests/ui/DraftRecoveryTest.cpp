@@ -2,6 +2,7 @@
 #include "Session.h"
 #include "TempJournal.h"
 #include "UiTestSupport.h"
+#include "UnlockedWindow.h"
 #include "editor/DraftBanner.h"
 #include "editor/EditorPage.h"
 #include "editor/MoodPicker.h"
@@ -25,6 +26,7 @@
 #include <catch2/catch.hpp>
 
 using namespace twofold;
+using test::unlockAs;
 
 namespace {
 
@@ -32,15 +34,6 @@ std::unique_ptr<core::Journal> openLocked(const QString& path) {
     auto opened = core::Journal::open(path);
     REQUIRE(opened.has_value());
     return std::move(*opened);
-}
-
-void unlockAs(ui::MainWindow& window, const QString& name) {
-    const auto partner = window.session().journal().findPartner(name);
-    REQUIRE(partner);
-    window.unlockPage()->selectPartner(partner->id);
-    QSignalSpy unlocked(window.unlockPage(), &ui::UnlockPage::unlocked);
-    window.unlockPage()->unlock();
-    REQUIRE(unlocked.wait(5000));
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "Session.h"
 #include "TempJournal.h"
 #include "UiTestSupport.h"
+#include "UnlockedWindow.h"
 #include "journal/Journal.h"
 #include "timeline/JournalPage.h"
 #include "timeline/TimelineModel.h"
@@ -16,17 +17,7 @@
 #include <catch2/catch.hpp>
 
 using namespace twofold;
-
-namespace {
-
-void unlockAs(ui::MainWindow& window, const QString& name) {
-    window.unlockPage()->selectPartner(window.session().journal().findPartner(name)->id);
-    QSignalSpy unlocked(window.unlockPage(), &ui::UnlockPage::unlocked);
-    window.unlockPage()->unlock();
-    REQUIRE(unlocked.wait(5000));
-}
-
-} // namespace
+using test::unlockAs;
 
 TEST_CASE("an entry added with twofold-cli appears in the open window within about a second", "[ui][external]") {
     test::TempJournal t;

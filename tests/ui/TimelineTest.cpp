@@ -3,6 +3,7 @@
 #include "Session.h"
 #include "TempJournal.h"
 #include "UiTestSupport.h"
+#include "UnlockedWindow.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
 #include "timeline/EntryCalendar.h"
@@ -23,17 +24,9 @@
 #include <cstdio>
 
 using namespace twofold;
+using test::unlockAs;
 
 namespace {
-
-void unlockAs(ui::MainWindow& window, const QString& name) {
-    const auto partner = window.session().journal().findPartner(name);
-    REQUIRE(partner);
-    window.unlockPage()->selectPartner(partner->id);
-    QSignalSpy unlocked(window.unlockPage(), &ui::UnlockPage::unlocked);
-    window.unlockPage()->unlock();
-    REQUIRE(unlocked.wait(5000));
-}
 
 QStringList previews(const ui::TimelineModel& model) {
     QStringList out;
@@ -100,7 +93,7 @@ TEST_CASE("the trash shows deleted entries and restores them", "[ui][timeline]")
     unlockAs(window, QStringLiteral("Alex"));
     ui::JournalPage* page = window.journalPage();
     CHECK(page->model()->rowCount() == 0);
-    page->trashToggle()->click();
+    page->setShowingTrash(true);
     REQUIRE(page->model()->rowCount() == 1);
     page->view()->setCurrentIndex(page->model()->index(0));
     auto* restore = page->findChild<QPushButton*>(QStringLiteral("trashButton"));
@@ -108,7 +101,7 @@ TEST_CASE("the trash shows deleted entries and restores them", "[ui][timeline]")
     CHECK(restore->text() == QStringLiteral("Restore"));
     restore->click();
     CHECK(page->model()->rowCount() == 0);
-    page->trashToggle()->click();
+    page->setShowingTrash(false);
     CHECK(page->model()->rowCount() == 1);
     CHECK_FALSE(page->model()->index(0).data(ui::TimelineModel::DeletedRole).toBool());
 }

@@ -5,6 +5,7 @@
 #include "editor/MoodPicker.h"
 #include "editor/TagEdit.h"
 #include "editor/VisibilityToggle.h"
+#include "navigation/ShortcutsDialog.h"
 #include "search/SearchPage.h"
 #include "settings/SettingsDialog.h"
 #include "timeline/JournalPage.h"
@@ -79,9 +80,27 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
             dialog->show();
             QTimer::singleShot(100, dialog, [this, dialog] {
                 save(dialog, QStringLiteral("settings"));
+                // Not close(): that is Cancel, which would put back the
+                // saved look and spoil the rest of a dark tour.
+                dialog->hide();
+                dialog->deleteLater();
+            });
+        },
+        [this] {
+            QList<ShortcutsDialog::Group> groups;
+            for (const QString& group : m_window.actionGroups()) {
+                groups.append({group, m_window.actionsOf(group)});
+            }
+            auto* dialog = new ShortcutsDialog(groups, &m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+            QTimer::singleShot(100, dialog, [this, dialog] {
+                save(dialog, QStringLiteral("shortcuts"));
                 dialog->close();
             });
         },
+        [this] { m_window.showTrash(); },
+        [this] { save(&m_window, QStringLiteral("trash")); },
         [this] {
             static QTemporaryDir dir;
             auto* wizard = new WelcomeWizard(dir.filePath(QStringLiteral("new.twofold")),

@@ -1,5 +1,7 @@
 #include "appearance/TwofoldStyle.h"
 
+#include "widgets/Palettes.h"
+
 #include <QPainter>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -62,15 +64,21 @@ void TwofoldStyle::drawControl(ControlElement element, const QStyleOption* optio
                                const QWidget* widget) const {
     const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option);
     const bool framed = button && !button->features.testFlag(QStyleOptionButton::Flat);
-    // A checked button — a segment of a choice — is filled with the ink
-    // accent, its label in the highlighted text colour: which one is chosen
-    // reads at a glance in light and dark alike.
-    const bool chosen = framed && option->state.testFlag(State_On);
+    // A checked button — a segment of a choice — and the screen's one
+    // primary button (property "primary") are filled with the ink accent,
+    // the label in the highlighted text colour: which one is chosen, and
+    // what the screen is for, read at a glance in light and dark alike.
+    const bool primary = widget && widget->property("primary").toBool() && option->state.testFlag(State_Enabled);
+    const bool chosen = framed && (option->state.testFlag(State_On) || primary);
     if (element == CE_PushButtonBevel && chosen) {
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing, true);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(option->palette.color(QPalette::Active, QPalette::Highlight));
+        QColor fill = option->palette.color(QPalette::Active, QPalette::Highlight);
+        if (option->state.testFlag(State_Sunken) || option->state.testFlag(State_MouseOver)) {
+            fill = isDarkPalette(option->palette) ? fill.darker(115) : fill.lighter(135);
+        }
+        painter->setBrush(fill);
         painter->drawRoundedRect(QRectF(option->rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
         painter->restore();
         if (option->state.testFlag(State_HasFocus)) {

@@ -17,21 +17,23 @@ namespace {
 constexpr int kResultLimit = 100;
 }
 
-SearchPage::SearchPage(Session& session, QWidget* parent)
+SearchPage::SearchPage(Session& session, QWidget* parent, QLineEdit* query)
     : QWidget(parent)
-    , m_session(session) {
+    , m_session(session)
+    , m_query(query) {
     setObjectName(QStringLiteral("searchPage"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
-    m_query = new QLineEdit(this);
-    m_query->setObjectName(QStringLiteral("searchQuery"));
-    m_query->setPlaceholderText(tr("Search entries, answers and check-ins — words, \"phrases\", prefix*"));
-    m_query->setAccessibleName(tr("Search"));
-    m_query->setClearButtonEnabled(true);
-    QFont big = m_query->font();
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    m_query->setFont(big);
-    layout->addWidget(m_query);
+    if (!m_query) {
+        // On its own (tests, tools) the page has its own field; in the
+        // window the header's search field drives it.
+        m_query = new QLineEdit(this);
+        m_query->setObjectName(QStringLiteral("searchQuery"));
+        m_query->setPlaceholderText(tr("Search entries, answers and check-ins — words, \"phrases\", prefix*"));
+        m_query->setAccessibleName(tr("Search"));
+        m_query->setClearButtonEnabled(true);
+        layout->addWidget(m_query);
+    }
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setAccessibleName(tr("Search status"));

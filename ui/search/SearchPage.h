@@ -20,7 +20,9 @@ class SearchResultsModel;
 class SearchPage final : public QWidget {
     Q_OBJECT
 public:
-    explicit SearchPage(Session& session, QWidget* parent = nullptr);
+    // `query`: the field that drives the page (the window's header); the
+    // page makes its own when there is none.
+    explicit SearchPage(Session& session, QWidget* parent = nullptr, QLineEdit* query = nullptr);
 
     void focusQuery();
     void clear();

@@ -51,14 +51,10 @@ JournalPage::JournalPage(Session& session, QWidget* parent)
     m_visibility->addItem(tr("Shared and private"), QString());
     m_visibility->addItem(tr("Shared only"), QStringLiteral("shared"));
     m_visibility->addItem(tr("Private only"), QStringLiteral("private"));
-    m_trash = new QCheckBox(tr("Trash"), this);
-    m_trash->setObjectName(QStringLiteral("trashToggle"));
-    m_trash->setAccessibleName(tr("Show the trash"));
     filters->addWidget(m_partner);
     filters->addWidget(m_tag);
     filters->addWidget(m_mood);
     filters->addWidget(m_visibility);
-    filters->addWidget(m_trash);
     filters->addStretch();
     left->addLayout(filters);
 
@@ -105,7 +101,6 @@ JournalPage::JournalPage(Session& session, QWidget* parent)
     connect(m_visibility, &QComboBox::currentIndexChanged, this, onFilter);
     connect(m_tag->lineEdit(), &QLineEdit::editingFinished, this, onFilter);
     connect(m_tag, &QComboBox::activated, this, onFilter);
-    connect(m_trash, &QCheckBox::toggled, this, onFilter);
     connect(m_calendar, &QCalendarWidget::clicked, this, [this](QDate day) {
         m_day = day;
         m_dayFilter->setText(tr("Showing %1 — show all days").arg(QLocale().toString(day, QLocale::ShortFormat)));
@@ -187,18 +182,27 @@ void JournalPage::applyFilter() {
         f.from = m_day;
         f.to = m_day;
     }
-    f.trash = m_trash->isChecked() ? core::EntryFilter::Trash::Only : core::EntryFilter::Trash::Exclude;
+    f.trash = m_showingTrash ? core::EntryFilter::Trash::Only : core::EntryFilter::Trash::Exclude;
     m_model->setFilter(f);
     if (m_model->canFetchMore({})) {
         m_model->fetchMore({});
     }
     if (m_model->rowCount() == 0) {
-        m_empty->setText(m_trash->isChecked() ? tr("The trash is empty.")
-                                              : tr("No entries here yet. Press Ctrl+N to write one."));
+        m_empty->setText(m_showingTrash ? tr("The trash is empty.")
+                                        : tr("No entries here yet. Press Ctrl+N to write one."));
         m_empty->show();
     } else {
         m_empty->hide();
     }
+}
+
+void JournalPage::setShowingTrash(bool trash) {
+    if (trash == m_showingTrash) {
+        return;
+    }
+    m_showingTrash = trash;
+    m_view->setAccessibleName(trash ? tr("Entries in the trash, newest first") : tr("Entries, newest first"));
+    applyFilter();
 }
 
 void JournalPage::refreshCalendar() {

@@ -26,7 +26,10 @@ public:
     QListView* view() const { return m_view; }
     EntryCalendar* calendar() const { return m_calendar; }
     QComboBox* partnerFilter() const { return m_partner; }
-    QCheckBox* trashToggle() const { return m_trash; }
+    // The trash is a place of its own in the sidebar: the same page, showing
+    // what was moved there (with Restore instead of Move to trash).
+    void setShowingTrash(bool trash);
+    bool showingTrash() const { return m_showingTrash; }
 
     // Reloads the filters' choices and the entries (after unlock).
     void refresh();
@@ -52,7 +55,7 @@ private:
     QComboBox* m_tag = nullptr;
     QComboBox* m_mood = nullptr;
     QComboBox* m_visibility = nullptr;
-    QCheckBox* m_trash = nullptr;
+    bool m_showingTrash = false;
     QPushButton* m_dayFilter = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_trashButton = nullptr;

@@ -1,28 +1,28 @@
 #pragma once
 
 #include <QColor>
-#include <QWidget>
+#include <QToolButton>
 
 namespace twofold::ui {
 
-// A small rounded badge in the window's corner: a dot in the partner's
-// colour and their name, or "Locked".
-class PartnerChip final : public QWidget {
+// Who is here, in the header: a dot in the partner's colour beside their
+// name, or "Locked". Pressed, it opens the partner's own menu (passphrase,
+// lock).
+class PartnerChip final : public QToolButton {
     Q_OBJECT
 public:
     explicit PartnerChip(QWidget* parent = nullptr);
 
     void showPartner(const QString& name, const QColor& colour);
     void showLocked();
-    QString text() const { return m_text; }
 
     QSize sizeHint() const override;
+    QSize minimumSizeHint() const override { return sizeHint(); }
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
-    QString m_text;
     QColor m_colour;
 };
 

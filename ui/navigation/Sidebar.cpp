@@ -1,0 +1,82 @@
+#include "navigation/Sidebar.h"
+
+#include "navigation/PlaceButton.h"
+
+#include <QKeyEvent>
+#include <QVBoxLayout>
+
+namespace twofold::ui {
+
+namespace {
+
+Symbol symbolOf(Place place) {
+    switch (place) {
+    case Place::Today:
+        return Symbol::Today;
+    case Place::Journal:
+        return Symbol::Journal;
+    case Place::Trash:
+        return Symbol::Trash;
+    }
+    return Symbol::Today;
+}
+
+} // namespace
+
+Sidebar::Sidebar(QWidget* parent)
+    : QWidget(parent) {
+    setObjectName(QStringLiteral("sidebar"));
+    setAccessibleName(tr("Places"));
+    setFixedWidth(200);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 16, 8, 16);
+    layout->setSpacing(2);
+    layout->addWidget(addPlace(Place::Today, tr("Today")));
+    layout->addWidget(addPlace(Place::Journal, tr("Journal")));
+    layout->addStretch(1);
+    layout->addWidget(addPlace(Place::Trash, tr("Trash")));
+}
+
+PlaceButton* Sidebar::addPlace(Place place, const QString& name) {
+    auto* button = new PlaceButton(symbolOf(place), name, this);
+    button->setObjectName(QStringLiteral("place-") + name.toLower());
+    m_buttons.insert(place, button);
+    connect(button, &PlaceButton::clicked, this, [this, place] { Q_EMIT placeChosen(place); });
+    return button;
+}
+
+void Sidebar::setCurrent(Place place) {
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
+        it.value()->setChecked(it.key() == place);
+    }
+}
+
+std::optional<Place> Sidebar::current() const {
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
+        if (it.value()->isChecked()) {
+            return it.key();
+        }
+    }
+    return std::nullopt;
+}
+
+void Sidebar::keyPressEvent(QKeyEvent* event) {
+    // Up and Down walk the places like a list (the buttons pass the keys
+    // on); Space or Enter opens the one with the focus.
+    const QList<PlaceButton*> order = findChildren<PlaceButton*>(Qt::FindDirectChildrenOnly);
+    const int step = event->key() == Qt::Key_Down ? 1 : event->key() == Qt::Key_Up ? -1 : 0;
+    const int at = order.indexOf(qobject_cast<PlaceButton*>(focusWidget()));
+    if (step == 0 || at < 0) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    order.at((at + step + order.size()) % order.size())->setFocus(Qt::TabFocusReason);
+}
+
+void Sidebar::setBadge(Place place, const QString& badge) {
+    if (PlaceButton* button = m_buttons.value(place)) {
+        button->setBadge(badge);
+    }
+}
+
+} // namespace twofold::ui

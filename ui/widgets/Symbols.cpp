@@ -1,0 +1,140 @@
+#include "widgets/Symbols.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+#include <algorithm>
+
+namespace twofold::ui {
+
+namespace {
+
+// A square of side s centred in `rect`, and a pen a tenth of it wide.
+QRectF square(const QRectF& rect) {
+    const qreal s = std::min(rect.width(), rect.height());
+    return {rect.center().x() - s / 2, rect.center().y() - s / 2, s, s};
+}
+
+void today(QPainter& p, const QRectF& r) {
+    // A sun: a disc and eight short rays.
+    const QPointF c = r.center();
+    const qreal s = r.width();
+    p.drawEllipse(c, s * 0.2, s * 0.2);
+    for (int i = 0; i < 8; ++i) {
+        QLineF ray = QLineF::fromPolar(s * 0.42, i * 45.0).translated(c);
+        ray.setP1(QLineF::fromPolar(s * 0.31, i * 45.0).translated(c).p2());
+        p.drawLine(ray);
+    }
+}
+
+void journal(QPainter& p, const QRectF& r) {
+    // An open book: two pages meeting at the spine.
+    const qreal s = r.width();
+    const QPointF top(r.center().x(), r.top() + s * 0.26);
+    const QPointF bottom(r.center().x(), r.bottom() - s * 0.16);
+    QPainterPath left;
+    left.moveTo(bottom);
+    left.lineTo(top);
+    left.quadTo(QPointF(r.left() + s * 0.3, r.top() + s * 0.12), QPointF(r.left() + s * 0.08, r.top() + s * 0.22));
+    left.lineTo(QPointF(r.left() + s * 0.08, r.bottom() - s * 0.24));
+    left.quadTo(QPointF(r.left() + s * 0.3, r.bottom() - s * 0.32), bottom);
+    p.drawPath(left);
+    p.drawPath(QTransform().translate(2 * r.center().x(), 0).scale(-1, 1).map(left));
+}
+
+void trash(QPainter& p, const QRectF& r) {
+    const qreal s = r.width();
+    const qreal x = r.left();
+    const qreal y = r.top();
+    p.drawLine(QPointF(x + s * 0.15, y + s * 0.26), QPointF(x + s * 0.85, y + s * 0.26));
+    p.drawLine(QPointF(x + s * 0.4, y + s * 0.14), QPointF(x + s * 0.6, y + s * 0.14));
+    QPainterPath can;
+    can.moveTo(x + s * 0.24, y + s * 0.26);
+    can.lineTo(x + s * 0.3, y + s * 0.88);
+    can.lineTo(x + s * 0.7, y + s * 0.88);
+    can.lineTo(x + s * 0.76, y + s * 0.26);
+    p.drawPath(can);
+    p.drawLine(QPointF(x + s * 0.44, y + s * 0.42), QPointF(x + s * 0.45, y + s * 0.74));
+    p.drawLine(QPointF(x + s * 0.56, y + s * 0.42), QPointF(x + s * 0.55, y + s * 0.74));
+}
+
+void search(QPainter& p, const QRectF& r) {
+    const qreal s = r.width();
+    const QPointF c(r.left() + s * 0.42, r.top() + s * 0.42);
+    p.drawEllipse(c, s * 0.26, s * 0.26);
+    p.drawLine(QPointF(r.left() + s * 0.62, r.top() + s * 0.62), QPointF(r.left() + s * 0.88, r.top() + s * 0.88));
+}
+
+void plus(QPainter& p, const QRectF& r) {
+    const qreal s = r.width();
+    p.drawLine(QPointF(r.center().x(), r.top() + s * 0.18), QPointF(r.center().x(), r.bottom() - s * 0.18));
+    p.drawLine(QPointF(r.left() + s * 0.18, r.center().y()), QPointF(r.right() - s * 0.18, r.center().y()));
+}
+
+void menu(QPainter& p, const QRectF& r) {
+    const qreal s = r.width();
+    for (const qreal f : {0.28, 0.5, 0.72}) {
+        p.drawLine(QPointF(r.left() + s * 0.18, r.top() + s * f), QPointF(r.right() - s * 0.18, r.top() + s * f));
+    }
+}
+
+void chevron(QPainter& p, const QRectF& r) {
+    const qreal s = r.width();
+    QPainterPath v;
+    v.moveTo(r.left() + s * 0.28, r.top() + s * 0.4);
+    v.lineTo(r.center().x(), r.top() + s * 0.64);
+    v.lineTo(r.right() - s * 0.28, r.top() + s * 0.4);
+    p.drawPath(v);
+}
+
+} // namespace
+
+void paintSymbol(QPainter& p, Symbol symbol, const QRectF& rect, const QColor& ink) {
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const QRectF r = square(rect);
+    QPen pen(ink, std::max(1.25, r.width() * 0.09));
+    pen.setCapStyle(Qt::RoundCap);
+    pen.setJoinStyle(Qt::RoundJoin);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    switch (symbol) {
+    case Symbol::Today:
+        today(p, r);
+        break;
+    case Symbol::Journal:
+        journal(p, r);
+        break;
+    case Symbol::Trash:
+        trash(p, r);
+        break;
+    case Symbol::Search:
+        search(p, r);
+        break;
+    case Symbol::New:
+        plus(p, r);
+        break;
+    case Symbol::Menu:
+        menu(p, r);
+        break;
+    case Symbol::Chevron:
+        chevron(p, r);
+        break;
+    }
+    p.restore();
+}
+
+QIcon symbolIcon(Symbol symbol, const QColor& ink) {
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        paintSymbol(p, symbol, QRectF(0, 0, size, size), ink);
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
+} // namespace twofold::ui
