@@ -134,6 +134,15 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
         go({m_editor, m_here.place});
     });
     connect(m_today, &TodayPage::openEntry, this, &MainWindow::openEntry);
+    connect(m_today, &TodayPage::writeAbout, this, [this](const QString& prompt) {
+        m_editor->saveDraftNow();
+        m_editor->newEntryAbout(prompt);
+        go({m_editor, m_here.place});
+    });
+    connect(m_today, &TodayPage::seeAllOf, this, [this](const QString& partnerId) {
+        showJournal();
+        m_journal->showOnlyAuthor(partnerId);
+    });
     connect(m_journal, &JournalPage::openEntry, this, &MainWindow::openEntry);
     connect(m_search, &SearchPage::openEntry, this, &MainWindow::openEntry);
     // Saving, or discarding, returns to where the writing started.

@@ -241,5 +241,7 @@ TEST_CASE("selection is the neutral ink, never a partner's colour", "[ui][appear
         CHECK(ui::contrastRatio(onlyYou.text, onlyYou.tint) >= 4.5);
         CHECK(ui::contrastRatio(onlyYou.border, palette.color(QPalette::Window)) >= 3.0);
         CHECK(ui::contrastRatio(ui::warningText(palette), palette.color(QPalette::Window)) >= 4.5);
+        CHECK(ui::contrastRatio(ui::errorText(palette), palette.color(QPalette::Window)) >= 4.5);
+        CHECK(ui::contrastRatio(ui::errorText(palette), palette.color(QPalette::Base)) >= 4.5);
     }
 }

@@ -262,6 +262,21 @@ void EditorPage::newEntry(QDate day) {
     load(fresh, false, QString());
 }
 
+void EditorPage::newEntryAbout(const QString& prompt) {
+    newEntry();
+    // The prompt quoted at the top, the cursor below it. A new-entry draft
+    // already waiting keeps its words; the quote joins them at the end.
+    const QString quote = QStringLiteral("> ") + prompt.simplified();
+    QString text = m_text->toPlainText();
+    if (!text.contains(quote)) {
+        const QString before = text.trimmed().isEmpty() ? QString() : text.trimmed() + QStringLiteral("\n\n");
+        text = before + quote + QStringLiteral("\n\n");
+        m_text->setPlainText(text);
+    }
+    m_text->moveCursor(QTextCursor::End);
+    m_text->setFocus();
+}
+
 bool EditorPage::openEntry(const QString& entryId) {
     auto entry = core::Entries(m_session.journal()).get(entryId);
     if (!entry) {

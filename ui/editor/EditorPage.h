@@ -35,6 +35,8 @@ public:
     // A new entry for `day` (today by default); continues the new-entry
     // draft if there is one.
     void newEntry(QDate day = {});
+    // A new reflection that starts from a conversation prompt, quoted.
+    void newEntryAbout(const QString& prompt);
     // One entry: editable (with its draft, if any) when it is the acting
     // partner's, read-only otherwise. False (and errorOccurred) on failure.
     bool openEntry(const QString& entryId);

@@ -196,6 +196,13 @@ void JournalPage::applyFilter() {
     }
 }
 
+void JournalPage::showOnlyAuthor(const QString& partnerId) {
+    const int at = m_partner->findData(partnerId);
+    if (at >= 0) {
+        m_partner->setCurrentIndex(at);
+    }
+}
+
 void JournalPage::setShowingTrash(bool trash) {
     if (trash == m_showingTrash) {
         return;

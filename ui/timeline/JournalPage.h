@@ -29,6 +29,8 @@ public:
     // The trash is a place of its own in the sidebar: the same page, showing
     // what was moved there (with Restore instead of Move to trash).
     void setShowingTrash(bool trash);
+    // Only what this partner wrote ("See all" from Today).
+    void showOnlyAuthor(const QString& partnerId);
     bool showingTrash() const { return m_showingTrash; }
 
     // Reloads the filters' choices and the entries (after unlock).

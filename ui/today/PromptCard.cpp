@@ -4,35 +4,33 @@
 #include "journal/Prompts.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace twofold::ui {
 
 PromptCard::PromptCard(QWidget* parent)
-    : QFrame(parent)
-    , m_heading(new QLabel(tr("Today's prompt"), this))
+    : Card(tr("Today's prompt"), parent)
     , m_text(new QLabel(this))
-    , m_theme(new QLabel(this)) {
+    , m_theme(new QLabel(this))
+    , m_writeAbout(new QPushButton(tr("Write about this"), this)) {
     setObjectName(QStringLiteral("promptCard"));
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    setBackgroundRole(QPalette::Base);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    QFont small = m_heading->font();
-    small.setWeight(QFont::DemiBold);
-    m_heading->setFont(small);
-    m_heading->setForegroundRole(QPalette::PlaceholderText);
     QFont big = m_text->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     m_text->setFont(big);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setObjectName(QStringLiteral("promptText"));
+    QFont caption = m_theme->font();
+    caption.setPointSizeF(caption.pointSizeF() * 0.9);
+    m_theme->setFont(caption);
     m_theme->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_heading);
-    layout->addWidget(m_text);
-    layout->addWidget(m_theme);
+    body()->addWidget(m_text);
+    body()->addWidget(m_theme);
+    m_writeAbout->setObjectName(QStringLiteral("writeAboutPrompt"));
+    m_writeAbout->setAccessibleName(tr("Write a reflection about today's prompt"));
+    actions()->addWidget(m_writeAbout);
+    connect(m_writeAbout, &QPushButton::clicked, this, [this] { Q_EMIT writeAbout(m_prompt); });
 }
 
 void PromptCard::refresh(Session& session) {
@@ -43,7 +41,9 @@ void PromptCard::refresh(Session& session) {
         return;
     }
     if (today->prompt) {
+        m_prompt = today->prompt->text;
         m_text->setText(today->prompt->text);
+        m_writeAbout->show();
         QString theme = today->prompt->theme;
         if (auto themes = core::Prompts(session.journal()).themes()) {
             for (const core::ThemeWithChoices& t : *themes) {
@@ -56,14 +56,17 @@ void PromptCard::refresh(Session& session) {
         m_theme->setVisible(!m_theme->text().isEmpty());
         setAccessibleName(tr("Today's prompt: %1").arg(today->prompt->text));
     } else {
+        m_prompt.clear();
         m_text->setText(today->reason);
         m_theme->hide();
+        m_writeAbout->hide();
         setAccessibleName(tr("No prompt today: %1").arg(today->reason));
     }
     show();
 }
 
 void PromptCard::clear() {
+    m_prompt.clear();
     m_text->clear();
     m_theme->clear();
     hide();

@@ -1,16 +1,18 @@
 #pragma once
 
-#include <QFrame>
+#include "widgets/Card.h"
 
 class QLabel;
+class QPushButton;
 
 namespace twofold::ui {
 
 class Session;
 
 // Today's conversation prompt for the couple (from the themes both said yes
-// to), or a sentence saying why there is none.
-class PromptCard final : public QFrame {
+// to), with one thing to do about it — write a reflection that starts from
+// it — or a sentence saying why there is none.
+class PromptCard final : public Card {
     Q_OBJECT
 public:
     explicit PromptCard(QWidget* parent = nullptr);
@@ -18,11 +20,16 @@ public:
     void refresh(Session& session);
     void clear();
     QString promptText() const;
+    QPushButton* writeAboutButton() const { return m_writeAbout; }
+
+Q_SIGNALS:
+    void writeAbout(const QString& prompt);
 
 private:
-    QLabel* m_heading;
     QLabel* m_text;
     QLabel* m_theme;
+    QPushButton* m_writeAbout;
+    QString m_prompt;
 };
 
 } // namespace twofold::ui

@@ -5,109 +5,180 @@
 #include "editor/DraftBanner.h"
 #include "journal/CheckIns.h"
 #include "journal/Entries.h"
-#include "journal/IsoWeek.h"
 #include "journal/Journal.h"
 #include "journal/Stats.h"
-#include "timeline/TimelineDelegate.h"
-#include "timeline/TimelineModel.h"
+#include "today/EntryGlance.h"
 #include "today/PromptCard.h"
+#include "widgets/Card.h"
 
 #include <QLabel>
-#include <QListView>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace twofold::ui {
 
 namespace {
-constexpr int kRecentDays = 7;
+
+constexpr int kWeekDays = 7;
+constexpr int kColumn = 720;
+
+QLabel* sectionHeading(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    QFont heading = label->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.1);
+    heading.setWeight(QFont::DemiBold);
+    label->setFont(heading);
+    return label;
 }
+
+void clearLayout(QVBoxLayout* layout) {
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+} // namespace
 
 TodayPage::TodayPage(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session) {
     setObjectName(QStringLiteral("todayPage"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(32, 24, 32, 16);
-    layout->setSpacing(12);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outer->addWidget(scroll);
+    auto* canvas = new QWidget(scroll);
+    canvas->setBackgroundRole(QPalette::Window);
+    scroll->setWidget(canvas);
+    scroll->viewport()->setBackgroundRole(QPalette::Window);
+    // The reading column: centred, at most ~68 characters wide.
+    auto* centre = new QHBoxLayout(canvas);
+    centre->setContentsMargins(24, 24, 24, 24);
+    auto* columnWidget = new QWidget(canvas);
+    columnWidget->setMaximumWidth(kColumn);
+    centre->addStretch(1);
+    centre->addWidget(columnWidget, 100);
+    centre->addStretch(1);
+    auto* column = new QVBoxLayout(columnWidget);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(12);
 
-    m_date = new QLabel(this);
-    QFont big = m_date->font();
-    big.setPointSizeF(big.pointSizeF() * 1.9);
-    big.setWeight(QFont::DemiBold);
-    m_date->setFont(big);
-    layout->addWidget(m_date);
-    m_greeting = new QLabel(this);
-    m_greeting->setWordWrap(true);
-    layout->addWidget(m_greeting);
+    m_date = new QLabel(columnWidget);
+    m_date->setObjectName(QStringLiteral("todayDate"));
+    QFont display = m_date->font();
+    display.setPointSizeF(display.pointSizeF() * 1.75);
+    display.setWeight(QFont::DemiBold);
+    m_date->setFont(display);
+    column->addWidget(m_date);
+    column->addSpacing(4);
 
-    m_streak = new QLabel(this);
-    m_streak->setObjectName(QStringLiteral("streak"));
-    m_streak->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(m_streak);
-
-    m_banner = new DraftBanner(this);
+    m_banner = new DraftBanner(columnWidget);
     m_banner->hide();
-    layout->addWidget(m_banner);
-    m_checkIn = new QLabel(this);
-    m_checkIn->setObjectName(QStringLiteral("checkInReminder"));
-    m_checkIn->setWordWrap(true);
-    m_checkIn->setMargin(10);
-    m_checkIn->setAutoFillBackground(true);
-    m_checkIn->setBackgroundRole(QPalette::AlternateBase);
-    m_checkIn->hide();
-    layout->addWidget(m_checkIn);
-    m_prompt = new PromptCard(this);
-    m_prompt->hide();
-    layout->addWidget(m_prompt);
+    column->addWidget(m_banner);
 
-    m_write = new QPushButton(tr("Write today's reflection"), this);
+    m_yourDay = new Card(tr("Your day"), columnWidget);
+    m_yourDay->setObjectName(QStringLiteral("yourDay"));
+    m_yourDayText = new QLabel(m_yourDay);
+    m_yourDayText->setWordWrap(true);
+    m_yourDayText->setTextFormat(Qt::PlainText);
+    m_yourDay->body()->addWidget(m_yourDayText);
+    m_streak = new QLabel(m_yourDay);
+    m_streak->setObjectName(QStringLiteral("streak"));
+    QFont caption = m_streak->font();
+    caption.setPointSizeF(caption.pointSizeF() * 0.9);
+    m_streak->setFont(caption);
+    m_streak->setForegroundRole(QPalette::PlaceholderText);
+    m_yourDay->body()->addWidget(m_streak);
+    m_another = new QPushButton(tr("Add another"), m_yourDay);
+    m_another->setObjectName(QStringLiteral("addAnother"));
+    m_another->setAccessibleName(tr("Write another reflection today"));
+    m_yourDay->actions()->addWidget(m_another);
+    m_openToday = new QPushButton(tr("Open"), m_yourDay);
+    m_openToday->setObjectName(QStringLiteral("openToday"));
+    m_yourDay->actions()->addWidget(m_openToday);
+    m_write = new QPushButton(tr("Write today's reflection"), m_yourDay);
     m_write->setObjectName(QStringLiteral("writeToday"));
-    m_write->setToolTip(tr("Start today's entry (Ctrl+N)"));
-    m_write->setMinimumHeight(44);
-    m_write->setMinimumWidth(m_write->fontMetrics().horizontalAdvance(m_write->text()) * 5 / 4 + 48);
-    QFont writeFont = m_write->font();
-    writeFont.setPointSizeF(writeFont.pointSizeF() * 1.15);
-    m_write->setFont(writeFont);
-    auto* writeRow = new QHBoxLayout;
-    writeRow->addWidget(m_write);
-    writeRow->addStretch();
-    layout->addLayout(writeRow);
-    layout->addSpacing(12);
+    m_write->setToolTip(
+        tr("Start today's entry (%1)").arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_write->setMinimumHeight(36);
+    m_yourDay->actions()->addWidget(m_write);
+    column->addWidget(m_yourDay);
 
-    m_partnerHeading = new QLabel(this);
-    QFont heading = m_partnerHeading->font();
-    heading.setPointSizeF(heading.pointSizeF() * 1.2);
-    heading.setWeight(QFont::DemiBold);
-    m_partnerHeading->setFont(heading);
-    layout->addWidget(m_partnerHeading);
-    m_partnerModel = new TimelineModel(session, this);
-    m_partnerList = new QListView(this);
-    m_partnerList->setObjectName(QStringLiteral("partnerRecent"));
-    m_partnerList->setModel(m_partnerModel);
-    auto* delegate = new TimelineDelegate(m_partnerList);
-    delegate->setShowMonths(false);
-    m_partnerList->setItemDelegate(delegate);
-    m_partnerList->setFrameShape(QFrame::NoFrame);
-    m_partnerList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_partnerList->setBackgroundRole(QPalette::Window);
-    m_partnerList->viewport()->setAutoFillBackground(false);
-    layout->addWidget(m_partnerList, 1);
-    m_partnerEmpty = new QLabel(this);
+    m_prompt = new PromptCard(columnWidget);
+    m_prompt->hide();
+    column->addWidget(m_prompt);
+
+    m_checkIn = new Card(tr("This week's check-in"), columnWidget);
+    m_checkIn->setObjectName(QStringLiteral("checkInCard"));
+    m_checkInText = new QLabel(m_checkIn);
+    m_checkInText->setObjectName(QStringLiteral("checkInReminder"));
+    m_checkInText->setWordWrap(true);
+    m_checkIn->body()->addWidget(m_checkInText);
+    m_checkIn->hide();
+    column->addWidget(m_checkIn);
+
+    column->addSpacing(12);
+    m_partnerHeading = sectionHeading(columnWidget);
+    m_partnerHeading->setObjectName(QStringLiteral("partnerWeekHeading"));
+    auto* partnerRow = new QHBoxLayout;
+    partnerRow->addWidget(m_partnerHeading, 1);
+    m_seeAll = new QPushButton(tr("See all"), columnWidget);
+    m_seeAll->setObjectName(QStringLiteral("seeAll"));
+    m_seeAll->setFlat(true);
+    partnerRow->addWidget(m_seeAll);
+    column->addLayout(partnerRow);
+    m_partnerWeek = new QWidget(columnWidget);
+    m_partnerWeek->setObjectName(QStringLiteral("partnerWeek"));
+    m_partnerList = new QVBoxLayout(m_partnerWeek);
+    m_partnerList->setContentsMargins(0, 0, 0, 0);
+    m_partnerList->setSpacing(8);
+    column->addWidget(m_partnerWeek);
+    m_partnerEmpty = new QLabel(columnWidget);
+    m_partnerEmpty->setObjectName(QStringLiteral("partnerEmpty"));
     m_partnerEmpty->setWordWrap(true);
-    layout->addWidget(m_partnerEmpty);
-    layout->addStretch();
+    m_partnerEmpty->setForegroundRole(QPalette::PlaceholderText);
+    column->addWidget(m_partnerEmpty);
+
+    column->addSpacing(12);
+    m_onThisDay = new Card(tr("On this day, a year ago"), columnWidget);
+    m_onThisDay->setObjectName(QStringLiteral("onThisDay"));
+    m_onThisDayList = new QVBoxLayout;
+    m_onThisDayList->setSpacing(8);
+    m_onThisDay->body()->addLayout(m_onThisDayList);
+    m_onThisDay->hide();
+    column->addWidget(m_onThisDay);
+    column->addStretch(1);
 
     connect(m_write, &QPushButton::clicked, this, &TodayPage::writeToday);
+    connect(m_another, &QPushButton::clicked, this, &TodayPage::writeToday);
+    connect(m_openToday, &QPushButton::clicked, this, [this] {
+        if (!m_todayEntry.isEmpty()) {
+            Q_EMIT openEntry(m_todayEntry);
+        }
+    });
+    connect(m_prompt, &PromptCard::writeAbout, this, &TodayPage::writeAbout);
+    connect(m_seeAll, &QPushButton::clicked, this, [this] { Q_EMIT seeAllOf(m_partnerId); });
     connect(m_banner, &DraftBanner::continueDraft, this, &TodayPage::continueDraft);
     connect(m_banner, &DraftBanner::discardDraft, this, [this](const core::Draft& draft) {
         if (auto removed = core::Drafts(m_session.journal()).discard(draft.entryId); !removed) {
             Q_EMIT errorOccurred(removed.error().message);
+            return;
         }
+        m_banner->showDiscarded(draft);
     });
-    connect(m_partnerList, &QListView::activated, this,
-            [this](const QModelIndex& index) { Q_EMIT openEntry(index.data(TimelineModel::IdRole).toString()); });
+    connect(m_banner, &DraftBanner::undoDiscard, this, [this](const core::Draft& draft) {
+        // The words come back as they were, sealed as before.
+        if (auto restored = core::Drafts(m_session.journal()).save(draft); !restored) {
+            Q_EMIT errorOccurred(restored.error().message);
+        }
+        refreshDrafts();
+    });
     connect(&m_session, &Session::draftsChanged, this, [this] {
         if (m_session.isUnlocked()) {
             refreshDrafts();
@@ -123,33 +194,12 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
 void TodayPage::refresh() {
     const QDate today = core::Clock::today();
     m_date->setText(QLocale().toString(today, QStringLiteral("dddd d MMMM")));
-    const auto me = m_session.acting();
-    const auto partner = m_session.partnerOfActing();
-    m_greeting->setText(me ? tr("Hello %1. Take a few minutes for yourself — and for the two of you.").arg(me->name)
-                           : QString());
     refreshDrafts();
+    refreshYourDay();
     m_prompt->refresh(m_session);
-    refreshStreak();
     refreshCheckIn();
-
-    if (!partner) {
-        m_partnerHeading->hide();
-        m_partnerList->hide();
-        m_partnerEmpty->hide();
-        return;
-    }
-    m_partnerHeading->setText(tr("%1's last days").arg(partner->name));
-    core::EntryFilter filter;
-    filter.authorId = partner->id;
-    filter.visibility = core::Visibility::Shared;
-    filter.from = today.addDays(-kRecentDays);
-    m_partnerModel->setFilter(filter);
-    m_partnerModel->fetchMore({});
-    const bool any = m_partnerModel->rowCount() > 0;
-    m_partnerHeading->show();
-    m_partnerList->setVisible(any);
-    m_partnerEmpty->setVisible(!any);
-    m_partnerEmpty->setText(tr("%1 has not shared anything in the last %2 days.").arg(partner->name).arg(kRecentDays));
+    refreshPartnerWeek();
+    refreshOnThisDay();
 }
 
 void TodayPage::refreshDrafts() {
@@ -160,37 +210,70 @@ void TodayPage::refreshDrafts() {
         return;
     }
     if (drafts->empty()) {
-        m_banner->hide();
+        // A discarded draft stays on offer for Undo a little while.
+        if (!m_banner->offersUndo()) {
+            m_banner->hide();
+        }
+    } else {
+        m_banner->showDraft(drafts->front());
+    }
+    // One primary action on the page: continuing the draft, when there is
+    // one, else writing today's reflection.
+    const bool draftWaiting = m_banner->isVisibleTo(this) && !m_banner->offersUndo();
+    if (m_write->property("primary").toBool() == draftWaiting) {
+        m_write->setProperty("primary", !draftWaiting);
+        m_write->update();
+    }
+}
+
+void TodayPage::refreshYourDay() {
+    const auto me = m_session.acting();
+    m_todayEntry.clear();
+    if (!me) {
         return;
     }
-    m_banner->showDraft(drafts->front());
+    core::EntryFilter filter;
+    filter.authorId = me->id;
+    filter.from = core::Clock::today();
+    filter.to = core::Clock::today();
+    auto written = core::Entries(m_session.journal()).list(filter);
+    if (!written) {
+        Q_EMIT errorOccurred(written.error().message);
+    }
+    const bool wrote = written && !written->empty();
+    if (wrote) {
+        const core::Entry& latest = written->front();
+        m_todayEntry = latest.id;
+        const QString what = latest.title.isEmpty() ? latest.text.simplified().left(60) : latest.title;
+        m_yourDayText->setText(written->size() == 1 ? tr("You wrote “%1” today.").arg(what)
+                                                    : tr("You've written %n reflections today; the latest is “%1”.",
+                                                         nullptr, int(written->size()))
+                                                          .arg(what));
+        m_openToday->setAccessibleName(tr("Open “%1”").arg(what));
+    } else {
+        m_yourDayText->setText(tr("A few quiet minutes for yourself — and for the two of you."));
+    }
+    m_write->setVisible(!wrote);
+    m_openToday->setVisible(wrote);
+    m_another->setVisible(wrote);
+    refreshStreak();
 }
 
 void TodayPage::refreshStreak() {
     const auto me = m_session.acting();
     auto stats = core::Stats(m_session.journal()).compute();
+    m_streak->hide();
     if (!me || !stats) {
-        m_streak->hide();
         return;
     }
     for (const core::PartnerWriting& w : stats->partners) {
-        if (w.partnerId != me->id) {
-            continue;
+        // A quiet note when there is a run of days to speak of; nothing
+        // that counts what is missing.
+        if (w.partnerId == me->id && w.currentStreak >= 2) {
+            m_streak->setText(tr("%n days in a row.", nullptr, w.currentStreak));
+            m_streak->show();
         }
-        if (w.currentStreak >= 2) {
-            m_streak->setText(
-                tr("You have written %n days in a row. Longest streak: %1 days.", nullptr, w.currentStreak)
-                    .arg(w.longestStreak));
-        } else if (w.lastDay == core::Clock::today()) {
-            m_streak->setText(tr("You wrote today."));
-        } else {
-            m_streak->setText(w.entries > 0 ? tr("A few lines today start a new streak.")
-                                            : tr("Your first entry is one click away."));
-        }
-        m_streak->show();
-        return;
     }
-    m_streak->hide();
 }
 
 void TodayPage::refreshCheckIn() {
@@ -204,23 +287,105 @@ void TodayPage::refreshCheckIn() {
     case core::CheckIns::Reminder::None:
         return;
     case core::CheckIns::Reminder::PartnerWaiting:
-        m_checkIn->setText(
-            tr("%1 has done this week's check-in; yours is waiting.").arg(partner ? partner->name : QString()));
+        m_checkInText->setText(tr("%1 has done their part. Yours is waiting whenever you're ready.")
+                                   .arg(partner ? partner->name : tr("Your partner")));
         break;
     case core::CheckIns::Reminder::TimeForIt:
-        m_checkIn->setText(tr("It is time for this week's check-in: ten quiet minutes for the two of you."));
+        m_checkInText->setText(tr("It's time for this week's check-in: about ten quiet minutes for the two of you."));
         break;
     }
     m_checkIn->show();
 }
 
+void TodayPage::addGlances(QVBoxLayout* into, const std::vector<core::Entry>& entries, int most) {
+    const auto me = m_session.acting();
+    const auto partner = m_session.partnerOfActing();
+    int shown = 0;
+    for (const core::Entry& entry : entries) {
+        if (shown++ == most) {
+            break;
+        }
+        QColor colour;
+        if (me && entry.authorId == me->id) {
+            colour = QColor(me->colour);
+        } else if (partner && entry.authorId == partner->id) {
+            colour = QColor(partner->colour);
+        }
+        auto* glance = new EntryGlance(entry, colour, into->parentWidget());
+        connect(glance, &EntryGlance::activated, this, &TodayPage::openEntry);
+        into->addWidget(glance);
+    }
+}
+
+void TodayPage::refreshPartnerWeek() {
+    clearLayout(m_partnerList);
+    const auto partner = m_session.partnerOfActing();
+    m_partnerHeading->setVisible(bool(partner));
+    m_partnerWeek->setVisible(bool(partner));
+    m_partnerEmpty->setVisible(false);
+    m_seeAll->setVisible(false);
+    if (!partner) {
+        return;
+    }
+    m_partnerId = partner->id;
+    m_partnerHeading->setText(tr("%1's week").arg(partner->name));
+    m_seeAll->setAccessibleName(tr("See everything %1 shared").arg(partner->name));
+    core::EntryFilter filter;
+    filter.authorId = partner->id;
+    filter.visibility = core::Visibility::Shared;
+    filter.from = core::Clock::today().addDays(-(kWeekDays - 1));
+    // One more than shown tells whether "See all" has more to show.
+    filter.limit = kPartnerGlances + 1;
+    auto shared = core::Entries(m_session.journal()).list(filter);
+    if (!shared) {
+        Q_EMIT errorOccurred(shared.error().message);
+        return;
+    }
+    addGlances(m_partnerList, *shared, kPartnerGlances);
+    m_seeAll->setVisible(!shared->empty());
+    if (shared->empty()) {
+        m_partnerEmpty->setText(tr("When %1 shares a reflection, it'll appear here.").arg(partner->name));
+        m_partnerEmpty->show();
+    }
+}
+
+void TodayPage::refreshOnThisDay() {
+    clearLayout(m_onThisDayList);
+    core::EntryFilter filter;
+    const QDate yearAgo = core::Clock::today().addYears(-1);
+    filter.from = yearAgo;
+    filter.to = yearAgo;
+    filter.limit = 2;
+    auto then = core::Entries(m_session.journal()).list(filter);
+    // Nothing then is nothing to say: the card stays away.
+    if (!then || then->empty()) {
+        m_onThisDay->hide();
+        return;
+    }
+    m_onThisDay->setHeading(tr("On this day, a year ago · %1").arg(QLocale().toString(yearAgo, QLocale::LongFormat)));
+    addGlances(m_onThisDayList, *then, 2);
+    m_onThisDay->show();
+}
+
+QStringList TodayPage::glancedEntries() const {
+    QStringList ids;
+    for (const EntryGlance* glance : findChildren<EntryGlance*>()) {
+        ids << glance->entryId();
+    }
+    return ids;
+}
+
 void TodayPage::clear() {
-    m_partnerModel->clear();
+    clearLayout(m_partnerList);
+    clearLayout(m_onThisDayList);
     m_prompt->clear();
     m_streak->clear();
     m_checkIn->hide();
     m_banner->hide();
-    m_greeting->clear();
+    m_onThisDay->hide();
+    m_yourDayText->clear();
+    m_todayEntry.clear();
+    m_partnerId.clear();
 }
 
 } // namespace twofold::ui

@@ -96,6 +96,10 @@ QColor warningText(const QPalette& palette) {
     return isDarkPalette(palette) ? QColor(0xf0, 0xc0, 0x6a) : QColor(0x7a, 0x4f, 0x00);
 }
 
+QColor errorText(const QPalette& palette) {
+    return isDarkPalette(palette) ? QColor(0xf2, 0x9b, 0x90) : QColor(0xa3, 0x2a, 0x1e);
+}
+
 double contrastRatio(const QColor& a, const QColor& b) {
     const double la = luminance(a);
     const double lb = luminance(b);

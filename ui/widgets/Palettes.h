@@ -26,6 +26,9 @@ OnlyYouLook onlyYouLook(const QPalette& palette);
 // Text for a real warning ("A PDF isn't locked"), amber-brown at 4.5:1 or
 // more on the window.
 QColor warningText(const QPalette& palette);
+// The muted red of destructive buttons ("Discard") and errors, 4.5:1 or
+// more on the window and on cards.
+QColor errorText(const QPalette& palette);
 
 // WCAG 2 contrast ratio of two colours, 1..21.
 double contrastRatio(const QColor& a, const QColor& b);
