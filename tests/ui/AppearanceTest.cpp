@@ -4,9 +4,11 @@
 // can see — measured on rendered pixels, not on the palette's numbers.
 #include "appearance/Appearance.h"
 
+#include "UiTestSupport.h"
 #include "appearance/DesktopColourScheme.h"
 #include "editor/VisibilityToggle.h"
 #include "settings/SettingsDialog.h"
+#include "timeline/EntryCalendar.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/Palettes.h"
 
@@ -20,6 +22,8 @@
 #include <QSpinBox>
 #include <QStyleOptionFrame>
 #include <QTest>
+#include <QTextCharFormat>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <catch2/catch.hpp>
@@ -243,5 +247,30 @@ TEST_CASE("selection is the neutral ink, never a partner's colour", "[ui][appear
         CHECK(ui::contrastRatio(ui::warningText(palette), palette.color(QPalette::Window)) >= 4.5);
         CHECK(ui::contrastRatio(ui::errorText(palette), palette.color(QPalette::Window)) >= 4.5);
         CHECK(ui::contrastRatio(ui::errorText(palette), palette.color(QPalette::Base)) >= 4.5);
+    }
+}
+
+TEST_CASE("the calendar has no red weekends and drawn arrows, in both palettes", "[ui][appearance][calendar]") {
+    FreshSettings fresh;
+    DesktopColourScheme desktop{DesktopColourScheme::Detached{}};
+    Appearance appearance(desktop);
+    appearance.install();
+    QWidget host;
+    auto* calendar = new ui::EntryCalendar(&host);
+    host.show();
+    QCoreApplication::processEvents();
+    for (const SchemeChoice scheme : {SchemeChoice::Light, SchemeChoice::Dark}) {
+        appearance.preview(scheme);
+        // The calendar restyles itself after its own handling of the switch.
+        REQUIRE(test::waitUntil([&] {
+            return calendar->weekdayTextFormat(Qt::Sunday).foreground().color() ==
+                   QApplication::palette().color(QPalette::Text);
+        }));
+        CHECK(calendar->weekdayTextFormat(Qt::Saturday).foreground().color() ==
+              QApplication::palette().color(QPalette::Text));
+        auto* next = calendar->findChild<QToolButton*>(QStringLiteral("qt_calendar_nextmonth"));
+        REQUIRE(next);
+        CHECK(next->accessibleName() == QStringLiteral("Next month"));
+        CHECK_FALSE(next->icon().isNull());
     }
 }

@@ -1,6 +1,12 @@
 #include "timeline/EntryCalendar.h"
 
+#include "widgets/FollowPalette.h"
+#include "widgets/Symbols.h"
+
 #include <QPainter>
+#include <QTextCharFormat>
+#include <QTimer>
+#include <QToolButton>
 
 namespace twofold::ui {
 
@@ -11,6 +17,54 @@ EntryCalendar::EntryCalendar(QWidget* parent)
     setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     setGridVisible(false);
     setFirstDayOfWeek(QLocale().firstDayOfWeek());
+    applyLook();
+    followPalette(this, [this] {
+        // After the calendar's own handling of the change, which paints its
+        // navigation bar in the selection colour again.
+        QTimer::singleShot(0, this, &EntryCalendar::applyLook);
+    });
+}
+
+void EntryCalendar::showEvent(QShowEvent* event) {
+    QCalendarWidget::showEvent(event);
+    // The calendar sets its bar's colours again as it is polished.
+    QTimer::singleShot(0, this, &EntryCalendar::applyLook);
+}
+
+void EntryCalendar::applyLook() {
+    // Weekends are days like the others (no red), and the month's bar is
+    // quiet: the window's colours, painted chevrons for the arrows.
+    const QPalette& pal = palette();
+    QTextCharFormat plain;
+    plain.setForeground(pal.brush(QPalette::Text));
+    setWeekdayTextFormat(Qt::Saturday, plain);
+    setWeekdayTextFormat(Qt::Sunday, plain);
+    QTextCharFormat header;
+    header.setForeground(pal.brush(QPalette::PlaceholderText));
+    setHeaderTextFormat(header);
+    QPalette bar;
+    bar.setColor(QPalette::Window, pal.color(QPalette::Window));
+    bar.setColor(QPalette::Button, pal.color(QPalette::Window));
+    bar.setColor(QPalette::ButtonText, pal.color(QPalette::WindowText));
+    bar.setColor(QPalette::WindowText, pal.color(QPalette::WindowText));
+    // The bar fills itself in the Highlight role, its words in HighlightedText.
+    bar.setColor(QPalette::Highlight, pal.color(QPalette::Window));
+    bar.setColor(QPalette::HighlightedText, pal.color(QPalette::WindowText));
+    for (const char* name : {"qt_calendar_navigationbar", "qt_calendar_monthbutton", "qt_calendar_yearbutton",
+                             "qt_calendar_prevmonth", "qt_calendar_nextmonth"}) {
+        if (auto* part = findChild<QWidget*>(QLatin1String(name))) {
+            part->setPalette(bar);
+        }
+    }
+    const QColor ink = pal.color(QPalette::WindowText);
+    if (auto* previous = findChild<QToolButton*>(QStringLiteral("qt_calendar_prevmonth"))) {
+        previous->setIcon(symbolIcon(Symbol::Previous, ink));
+        previous->setAccessibleName(tr("Previous month"));
+    }
+    if (auto* next = findChild<QToolButton*>(QStringLiteral("qt_calendar_nextmonth"))) {
+        next->setIcon(symbolIcon(Symbol::Next, ink));
+        next->setAccessibleName(tr("Next month"));
+    }
 }
 
 void EntryCalendar::setMarks(QHash<QDate, QList<QColor>> marks) {

@@ -21,8 +21,10 @@ public:
 
 protected:
     void paintCell(QPainter* painter, const QRect& rect, QDate date) const override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void applyLook();
     QHash<QDate, QList<QColor>> m_marks;
 };
 

@@ -121,6 +121,14 @@ void paintSymbol(QPainter& p, Symbol symbol, const QRectF& rect, const QColor& i
     case Symbol::Chevron:
         chevron(p, r);
         break;
+    case Symbol::Previous:
+    case Symbol::Next:
+        // The chevron turned to point the way.
+        p.translate(r.center());
+        p.rotate(symbol == Symbol::Previous ? 90 : -90);
+        p.translate(-r.center());
+        chevron(p, r);
+        break;
     }
     p.restore();
 }
