@@ -3,7 +3,6 @@
 #include "widgets/FollowPalette.h"
 #include "widgets/Palettes.h"
 
-#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -25,13 +24,7 @@ DraftBanner::DraftBanner(QWidget* parent)
     m_discard->setObjectName(QStringLiteral("discardDraft"));
     m_discard->setAccessibleName(tr("Discard the unsaved draft"));
     m_discard->setFlat(true);
-    const auto tintDiscard = [this] {
-        QPalette red;
-        red.setColor(QPalette::ButtonText, errorText(QApplication::palette()));
-        m_discard->setPalette(red);
-    };
-    tintDiscard();
-    followPalette(m_discard, tintDiscard);
+    tintRole(m_discard, QPalette::ButtonText, errorText);
     actions()->insertWidget(0, m_discard);
     m_continue = new QPushButton(tr("Continue writing"), this);
     m_continue->setObjectName(QStringLiteral("continueDraft"));

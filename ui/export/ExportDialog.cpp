@@ -119,13 +119,7 @@ ExportDialog::ExportDialog(core::Journal& journal, QWidget* parent)
     auto* warning = new QLabel(tr("A PDF isn't locked: anyone who opens the file can read it."), this);
     warning->setWordWrap(true);
     // Amber is kept for real warnings (UX.md), in the palette's own shade.
-    const auto tintWarning = [warning] {
-        QPalette own;
-        own.setColor(QPalette::WindowText, warningText(QApplication::palette()));
-        warning->setPalette(own);
-    };
-    tintWarning();
-    followPalette(warning, tintWarning);
+    tintRole(warning, QPalette::WindowText, warningText);
     m_status->setWordWrap(true);
     m_progress->setVisible(false);
     m_export->setDefault(true);

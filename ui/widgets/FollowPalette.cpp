@@ -1,5 +1,6 @@
 #include "widgets/FollowPalette.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QWidget>
 
@@ -33,6 +34,16 @@ private:
 
 void followPalette(QWidget* widget, std::function<void()> restyle) {
     new PaletteFollower(widget, std::move(restyle));
+}
+
+void tintRole(QWidget* widget, QPalette::ColorRole role, QColor (*colourFor)(const QPalette&)) {
+    const auto tint = [widget, role, colourFor] {
+        QPalette own; // only this role is the widget's own
+        own.setColor(role, colourFor(QApplication::palette()));
+        widget->setPalette(own);
+    };
+    tint();
+    followPalette(widget, tint);
 }
 
 } // namespace twofold::ui

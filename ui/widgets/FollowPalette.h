@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QColor>
+#include <QPalette>
+
 #include <functional>
 
 class QWidget;
@@ -13,5 +16,10 @@ namespace twofold::ui {
 // widgets that tint themselves set only the roles they own (a default
 // QPalette with those roles set) and work them out again here.
 void followPalette(QWidget* widget, std::function<void()> restyle);
+
+// The common case: one role of `widget` in a colour worked out from the
+// application's palette (warningText, errorText …), now and after every
+// switch.
+void tintRole(QWidget* widget, QPalette::ColorRole role, QColor (*colourFor)(const QPalette&));
 
 } // namespace twofold::ui
