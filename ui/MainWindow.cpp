@@ -5,6 +5,8 @@
 #include "editor/EditorPage.h"
 #include "export/ExportDialog.h"
 #include "imports/ImportDialog.h"
+#include "journal/Drafts.h"
+#include "journal/Entries.h"
 #include "journal/Journal.h"
 #include "navigation/HeaderBar.h"
 #include "navigation/ShortcutsDialog.h"
@@ -13,10 +15,12 @@
 #include "settings/PassphraseDialog.h"
 #include "settings/SettingsDialog.h"
 #include "timeline/JournalPage.h"
+#include "timeline/TimelineModel.h"
 #include "today/TodayPage.h"
 #include "unlock/UnlockPage.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/PartnerChip.h"
+#include "widgets/UndoBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,6 +85,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     column->addWidget(m_error);
     m_pages = new QStackedWidget(m_shell);
     column->addWidget(m_pages, 1);
+    m_undo = new UndoBar(m_shell);
+    column->addWidget(m_undo);
     shell->addLayout(column, 1);
     m_stack->addWidget(m_shell);
 
@@ -157,6 +163,36 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
             showToday();
         }
     });
+    connect(m_editor, &EditorPage::backRequested, this, [this] {
+        if (!goBack()) {
+            showToday();
+        }
+    });
+    connect(m_editor, &EditorPage::discarded, this, [this](const core::Draft& draft) {
+        m_undo->offer(tr("Draft discarded."), [this, draft] {
+            // The words come back as a sealed draft, and on screen.
+            if (auto restored = core::Drafts(m_session->journal()).save(draft); !restored) {
+                showError(restored.error().message);
+                return;
+            }
+            m_editor->saveDraftNow();
+            m_editor->openDraft(draft);
+            go({m_editor, m_here.place});
+        });
+    });
+    connect(m_editor, &EditorPage::stepRequested, this, [this](int step) {
+        const QString next = neighbourOf(m_editor->entryId().value_or(QString()), step);
+        if (!next.isEmpty()) {
+            openEntry(next);
+        }
+    });
+    connect(m_journal, &JournalPage::movedToTrash, this, [this](const QString& id, const QString& title) {
+        m_undo->offer(title.isEmpty() ? tr("Moved to trash.") : tr("“%1” moved to trash.").arg(title), [this, id] {
+            if (auto restored = core::Entries(m_session->journal()).restore(id); !restored) {
+                showError(restored.error().message);
+            }
+        });
+    });
     for (QObject* source : std::initializer_list<QObject*>{m_today, m_journal, m_editor}) {
         connect(source, SIGNAL(errorOccurred(QString)), this, SLOT(showError(QString)));
     }
@@ -214,9 +250,14 @@ void MainWindow::buildActions() {
             &QAction::triggered, this, [this] { goBack(); });
     connect(unlocked(addWindowAction(writing, tr("New entry"), {QKeySequence::New})), &QAction::triggered, this,
             &MainWindow::newEntry);
-    // The editor's own: listed here so the shortcuts window shows them.
+    // The pages' own: listed here so the shortcuts window shows them.
     for (QAction* action : m_editor->actions()) {
         m_groups[writing].append(action);
+    }
+    const QString journal = tr("Journal");
+    m_groupOrder.append(journal);
+    for (QAction* action : m_journal->view()->actions()) {
+        m_groups[journal].append(action);
     }
 
     // The partner's menu, on the chip.
@@ -400,6 +441,10 @@ void MainWindow::newEntry() {
     }
     m_editor->saveDraftNow();
     m_editor->newEntry();
+    // A new entry leaves search behind (an opened result keeps it for Back).
+    if (m_pages->currentWidget() == m_search) {
+        m_search->clear();
+    }
     go({m_editor, m_here.place});
 }
 
@@ -414,8 +459,29 @@ void MainWindow::showSearch() {
 void MainWindow::openEntry(const QString& entryId) {
     m_editor->saveDraftNow();
     if (m_editor->openEntry(entryId)) {
+        m_editor->setNeighbours(!neighbourOf(entryId, -1).isEmpty(), !neighbourOf(entryId, 1).isEmpty());
         go({m_editor, m_here.place});
     }
+}
+
+QString MainWindow::neighbourOf(const QString& entryId, int step) {
+    // The journal's order (newest first, as its filters stand) decides
+    // what is newer and older; pages further down load on the way.
+    TimelineModel* model = m_journal->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(TimelineModel::IdRole).toString() != entryId) {
+            continue;
+        }
+        const int next = row + step;
+        if (next >= model->rowCount() && model->canFetchMore({})) {
+            model->fetchMore({});
+        }
+        if (next < 0 || next >= model->rowCount()) {
+            return {};
+        }
+        return model->index(next, 0).data(TimelineModel::IdRole).toString();
+    }
+    return {};
 }
 
 void MainWindow::lockNow() {
@@ -432,6 +498,7 @@ void MainWindow::lockNow() {
     }
     m_history.clear();
     m_here = {};
+    m_undo->withdraw();
     m_unlock->reset();
     m_stack->setCurrentWidget(m_unlock);
     updateTitle();

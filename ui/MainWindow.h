@@ -26,6 +26,7 @@ class PartnerChip;
 class SearchPage;
 class Session;
 class Sidebar;
+class UndoBar;
 class TodayPage;
 class UnlockPage;
 
@@ -51,6 +52,7 @@ public:
     PartnerChip* partnerChip() const;
     Sidebar* sidebar() const { return m_sidebar; }
     HeaderBar* header() const { return m_header; }
+    UndoBar* undoBar() const { return m_undo; }
     // Every action of the window, by group, as the shortcuts window lists them.
     QList<QAction*> actionsOf(const QString& group) const { return m_groups.value(group); }
     QStringList actionGroups() const { return m_groupOrder; }
@@ -95,6 +97,9 @@ private:
     void updateTitle();
     void showPage(QWidget* page);
     void go(Stop stop, bool remember = true);
+    // The entry `step` rows from `entryId` in the journal's order; empty
+    // when there is none.
+    QString neighbourOf(const QString& entryId, int step);
 
     std::unique_ptr<Session> m_session;
     QStackedWidget* m_stack = nullptr;
@@ -107,6 +112,7 @@ private:
     ErrorBanner* m_error = nullptr;
     Sidebar* m_sidebar = nullptr;
     HeaderBar* m_header = nullptr;
+    UndoBar* m_undo = nullptr;
     QWidget* m_shell = nullptr;
     Stop m_here;
     QList<Stop> m_history;

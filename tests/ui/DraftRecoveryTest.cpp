@@ -57,7 +57,7 @@ TEST_CASE("writing is autosaved as a draft and offered back after the window is 
         editor->textEdit()->insertPlainText(QStringLiteral("café after 🌧️"));
         editor->findChild<QToolButton*>(QStringLiteral("mood4"))->click();
         QTest::keyClicks(editor->tagEdit(), QStringLiteral("us, walks"));
-        editor->visibilityToggle()->click();
+        editor->visibilityToggle()->onlyMeButton()->click();
         REQUIRE(draftSaved.wait(3000));
         REQUIRE(test::waitUntil([&] { return !editor->hasUnsavedChanges(); }));
         // The window goes away without the entry being saved (as in a crash:

@@ -27,37 +27,79 @@
 
 namespace twofold::ui {
 
+namespace {
+constexpr int kColumn = 720;
+}
+
 EditorPage::EditorPage(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session) {
     setObjectName(QStringLiteral("editorPage"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
+    // One calm column in reading type (UX.md): at most ~68 characters wide,
+    // centred, whatever the window's width.
+    auto* outer = new QHBoxLayout(this);
+    outer->setContentsMargins(24, 12, 24, 16);
+    auto* column = new QWidget(this);
+    column->setMaximumWidth(kColumn);
+    outer->addStretch(1);
+    outer->addWidget(column, 100);
+    outer->addStretch(1);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
 
-    m_heading = new QLabel(this);
+    // Back, and for an entry that exists, its neighbours in the journal.
+    auto* nav = new QHBoxLayout;
+    m_back = new QPushButton(tr("Back"), column);
+    m_back->setObjectName(QStringLiteral("editorBack"));
+    m_back->setFlat(true);
+    m_back->setToolTip(tr("Back to where you were (Esc)"));
+    nav->addWidget(m_back);
+    nav->addStretch(1);
+    m_previous = new QPushButton(tr("Newer"), column);
+    m_previous->setObjectName(QStringLiteral("entryNewer"));
+    m_previous->setFlat(true);
+    m_previous->setToolTip(tr("The next entry up in the journal (Alt+Up)"));
+    m_next = new QPushButton(tr("Older"), column);
+    m_next->setObjectName(QStringLiteral("entryOlder"));
+    m_next->setFlat(true);
+    m_next->setToolTip(tr("The next entry down in the journal (Alt+Down)"));
+    nav->addWidget(m_previous);
+    nav->addWidget(m_next);
+    layout->addLayout(nav);
+
+    m_heading = new QLabel(column);
+    m_heading->setObjectName(QStringLiteral("editorHeading"));
     QFont headingFont = m_heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.4);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.35);
     headingFont.setWeight(QFont::DemiBold);
     m_heading->setFont(headingFont);
+    m_heading->setWordWrap(true);
     layout->addWidget(m_heading);
-    m_meta = new QLabel(this);
+    m_meta = new QLabel(column);
     m_meta->setObjectName(QStringLiteral("entryMeta"));
     m_meta->setForegroundRole(QPalette::PlaceholderText);
+    m_meta->setWordWrap(true);
     m_meta->hide();
     layout->addWidget(m_meta);
 
-    m_title = new QLineEdit(this);
+    // The title without a box: it reads as the entry's heading.
+    m_title = new QLineEdit(column);
     m_title->setObjectName(QStringLiteral("entryTitle"));
-    m_title->setPlaceholderText(tr("Title (optional)"));
+    m_title->setPlaceholderText(tr("Title"));
     m_title->setAccessibleName(tr("Title"));
     m_title->setMaxLength(core::Entries::kMaxTitleChars);
+    m_title->setFrame(false);
     QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setWeight(QFont::DemiBold);
     m_title->setFont(titleFont);
     layout->addWidget(m_title);
 
+    // Day, mood, tags and who reads it: one compact row.
     auto* row = new QHBoxLayout;
-    m_day = new QDateEdit(this);
+    row->setSpacing(8);
+    m_day = new QDateEdit(column);
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
     m_day->setAccessibleName(tr("Day"));
@@ -65,54 +107,61 @@ EditorPage::EditorPage(Session& session, QWidget* parent)
     m_day->setMinimumWidth(m_day->fontMetrics().horizontalAdvance(QStringLiteral("Wed 28 Sep 2026")) + 48);
     m_day->setMaximumDate(QDate(2999, 12, 31));
     row->addWidget(m_day);
-    m_mood = new MoodPicker(this);
+    m_mood = new MoodPicker(column);
     row->addWidget(m_mood);
-    m_tags = new TagEdit(this);
+    m_tags = new TagEdit(column);
     m_tags->setObjectName(QStringLiteral("entryTags"));
     row->addWidget(m_tags, 1);
+    m_visibility = new VisibilityToggle(column);
+    row->addWidget(m_visibility);
     layout->addLayout(row);
 
-    m_visibility = new VisibilityToggle(this);
-    layout->addWidget(m_visibility);
-    m_privateBanner = new QLabel(tr("This entry is private. It is sealed with your own key; your partner "
-                                    "cannot read it."),
-                                 this);
+    m_privateBanner = new QLabel(tr("Only you can read this. Your partner won't see it, not even in search."), column);
     m_privateBanner->setWordWrap(true);
     m_privateBanner->setObjectName(QStringLiteral("privateBanner"));
     layout->addWidget(m_privateBanner);
 
-    m_text = new QPlainTextEdit(this);
+    m_text = new QPlainTextEdit(column);
     m_text->setObjectName(QStringLiteral("entryText"));
     m_text->setAccessibleName(tr("Entry text (Markdown)"));
     m_text->setPlaceholderText(tr("What happened today? How do you feel about it?"));
     m_text->setTabChangesFocus(true);
+    m_text->setFrameShape(QFrame::NoFrame);
     QFont textFont = m_text->font();
-    textFont.setPointSizeF(textFont.pointSizeF() * 1.1);
+    textFont.setPointSizeF(textFont.pointSizeF() * 1.15);
     m_text->setFont(textFont);
+    m_text->document()->setDocumentMargin(12);
     new MarkdownHighlighter(m_text->document());
     layout->addWidget(m_text, 1);
-    m_reader = new QTextBrowser(this);
+    m_reader = new QTextBrowser(column);
     m_reader->setObjectName(QStringLiteral("entryReader"));
     m_reader->setAccessibleName(tr("Entry text"));
     m_reader->setOpenExternalLinks(false);
     m_reader->setFont(textFont);
-    m_reader->document()->setDocumentMargin(14);
+    m_reader->setFrameShape(QFrame::NoFrame);
+    m_reader->document()->setDocumentMargin(12);
     m_reader->hide();
     layout->addWidget(m_reader, 1);
 
+    // Discard on the left, away from Save; it can be undone.
     auto* bottom = new QHBoxLayout;
-    m_status = new QLabel(this);
+    m_discard = new QPushButton(tr("Discard draft"), column);
+    m_discard->setObjectName(QStringLiteral("discardEntryDraft"));
+    m_discard->setAccessibleName(tr("Discard this draft"));
+    m_discard->setFlat(true);
+    tintRole(m_discard, QPalette::ButtonText, errorText);
+    bottom->addWidget(m_discard);
+    m_status = new QLabel(column);
     m_status->setObjectName(QStringLiteral("draftStatus"));
     m_status->setAccessibleName(tr("Draft status"));
-    bottom->addWidget(m_status, 1);
-    m_discard = new QPushButton(tr("Discard draft"), this);
-    m_discard->setAccessibleName(tr("Discard this draft"));
-    bottom->addWidget(m_discard);
-    m_save = new QPushButton(tr("Save entry"), this);
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+    bottom->addWidget(m_status, 1, Qt::AlignRight);
+    m_save = new QPushButton(tr("Save entry"), column);
     m_save->setObjectName(QStringLiteral("saveEntry"));
     m_save->setToolTip(tr("Save the entry (%1)").arg(QKeySequence(QKeySequence::Save).toString()));
     m_save->setAccessibleName(tr("Save the entry"));
-    m_save->setDefault(true);
+    m_save->setProperty("primary", true);
+    m_save->setMinimumHeight(32);
     bottom->addWidget(m_save);
     layout->addLayout(bottom);
 
@@ -137,6 +186,36 @@ EditorPage::EditorPage(Session& session, QWidget* parent)
     connect(saveAction, &QAction::triggered, this, &EditorPage::save);
     addAction(saveAction);
     connect(m_discard, &QPushButton::clicked, this, &EditorPage::discard);
+    auto* visibilityAction = new QAction(tr("Shared or only me"), this);
+    visibilityAction->setShortcut(QKeySequence(tr("Ctrl+Shift+P")));
+    visibilityAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(visibilityAction, &QAction::triggered, this, [this] {
+        if (!m_readOnly) {
+            m_visibility->toggle();
+        }
+    });
+    addAction(visibilityAction);
+    auto* newerAction = new QAction(tr("Newer entry"), this);
+    newerAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    newerAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(newerAction, &QAction::triggered, m_previous, &QPushButton::click);
+    addAction(newerAction);
+    auto* olderAction = new QAction(tr("Older entry"), this);
+    olderAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    olderAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(olderAction, &QAction::triggered, m_next, &QPushButton::click);
+    addAction(olderAction);
+    connect(m_back, &QPushButton::clicked, this, &EditorPage::backRequested);
+    connect(m_previous, &QPushButton::clicked, this, [this] {
+        if (m_previous->isVisible() && m_previous->isEnabled()) {
+            Q_EMIT stepRequested(-1);
+        }
+    });
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        if (m_next->isVisible() && m_next->isEnabled()) {
+            Q_EMIT stepRequested(1);
+        }
+    });
     connect(qApp, &QApplication::focusChanged, this, &EditorPage::onFocusChanged);
     applyVisibilityLook();
 }
@@ -164,6 +243,7 @@ void EditorPage::markDirty() {
 void EditorPage::applyVisibilityLook() {
     const bool isPrivate = m_visibility->visibility() == core::Visibility::Private;
     m_privateBanner->setVisible(isPrivate && !m_readOnly);
+    m_heading->setVisible(!m_heading->text().isEmpty());
     // The one "Only you" look (UX.md): the plum tint behind what is being
     // written, and the banner in the same plum. Worked out from the
     // application's palette, so a switch to dark re-tints it.
@@ -215,6 +295,8 @@ void EditorPage::load(const core::Draft& draft, bool readOnly, const QString& au
     }
     m_save->setVisible(!readOnly);
     m_discard->setVisible(!readOnly);
+    m_previous->setVisible(m_entryId.has_value());
+    m_next->setVisible(m_entryId.has_value());
     m_meta->setVisible(readOnly);
     if (readOnly) {
         m_heading->setText(draft.title.isEmpty() ? tr("%1's entry").arg(author) : draft.title);
@@ -230,7 +312,8 @@ void EditorPage::load(const core::Draft& draft, bool readOnly, const QString& au
         }
         m_meta->setText(meta.join(QStringLiteral("  ·  ")));
     } else {
-        m_heading->setText(m_entryId ? tr("Edit entry") : tr("New entry"));
+        // The frameless title is the heading while writing.
+        m_heading->clear();
         refreshKnownTags();
     }
     m_dirty = false;
@@ -373,13 +456,23 @@ bool EditorPage::save() {
 
 void EditorPage::discard() {
     m_autosave.stop();
+    // What is on screen goes, but is held for Undo.
+    const core::Draft held = currentDraft();
     if (auto removed = core::Drafts(m_session.journal()).discard(m_entryId); !removed) {
         Q_EMIT errorOccurred(removed.error().message);
         return;
     }
     m_dirty = false;
     clear();
+    if (!held.title.trimmed().isEmpty() || !held.text.trimmed().isEmpty()) {
+        Q_EMIT discarded(held);
+    }
     Q_EMIT closed();
+}
+
+void EditorPage::setNeighbours(bool newer, bool older) {
+    m_previous->setEnabled(newer);
+    m_next->setEnabled(older);
 }
 
 void EditorPage::clear() {

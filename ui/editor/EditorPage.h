@@ -63,11 +63,21 @@ public:
     TagEdit* tagEdit() const { return m_tags; }
     VisibilityToggle* visibilityToggle() const { return m_visibility; }
     QLabel* statusLabel() const { return m_status; }
+    QPushButton* discardButton() const { return m_discard; }
+    QPushButton* newerButton() const { return m_previous; }
+    QPushButton* olderButton() const { return m_next; }
+    // Whether the neighbours in the journal exist (the window knows them).
+    void setNeighbours(bool newer, bool older);
 
 Q_SIGNALS:
     void saved(const QString& entryId);
     void draftSaved();
     void closed();
+    // The draft the person discarded, for Undo.
+    void discarded(const core::Draft& draft);
+    void backRequested();
+    // -1: the newer neighbour in the journal, +1 the older.
+    void stepRequested(int step);
     void errorOccurred(const QString& message);
 
 private:
@@ -93,6 +103,9 @@ private:
     QLabel* m_status = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_discard = nullptr;
+    QPushButton* m_back = nullptr;
+    QPushButton* m_previous = nullptr;
+    QPushButton* m_next = nullptr;
     QTimer m_autosave;
     std::optional<QString> m_entryId;
     bool m_dirty = false;

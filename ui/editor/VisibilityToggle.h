@@ -2,13 +2,17 @@
 
 #include "domain/Entry.h"
 
-#include <QPushButton>
+#include <QWidget>
+
+class QButtonGroup;
+class QPushButton;
 
 namespace twofold::ui {
 
-// Shared or private, impossible to miss: a wide toggle that says in words who
-// will be able to read the entry, with a lock when private.
-class VisibilityToggle final : public QPushButton {
+// Who will read it, as a choice in two segments (UX.md): "Shared with Sam |
+// Only me". Only me wears the one "Only you" plum with its lock, so a
+// private entry cannot be mistaken while it is written.
+class VisibilityToggle final : public QWidget {
     Q_OBJECT
 public:
     explicit VisibilityToggle(QWidget* parent = nullptr);
@@ -17,13 +21,23 @@ public:
     void setVisibility(core::Visibility visibility);
     // The partner who reads shared entries, named in the label.
     void setPartnerName(const QString& name);
+    QPushButton* sharedButton() const { return m_shared; }
+    QPushButton* onlyMeButton() const { return m_onlyMe; }
+
+public Q_SLOTS:
+    // Shared becomes Only me and back (the editor's shortcut).
+    void toggle();
 
 Q_SIGNALS:
     void visibilityChanged(core::Visibility visibility);
 
 private:
     void applyLook();
-    void updateLabel();
+    void updateLabels();
+
+    QButtonGroup* m_group = nullptr;
+    QPushButton* m_shared = nullptr;
+    QPushButton* m_onlyMe = nullptr;
     QString m_partner;
 };
 

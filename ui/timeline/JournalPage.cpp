@@ -10,12 +10,14 @@
 #include "widgets/Icons.h"
 #include "widgets/Moods.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -68,6 +70,20 @@ JournalPage::JournalPage(Session& session, QWidget* parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setBackgroundRole(QPalette::Window);
     m_view->viewport()->setAutoFillBackground(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QListView::customContextMenuRequested, this, &JournalPage::showContextMenu);
+    // Delete moves the selected entry to the trash (with Undo).
+    auto* trashAction = new QAction(tr("Move to trash"), m_view);
+    trashAction->setShortcut(QKeySequence::Delete);
+    trashAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(trashAction, &QAction::triggered, this, [this] {
+        const QModelIndex index = m_view->currentIndex();
+        if (index.isValid() && !index.data(TimelineModel::DeletedRole).toBool() &&
+            index.data(TimelineModel::MineRole).toBool()) {
+            trashOrRestore();
+        }
+    });
+    m_view->addAction(trashAction);
     left->addWidget(m_view, 1);
     m_empty = new QLabel(this);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -257,12 +273,35 @@ void JournalPage::trashOrRestore() {
             result = restored.error();
         }
     } else {
+        // Read before the removal: the row leaves the model as it happens.
+        const QString title = index.data(TimelineModel::TitleRole).toString();
         result = entries.remove(id);
+        if (result) {
+            Q_EMIT movedToTrash(id, title);
+        }
     }
     if (!result) {
         Q_EMIT errorOccurred(result.error().message);
         return;
     }
+}
+
+void JournalPage::showContextMenu(const QPoint& at) {
+    const QModelIndex index = m_view->indexAt(at);
+    if (!index.isValid()) {
+        return;
+    }
+    m_view->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(tr("Open"), this, [this, index] { Q_EMIT openEntry(index.data(TimelineModel::IdRole).toString()); });
+    if (index.data(TimelineModel::MineRole).toBool()) {
+        menu.addSeparator();
+        const bool deleted = index.data(TimelineModel::DeletedRole).toBool();
+        QAction* trash =
+            menu.addAction(deleted ? tr("Restore") : tr("Move to trash"), this, &JournalPage::trashOrRestore);
+        trash->setShortcut(deleted ? QKeySequence() : QKeySequence(QKeySequence::Delete));
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(at));
 }
 
 } // namespace twofold::ui

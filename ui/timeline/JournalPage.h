@@ -40,6 +40,8 @@ public:
 
 Q_SIGNALS:
     void openEntry(const QString& entryId);
+    // After Delete (or Move to trash): for "Moved to trash · Undo".
+    void movedToTrash(const QString& entryId, const QString& title);
     void errorOccurred(const QString& message);
 
 private:
@@ -47,6 +49,7 @@ private:
     void refreshCalendar();
     void updateActions();
     void trashOrRestore();
+    void showContextMenu(const QPoint& at);
     QString currentId() const;
 
     Session& m_session;
