@@ -2,6 +2,7 @@
 
 #include "IdleWatcher.h"
 #include "Session.h"
+#include "Words.h"
 #include "editor/EditorPage.h"
 #include "export/ExportDialog.h"
 #include "imports/ImportDialog.h"
@@ -109,21 +110,13 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
             m_idle->restart();
             return;
         }
-        if (m_session->isUnlocked()) {
-            lockNow();
-        }
+        lockFor(LockReason::Idle);
     });
 
     buildActions();
 
     connect(m_session.get(), &Session::unlocked, this, &MainWindow::onUnlocked);
-    connect(m_session.get(), &Session::keysChangedElsewhere, this, [this] {
-        if (m_session->isUnlocked()) {
-            lockNow();
-            m_unlock->showNotice(tr("The journal's keys were changed elsewhere (another window, or twofold-cli). "
-                                    "Unlock again to go on; your draft is safe."));
-        }
-    });
+    connect(m_session.get(), &Session::keysChangedElsewhere, this, [this] { lockFor(LockReason::KeysChanged); });
     connect(m_sidebar, &Sidebar::placeChosen, this, &MainWindow::showPlace);
     connect(m_header->newEntryButton(), &QPushButton::clicked, this, &MainWindow::newEntry);
     // Typing in the header's field shows the results; the search page runs
@@ -348,8 +341,7 @@ void MainWindow::onUnlocked() {
     m_idle->setMinutes(SettingsDialog::autoLockMinutes());
     updateTitle();
     if (m_session->journal().unlockedWithRecoveryCode()) {
-        changePassphrase(tr("You opened the journal with your recovery code, which now has to be replaced. Choose "
-                            "a new passphrase; you will get a new recovery code."));
+        changePassphrase(words::replaceRecoveryCode());
     }
 }
 
@@ -485,8 +477,17 @@ QString MainWindow::neighbourOf(const QString& entryId, int step) {
 }
 
 void MainWindow::lockNow() {
+    lockFor(LockReason::Asked);
+}
+
+void MainWindow::lockFor(LockReason reason) {
+    if (!m_session->isUnlocked()) {
+        return;
+    }
     // What is being written is sealed into the draft before the keys go.
-    m_editor->saveDraftNow();
+    const bool draftStored = m_editor->saveDraftNow();
+    auto drafts = core::Drafts(m_session->journal()).list();
+    const bool draftWaiting = draftStored && drafts && !drafts->empty();
     m_editor->clear();
     m_today->clear();
     m_journal->clear();
@@ -500,6 +501,25 @@ void MainWindow::lockNow() {
     m_here = {};
     m_undo->withdraw();
     m_unlock->reset();
+    // The locked screen says why it locked, and that the draft is safe.
+    QStringList notice;
+    switch (reason) {
+    case LockReason::Asked:
+        if (draftWaiting) {
+            notice << words::lockedByYou();
+        }
+        break;
+    case LockReason::Idle:
+        notice << words::lockedAfterIdle(m_idle->minutes());
+        break;
+    case LockReason::KeysChanged:
+        notice << words::lockedBecauseKeysChanged();
+        break;
+    }
+    if (draftWaiting) {
+        notice << words::draftIsSafe();
+    }
+    m_unlock->showNotice(notice.join(QLatin1Char(' ')));
     m_stack->setCurrentWidget(m_unlock);
     updateTitle();
 }
@@ -516,12 +536,9 @@ void MainWindow::changePassphrase(const QString& reason) {
     if (!me) {
         return;
     }
-    const QString why =
-        !reason.isEmpty() ? reason
-        : me->isProtected
-            ? tr("Choose a new passphrase. The old one and your old recovery code stop opening the journal.")
-            : tr("Add a passphrase so that nobody holding the file can read your private writing. Your keys are "
-                 "renewed and your writing re-encrypted; this takes a moment.");
+    const QString why = !reason.isEmpty() ? reason
+                        : me->isProtected ? words::changePassphrase()
+                                          : words::addPassphrase();
     auto* dialog = new PassphraseDialog(*m_session, m_kdf, why, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PassphraseDialog::changed, this, &MainWindow::updateTitle);

@@ -91,6 +91,8 @@ private:
         Place place = Place::Today;
     };
 
+    enum class LockReason { Asked, Idle, KeysChanged };
+    void lockFor(LockReason reason);
     void buildActions();
     QAction* addWindowAction(const QString& group, const QString& text, const QList<QKeySequence>& keys);
     void onUnlocked();

@@ -46,7 +46,7 @@ TEST_CASE("a key rotation by twofold-cli locks the window and says why", "[ui][e
     window.session().checkForExternalChanges();
     REQUIRE(test::waitUntil([&] { return !window.session().isUnlocked(); }, 3000));
     CHECK(window.currentPage() == window.unlockPage());
-    CHECK(window.unlockPage()->notice().contains(QStringLiteral("changed elsewhere")));
+    CHECK(window.unlockPage()->notice().contains(QStringLiteral("keys were changed elsewhere")));
     // Unlocking again opens the journal with the new keys.
     unlockAs(window, QStringLiteral("Alex"));
     CHECK(window.session().isUnlocked());

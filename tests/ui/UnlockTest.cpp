@@ -3,6 +3,8 @@
 #include "Session.h"
 #include "TempJournal.h"
 #include "UiTestSupport.h"
+#include "editor/EditorPage.h"
+#include "journal/Drafts.h"
 #include "journal/Journal.h"
 #include "settings/PassphraseDialog.h"
 #include "today/PromptCard.h"
@@ -13,6 +15,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -41,7 +44,7 @@ TEST_CASE("unlocking with a wrong passphrase says so, pauses, and then the right
     REQUIRE(failed.wait(5000));
     CHECK(unlocked.isEmpty());
     CHECK_FALSE(window.session().isUnlocked());
-    CHECK(page->messageLabel()->text().contains(QStringLiteral("not right")));
+    CHECK(page->messageLabel()->text().contains(QStringLiteral("isn't right")));
     // The short pause: no second try straight away, but no lock-out either.
     CHECK_FALSE(page->unlockButton()->isEnabled());
     REQUIRE(waitUntil([&] { return page->unlockButton()->isEnabled(); }, 3000));
@@ -80,6 +83,35 @@ TEST_CASE("the window locks itself after idle time", "[ui][unlock]") {
     REQUIRE(waitUntil([&] { return !window.session().isUnlocked(); }, 3000));
     CHECK(window.currentPage() == window.unlockPage());
     CHECK(window.partnerChip()->text() == QStringLiteral("Locked"));
+    // The locked screen says why.
+    CHECK(window.unlockPage()->notice() == QStringLiteral("Locked after 10 minutes away."));
+    CHECK(window.unlockPage()->findChild<QWidget*>(QStringLiteral("lockedNotice"))->isVisible());
+}
+
+TEST_CASE("locking with words on screen says the draft is safe; unlocking clears the notice", "[ui][unlock]") {
+    test::TempJournal t;
+    ui::MainWindow window(std::move(t.journal));
+    window.show();
+    QSignalSpy unlocked(window.unlockPage(), &ui::UnlockPage::unlocked);
+    window.unlockPage()->unlock();
+    REQUIRE(unlocked.wait(5000));
+    auto* notice = window.unlockPage()->findChild<QWidget*>(QStringLiteral("lockedNotice"));
+    // Nothing written: a lock the person asked for needs no explaining.
+    window.lockNow();
+    CHECK(window.unlockPage()->notice().isEmpty());
+    CHECK_FALSE(notice->isVisible());
+
+    window.unlockPage()->unlock();
+    REQUIRE(unlocked.wait(5000));
+    window.newEntry();
+    QTest::keyClicks(window.editorPage()->textEdit(), QStringLiteral("Not finished yet"));
+    window.lockNow();
+    CHECK(window.unlockPage()->notice() == QStringLiteral("Locked. Your draft is safe."));
+    CHECK(notice->isVisible());
+    window.unlockPage()->unlock();
+    REQUIRE(unlocked.wait(5000));
+    CHECK(window.unlockPage()->notice().isEmpty());
+    CHECK(core::Drafts(window.session().journal()).list()->front().text == QStringLiteral("Not finished yet"));
 }
 
 TEST_CASE("after unlocking with the recovery code the window asks for a new passphrase", "[ui][unlock]") {

@@ -86,7 +86,7 @@ TEST_CASE("Shared or only me is a choice of two, with a shortcut, and only me sa
     CHECK(toggle->visibility() == core::Visibility::Private);
     CHECK(toggle->onlyMeButton()->isChecked());
     CHECK(banner->isVisible());
-    CHECK(banner->text() == QStringLiteral("Only you can read this. Your partner won't see it, not even in search."));
+    CHECK(banner->text() == QStringLiteral("Only you can read this. Sam won't see it, not even in search."));
     press(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
     CHECK(toggle->visibility() == core::Visibility::Shared);
 }

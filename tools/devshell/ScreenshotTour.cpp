@@ -136,7 +136,12 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
                 });
             });
         },
-        [this] { m_window.lockNow(); },
+        [this] {
+            // Words on screen when it locks: the locked screen says they are safe.
+            m_window.newEntry();
+            m_window.editorPage()->textEdit()->setPlainText(tr("Half a thought about the weekend"));
+            m_window.lockNow();
+        },
         [this] { save(&m_window, QStringLiteral("locked")); },
     };
 }

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Session.h"
+#include "Words.h"
 #include "editor/MarkdownHighlighter.h"
 #include "editor/MoodPicker.h"
 #include "editor/TagEdit.h"
@@ -116,7 +117,7 @@ EditorPage::EditorPage(Session& session, QWidget* parent)
     row->addWidget(m_visibility);
     layout->addLayout(row);
 
-    m_privateBanner = new QLabel(tr("Only you can read this. Your partner won't see it, not even in search."), column);
+    m_privateBanner = new QLabel(words::onlyYouCanRead({}), column);
     m_privateBanner->setWordWrap(true);
     m_privateBanner->setObjectName(QStringLiteral("privateBanner"));
     layout->addWidget(m_privateBanner);
@@ -281,6 +282,7 @@ void EditorPage::load(const core::Draft& draft, bool readOnly, const QString& au
     m_text->setPlainText(draft.text);
     const auto partner = m_session.partnerOfActing();
     m_visibility->setPartnerName(partner ? partner->name : QString());
+    m_privateBanner->setText(words::onlyYouCanRead(partner ? partner->name : QString()));
     for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_day, m_mood, m_tags, m_visibility}) {
         // Reading is not a disabled form: the fields give way to one line.
         w->setVisible(!readOnly);

@@ -1,5 +1,6 @@
 #include "export/ExportDialog.h"
 
+#include "Words.h"
 #include "export/pdf/PdfBookExport.h"
 #include "journal/Journal.h"
 #include "widgets/ErrorBanner.h"
@@ -116,7 +117,7 @@ ExportDialog::ExportDialog(core::Journal& journal, QWidget* parent)
     m_previewRow->setSpacing(12);
     m_previewRow->addStretch(1);
 
-    auto* warning = new QLabel(tr("A PDF isn't locked: anyone who opens the file can read it."), this);
+    auto* warning = new QLabel(words::pdfIsNotLocked(), this);
     warning->setWordWrap(true);
     // Amber is kept for real warnings (UX.md), in the palette's own shade.
     tintRole(warning, QPalette::WindowText, warningText);

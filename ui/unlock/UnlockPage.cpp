@@ -1,7 +1,10 @@
 #include "unlock/UnlockPage.h"
 
 #include "Session.h"
+#include "Words.h"
 #include "journal/Journal.h"
+#include "widgets/Card.h"
+#include "widgets/FollowPalette.h"
 #include "widgets/Icons.h"
 
 #include <QButtonGroup>
@@ -22,6 +25,30 @@ UnlockPage::UnlockPage(Session& session, QWidget* parent)
     setObjectName(QStringLiteral("unlockPage"));
     auto* outer = new QVBoxLayout(this);
     outer->addStretch(2);
+
+    // Why the window locked, and that nothing was lost: its own state,
+    // above "who's here", until the next unlock.
+    m_notice = new Card(QString(), this);
+    m_notice->setObjectName(QStringLiteral("lockedNotice"));
+    m_notice->setMinimumWidth(420);
+    m_notice->setMaximumWidth(560);
+    auto* noticeRow = new QHBoxLayout;
+    noticeRow->setSpacing(12);
+    m_noticeIcon = new QLabel(m_notice);
+    m_noticeIcon->setFixedSize(32, 32);
+    noticeRow->addWidget(m_noticeIcon, 0, Qt::AlignTop);
+    m_noticeText = new QLabel(m_notice);
+    m_noticeText->setWordWrap(true);
+    m_noticeText->setObjectName(QStringLiteral("lockedNoticeText"));
+    noticeRow->addWidget(m_noticeText, 1);
+    m_notice->body()->addLayout(noticeRow);
+    m_notice->hide();
+    outer->addWidget(m_notice, 0, Qt::AlignHCenter);
+    outer->addSpacing(16);
+    followPalette(this, [this] {
+        m_noticeIcon->setPixmap(lockIcon(palette().color(QPalette::WindowText)).pixmap(32, 32));
+        restylePartners();
+    });
 
     auto* title = new QLabel(tr("Who's here?"), this);
     QFont titleFont = title->font();
@@ -55,6 +82,7 @@ UnlockPage::UnlockPage(Session& session, QWidget* parent)
     form->addWidget(m_passphrase);
     m_unlock = new QPushButton(tr("Unlock"), this);
     m_unlock->setDefault(true);
+    m_unlock->setProperty("primary", true);
     m_unlock->setMinimumSize(140, 34);
     m_unlock->setAccessibleName(tr("Unlock the journal"));
     form->addWidget(m_unlock);
@@ -99,21 +127,13 @@ void UnlockPage::reset() {
         f.setPointSizeF(f.pointSizeF() * 1.25);
         button->setFont(f);
         button->setAccessibleName(tr("I am %1").arg(partner.name));
-        // The chosen partner must be obvious in light and dark palettes: a
-        // border and a tint in their own colour.
-        QColor tint(partner.colour);
-        tint.setAlpha(60);
-        const QPalette pal = palette();
-        button->setStyleSheet(
-            QStringLiteral("QPushButton { border: 1px solid %1; border-radius: 10px; background: %2; color: %3; }"
-                           "QPushButton:checked { border: 3px solid %4; background: %5; font-weight: 600; }")
-                .arg(pal.color(QPalette::Mid).name(), pal.color(QPalette::Button).name(),
-                     pal.color(QPalette::ButtonText).name(), partner.colour, tint.name(QColor::HexArgb)));
+        button->setObjectName(QStringLiteral("partnerButton"));
         button->setProperty("partnerId", partner.id);
         m_partners->addButton(button, index++);
         m_partnerRow->addWidget(button);
     }
     m_partnerRow->addStretch();
+    restylePartners();
     const QString last = QSettings().value(QStringLiteral("unlock/lastPartner")).toString();
     selectPartner(last);
     if (!m_partners->checkedButton() && !m_partners->buttons().isEmpty()) {
@@ -122,6 +142,23 @@ void UnlockPage::reset() {
     m_passphrase->clear();
     m_message->clear();
     updateForSelection();
+}
+
+void UnlockPage::restylePartners() {
+    // The chosen partner is marked in the ink (a thick ring and semibold),
+    // never in a partner's colour, which only says who (the dot).
+    const QPalette& pal = palette();
+    const QString style =
+        QStringLiteral("QPushButton#partnerButton { border: 1px solid %1; border-radius: 10px; background: %2; "
+                       "color: %3; padding: 0 16px; }"
+                       "QPushButton#partnerButton:checked { border: 3px solid %4; font-weight: 600; }"
+                       "QPushButton#partnerButton:focus { border: 2px solid %4; }"
+                       "QPushButton#partnerButton:checked:focus { border: 3px solid %4; }")
+            .arg(pal.color(QPalette::Mid).name(), pal.color(QPalette::Button).name(),
+                 pal.color(QPalette::ButtonText).name(), pal.color(QPalette::Active, QPalette::Highlight).name());
+    for (QAbstractButton* b : m_partners->buttons()) {
+        b->setStyleSheet(style);
+    }
 }
 
 void UnlockPage::selectPartner(const QString& partnerId) {
@@ -147,12 +184,12 @@ void UnlockPage::updateForSelection() {
     const bool needsSecret = partner && partner->isProtected;
     m_passphrase->setVisible(needsSecret);
     if (!partner) {
-        m_hint->setText(tr("Choose who you are."));
+        m_hint->setText(words::chooseWhoYouAre());
     } else if (needsSecret) {
-        m_hint->setText(tr("Hello %1. Type your passphrase to open the journal.").arg(partner->name));
+        m_hint->setText(words::typeYourPassphrase(partner->name));
         m_passphrase->setFocus();
     } else {
-        m_hint->setText(tr("Hello %1. You have no passphrase, so the journal opens straight away.").arg(partner->name));
+        m_hint->setText(words::opensWithoutPassphrase(partner->name));
     }
 }
 
@@ -164,7 +201,7 @@ void UnlockPage::unlock() {
     const QByteArray secret = m_passphrase->text().toUtf8();
     m_unlock->setEnabled(false);
     m_passphrase->setEnabled(false);
-    m_message->setText(tr("Unlocking…"));
+    m_message->setText(words::unlocking());
     core::Journal* journal = &m_session.journal();
     // The journal is used by this worker only; the page is disabled meanwhile.
     m_watcher.setFuture(QtConcurrent::run([journal, id, secret] { return journal->unlock(id, secret); }));
@@ -176,15 +213,16 @@ void UnlockPage::finished() {
         QSettings().setValue(QStringLiteral("unlock/lastPartner"), selectedId());
         m_passphrase->clear();
         m_message->clear();
+        m_notice->hide();
+        m_noticeText->clear();
         m_unlock->setEnabled(true);
         m_passphrase->setEnabled(true);
         m_session.markUnlocked();
         Q_EMIT unlocked();
         return;
     }
-    const QString message = result.error().code == core::ErrorCode::WrongPassphrase
-                                ? tr("That passphrase is not right. Check Caps Lock and try again.")
-                                : result.error().message;
+    const QString message =
+        result.error().code == core::ErrorCode::WrongPassphrase ? words::wrongPassphrase() : result.error().message;
     m_message->setText(message);
     m_passphrase->selectAll();
     Q_EMIT unlockFailed(message);
@@ -197,11 +235,13 @@ void UnlockPage::finished() {
 }
 
 void UnlockPage::showNotice(const QString& text) {
-    m_message->setText(text);
+    m_noticeIcon->setPixmap(lockIcon(palette().color(QPalette::WindowText)).pixmap(32, 32));
+    m_noticeText->setText(text);
+    m_notice->setVisible(!text.isEmpty());
 }
 
 QString UnlockPage::notice() const {
-    return m_message->text();
+    return m_noticeText->text();
 }
 
 } // namespace twofold::ui

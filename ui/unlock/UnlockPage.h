@@ -13,6 +13,7 @@ class QHBoxLayout;
 
 namespace twofold::ui {
 
+class Card;
 class Session;
 
 // "Who's here?": the two partners side by side; a partner with a passphrase
@@ -49,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void updateForSelection();
+    void restylePartners();
     void finished();
     QString selectedId() const;
 
@@ -56,6 +58,9 @@ private:
     QHBoxLayout* m_partnerRow = nullptr;
     QButtonGroup* m_partners = nullptr;
     QLabel* m_hint = nullptr;
+    Card* m_notice = nullptr;
+    QLabel* m_noticeIcon = nullptr;
+    QLabel* m_noticeText = nullptr;
     QLineEdit* m_passphrase = nullptr;
     QPushButton* m_unlock = nullptr;
     QLabel* m_message = nullptr;

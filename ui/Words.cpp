@@ -1,0 +1,79 @@
+#include "Words.h"
+
+#include <QCoreApplication>
+
+namespace twofold::ui::words {
+
+// QCoreApplication::translate spelled out each time, with the context
+// "Words", so that lupdate finds every sentence.
+
+QString lockedAfterIdle(int minutes) {
+    return QCoreApplication::translate("Words", "Locked after %n minutes away.", nullptr, minutes);
+}
+
+QString lockedByYou() {
+    return QCoreApplication::translate("Words", "Locked.");
+}
+
+QString lockedBecauseKeysChanged() {
+    return QCoreApplication::translate(
+        "Words", "Locked because the journal's keys were changed elsewhere, in another window or with twofold-cli. "
+                 "Unlock again to go on.");
+}
+
+QString draftIsSafe() {
+    return QCoreApplication::translate("Words", "Your draft is safe.");
+}
+
+QString chooseWhoYouAre() {
+    return QCoreApplication::translate("Words", "Choose who you are.");
+}
+
+QString typeYourPassphrase(const QString& name) {
+    return QCoreApplication::translate("Words", "Hello %1. Type your passphrase to come in.").arg(name);
+}
+
+QString opensWithoutPassphrase(const QString& name) {
+    return QCoreApplication::translate("Words",
+                                       "Hello %1. You haven't set a passphrase, so the journal opens straight away.")
+        .arg(name);
+}
+
+QString wrongPassphrase() {
+    return QCoreApplication::translate("Words", "That passphrase isn't right. Check Caps Lock and try again.");
+}
+
+QString unlocking() {
+    return QCoreApplication::translate("Words", "Opening…");
+}
+
+QString replaceRecoveryCode() {
+    return QCoreApplication::translate(
+        "Words", "You came in with your recovery code, so it's used up. Choose a new passphrase, and you'll get a "
+                 "new recovery code to keep.");
+}
+
+QString changePassphrase() {
+    return QCoreApplication::translate(
+        "Words", "Choose a new passphrase. Your old one and your old recovery code stop working.");
+}
+
+QString addPassphrase() {
+    return QCoreApplication::translate(
+        "Words", "With a passphrase, nobody who gets hold of the file can read your private writing. This takes a "
+                 "moment.");
+}
+
+QString onlyYouCanRead(const QString& partner) {
+    return partner.isEmpty()
+               ? QCoreApplication::translate("Words",
+                                             "Only you can read this. Your partner won't see it, not even in search.")
+               : QCoreApplication::translate("Words", "Only you can read this. %1 won't see it, not even in search.")
+                     .arg(partner);
+}
+
+QString pdfIsNotLocked() {
+    return QCoreApplication::translate("Words", "A PDF isn't locked: anyone who opens the file can read it.");
+}
+
+} // namespace twofold::ui::words

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QString>
+
+// What the window says about security and state, in one place (UX.md's
+// words: warm, plain, second person, what people can do rather than what
+// the cryptography does). One file for the translators to follow, and one
+// place to change a sentence everywhere it appears.
+namespace twofold::ui::words {
+
+// The locked screen: why it locked, and that nothing was lost.
+QString lockedAfterIdle(int minutes);
+QString lockedByYou();
+QString lockedBecauseKeysChanged();
+QString draftIsSafe();
+
+// Unlocking.
+QString chooseWhoYouAre();
+QString typeYourPassphrase(const QString& name);
+QString opensWithoutPassphrase(const QString& name);
+QString wrongPassphrase();
+QString unlocking();
+
+// Passphrases and recovery.
+QString replaceRecoveryCode();
+QString changePassphrase();
+QString addPassphrase();
+
+// Who reads what.
+QString onlyYouCanRead(const QString& partner);
+QString pdfIsNotLocked();
+
+} // namespace twofold::ui::words
