@@ -2,6 +2,7 @@
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
 #include "welcome/RecoveryKit.h"
+#include "welcome/RecoveryPage.h"
 #include "welcome/WelcomeWizard.h"
 
 #include <QAbstractButton>
@@ -12,6 +13,7 @@
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <catch2/catch.hpp>
 
@@ -26,99 +28,130 @@ QLineEdit* field(QWidget& w, const char* name) {
 }
 } // namespace
 
-TEST_CASE("the first start creates a journal and shows each recovery code once", "[ui][welcome]") {
+namespace {
+
+// Every passphrase field the current page shows.
+int passphraseFieldsShown(QWizard& wizard) {
+    int shown = 0;
+    for (const QLineEdit* edit : wizard.currentPage()->findChildren<QLineEdit*>()) {
+        if (edit->isVisible() && edit->echoMode() == QLineEdit::Password) {
+            ++shown;
+        }
+    }
+    return shown;
+}
+
+int codesShown(QWizard& wizard) {
+    int shown = 0;
+    for (const QLabel* label : wizard.currentPage()->findChildren<QLabel*>(QStringLiteral("recoveryCode"))) {
+        shown += label->isVisible() && !label->text().isEmpty() ? 1 : 0;
+    }
+    return shown;
+}
+
+} // namespace
+
+TEST_CASE("the first run is one partner's turn at a time, with a hand-over and a kit each", "[ui][welcome]") {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("ours.twofold"));
     WelcomeWizard wizard(path, core::crypto::KdfLimits::minimum());
     wizard.show();
     REQUIRE(wizard.currentId() == WelcomeWizard::StartPage);
+    // The couple first, the file system behind a disclosure.
+    CHECK(wizard.button(QWizard::NextButton)->text() == QStringLiteral("Create our journal"));
+    CHECK_FALSE(field(wizard, "createPath")->isVisible());
     wizard.next();
-    REQUIRE(wizard.currentId() == WelcomeWizard::PartnersPage);
 
+    // Alex's turn: Alex's fields only.
+    REQUIRE(wizard.currentId() == WelcomeWizard::FirstTurnPage);
+    CHECK(passphraseFieldsShown(wizard) == 2);
+    CHECK(wizard.findChild<QLineEdit*>(QStringLiteral("partner1Name"))->isVisible() == false);
     QTest::keyClicks(field(wizard, "partner0Name"), QStringLiteral("Alex"));
     QTest::keyClicks(field(wizard, "partner0Passphrase"), QStringLiteral("river stone lantern"));
-    QTest::keyClicks(field(wizard, "partner0Repeat"), QStringLiteral("river stone lanterm"));
-    // QTest types ASCII only; the name with a diaeresis is set directly.
+    QTest::keyClicks(field(wizard, "partner0Repeat"), QStringLiteral("river stone lanter"));
+    wizard.next();
+    CHECK(wizard.currentId() == WelcomeWizard::FirstTurnPage);
+    CHECK(wizard.findChild<QLabel*>(QStringLiteral("firstTurnError"))->text().contains(QStringLiteral("not the same")));
+    CHECK(wizard.findChild<QLabel*>(QStringLiteral("partner0Strength"))->text().size() > 0);
+    QTest::keyClicks(field(wizard, "partner0Repeat"), QStringLiteral("n"));
+    wizard.next();
+
+    // The hand-over: no fields, no codes, Alex's name only in "look away".
+    REQUIRE(wizard.currentId() == WelcomeWizard::HandToSecondPage);
+    CHECK(passphraseFieldsShown(wizard) == 0);
+    CHECK(wizard.currentPage()->findChild<QLabel*>(QStringLiteral("handOverText"))->text() ==
+          QStringLiteral("Pass the keyboard to your partner. Alex, look away for a moment."));
+    wizard.next();
+
+    // Zoë's turn: Zoë's fields only; Alex's colour is not on offer.
+    REQUIRE(wizard.currentId() == WelcomeWizard::SecondTurnPage);
+    CHECK(passphraseFieldsShown(wizard) == 2);
+    CHECK_FALSE(field(wizard, "partner0Name")->isVisible());
+    QTest::keyClicks(field(wizard, "partner1Name"), QStringLiteral("alex"));
+    wizard.next();
+    CHECK(wizard.currentId() == WelcomeWizard::SecondTurnPage);
+    CHECK(wizard.findChild<QLabel*>(QStringLiteral("partnersError"))->text().contains(QStringLiteral("already")));
     field(wizard, "partner1Name")->setText(QStringLiteral("Zoë"));
     wizard.next();
-    // Different passphrases: nothing is created, the page says why.
-    CHECK(wizard.currentId() == WelcomeWizard::PartnersPage);
-    CHECK_FALSE(QFile::exists(path));
-    CHECK(wizard.findChild<QLabel*>(QStringLiteral("partnersError"))->text().contains(QStringLiteral("not the same")));
-    CHECK(wizard.findChild<QLabel*>(QStringLiteral("partner0Strength"))->text().size() > 0);
 
-    field(wizard, "partner0Repeat")->clear();
-    QTest::keyClicks(field(wizard, "partner0Repeat"), QStringLiteral("river stone lantern"));
+    // The journal exists; Zoë set no passphrase, so her kit page says so.
+    REQUIRE(wizard.currentId() == WelcomeWizard::SecondKitPage);
+    REQUIRE(wizard.hasJournal());
+    CHECK_FALSE(wizard.button(QWizard::CancelButton)->isVisible()); // a code nobody kept would be lost
+    CHECK_FALSE(wizard.button(QWizard::BackButton)->isEnabled());
+    CHECK(codesShown(wizard) == 0);
+    CHECK(wizard.recoveryCodes().size() == 1);
+    CHECK(wizard.journal()->partners()[1].colour != wizard.journal()->partners()[0].colour);
     wizard.next();
-    REQUIRE(wizard.currentId() == WelcomeWizard::RecoveryPage);
-    CHECK(QFile::exists(path));
 
-    const auto codes = wizard.findChildren<QLabel*>(QStringLiteral("recoveryCode"));
-    REQUIRE(codes.size() == 1); // only Alex has a passphrase
-    const QString code = codes.front()->text();
+    REQUIRE(wizard.currentId() == WelcomeWizard::HandToFirstPage);
+    CHECK(wizard.button(QWizard::NextButton)->text() == QStringLiteral("I'm Alex — go on"));
+    CHECK(codesShown(wizard) == 0);
+    wizard.next();
+
+    // Alex's kit: Alex's code alone, confirmed before the end.
+    REQUIRE(wizard.currentId() == WelcomeWizard::FirstKitPage);
+    REQUIRE(codesShown(wizard) == 1);
+    const QString code = wizard.currentPage()->findChild<QLabel*>(QStringLiteral("recoveryCode"))->text();
     CHECK(code == wizard.recoveryCodes().value(QStringLiteral("Alex")));
-    QAbstractButton* next = wizard.button(QWizard::NextButton);
-    CHECK_FALSE(next->isEnabled());
-    wizard.findChild<QCheckBox*>(QStringLiteral("codesStored"))->click();
-    // Ticking is not enough: groups 2 and 5 of the code are typed back.
-    CHECK_FALSE(next->isEnabled());
-    auto* confirm = wizard.findChild<QLineEdit*>(QStringLiteral("recoveryConfirm"));
-    REQUIRE(confirm);
-    const QStringList groups = code.split(QLatin1Char('-'));
-    QTest::keyClicks(confirm, groups[1] + QLatin1Char('-') + groups[3]);
-    CHECK_FALSE(next->isEnabled()); // the wrong groups
-    confirm->clear();
-    QTest::keyClicks(confirm, groups[1].toLower() + QLatin1Char(' ') + groups[4].toLower());
-    CHECK(next->isEnabled());
-
-    const QString pdf = dir.filePath(QStringLiteral("codes.pdf"));
-    REQUIRE(ui::RecoveryKit(wizard.recoveryCodes()).saveAsPdf(pdf));
-    QFile pdfFile(pdf);
-    REQUIRE(pdfFile.open(QIODevice::ReadOnly));
-    CHECK(pdfFile.read(5) == QByteArray("%PDF-"));
-    CHECK(pdfFile.permissions() == (QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser));
-
-    wizard.next();
-    REQUIRE(wizard.currentId() == WelcomeWizard::ThemesPage);
-    // Sensitive themes start unticked for both; Alex opts in to one.
-    QCheckBox* alexYes = nullptr;
-    QString themeId;
-    for (QCheckBox* box : wizard.findChildren<QCheckBox*>()) {
-        if (box->objectName().startsWith(QStringLiteral("theme-"))) {
-            CHECK_FALSE(box->isChecked());
-            if (!alexYes && box->objectName().endsWith(QStringLiteral("-0"))) {
-                alexYes = box;
-                themeId = box->objectName().mid(6).chopped(2);
-            }
-        }
-    }
-    REQUIRE(alexYes);
-    alexYes->click();
-    wizard.button(QWizard::FinishButton)->click();
-    INFO(wizard.findChild<QLabel*>(QStringLiteral("themesError"))->text().toStdString());
+    QAbstractButton* finish = wizard.button(QWizard::FinishButton);
+    CHECK_FALSE(finish->isEnabled());
+    wizard.currentPage()->findChild<QCheckBox*>(QStringLiteral("codesStored"))->click();
+    CHECK_FALSE(finish->isEnabled()); // ticking is not enough: two groups typed back
+    auto* confirm = wizard.currentPage()->findChild<QLineEdit*>(QStringLiteral("recoveryConfirm"));
+    confirm->setText(QStringLiteral("AAAA-BBBB"));
+    CHECK_FALSE(finish->isEnabled());
+    confirm->setText(ui::RecoveryPage::confirmationGroups(code).toLower());
+    CHECK(finish->isEnabled());
+    // One kit, one partner: the PDF holds Alex's code and no one else's name.
+    const QString pdf = dir.filePath(QStringLiteral("kit.pdf"));
+    REQUIRE(ui::RecoveryKit(QStringLiteral("Alex"), code).saveAsPdf(pdf));
+    CHECK((QFile(pdf).permissions() & (QFile::ReadGroup | QFile::ReadOther)) == 0);
+    CHECK_FALSE(ui::RecoveryKit(QStringLiteral("Alex"), code).html().contains(QStringLiteral("Zoë")));
+    finish->click();
     CHECK(wizard.result() == QDialog::Accepted);
-    CHECK(wizard.passphrases().isEmpty());
+
     auto journal = wizard.takeJournal();
     REQUIRE(journal);
     REQUIRE(journal->partners().size() == 2);
-    REQUIRE(journal->unlock(QStringLiteral("Alex"), QByteArray("river stone lantern")).has_value());
-    auto themes = core::Prompts(*journal).themes();
-    REQUIRE(themes.has_value());
-    bool found = false;
-    for (const core::ThemeWithChoices& t : *themes) {
-        if (t.theme.id == themeId) {
-            found = true;
-            CHECK(t.choices[0].choice == core::ThemeChoice::Yes);
-            CHECK(t.choices[1].choice == core::ThemeChoice::NotNow);
-        }
-    }
-    CHECK(found);
-    journal->lock();
     CHECK(journal->partners()[0].name == QStringLiteral("Alex"));
     CHECK(journal->partners()[0].isProtected);
     CHECK(journal->partners()[0].colour == QStringLiteral("#2f7f8f"));
     CHECK(journal->partners()[1].name == QStringLiteral("Zoë"));
     CHECK_FALSE(journal->partners()[1].isProtected);
+    // Nobody consented to anything on a shared screen: every sensitive theme
+    // is "not now" for both, for each to open alone later.
+    REQUIRE(journal->unlock(QStringLiteral("Alex"), QByteArray("river stone lantern")).has_value());
+    auto themes = core::Prompts(*journal).themes();
+    REQUIRE(themes.has_value());
+    for (const core::ThemeWithChoices& t : *themes) {
+        if (t.theme.sensitive) {
+            for (const auto& choice : t.choices) {
+                CHECK(choice.choice == core::ThemeChoice::NotNow);
+            }
+        }
+    }
+    journal->lock();
     // The code shown is the one that opens Alex's side.
     auto reopened = core::Journal::open(path);
     REQUIRE(reopened.has_value());
@@ -136,6 +169,7 @@ TEST_CASE("the welcome refuses to create over an existing file and opens it inst
     }
     WelcomeWizard wizard(path, core::crypto::KdfLimits::minimum());
     wizard.show();
+    wizard.findChild<QToolButton*>(QStringLiteral("whereItsKept"))->click();
     wizard.next();
     CHECK(wizard.currentId() == WelcomeWizard::StartPage);
     CHECK(wizard.findChild<QLabel*>(QStringLiteral("startError"))->text().contains(QStringLiteral("already")));

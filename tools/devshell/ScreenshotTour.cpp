@@ -11,7 +11,6 @@
 #include "timeline/JournalPage.h"
 #include "timeline/TimelineModel.h"
 #include "unlock/UnlockPage.h"
-#include "welcome/PartnersPage.h"
 #include "welcome/RecoveryPage.h"
 #include "welcome/WelcomeWizard.h"
 
@@ -107,30 +106,33 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
                                              core::crypto::KdfLimits::minimum(), &m_window);
             wizard->setAttribute(Qt::WA_DeleteOnClose);
             wizard->show();
+            // Each screen of the turn-based first run, as each partner sees it.
             QTimer::singleShot(150, wizard, [this, wizard] {
                 save(wizard, QStringLiteral("welcome"));
                 wizard->next();
                 wizard->findChild<QLineEdit*>(QStringLiteral("partner0Name"))->setText(QStringLiteral("Alex"));
                 wizard->findChild<QLineEdit*>(QStringLiteral("partner0Passphrase"))
                     ->setText(QStringLiteral("correct horse battery"));
-                wizard->findChild<QLineEdit*>(QStringLiteral("partner1Name"))->setText(QStringLiteral("Sam"));
+                wizard->findChild<QLineEdit*>(QStringLiteral("partner0Repeat"))
+                    ->setText(QStringLiteral("correct horse battery"));
                 QTimer::singleShot(150, wizard, [this, wizard] {
-                    save(wizard, QStringLiteral("welcome-partners"));
-                    wizard->findChild<QLineEdit*>(QStringLiteral("partner0Repeat"))
-                        ->setText(QStringLiteral("correct horse battery"));
+                    save(wizard, QStringLiteral("welcome-first-turn"));
                     wizard->next();
                     QTimer::singleShot(150, wizard, [this, wizard] {
-                        save(wizard, QStringLiteral("welcome-recovery"));
-                        wizard->findChild<QCheckBox*>(QStringLiteral("codesStored"))->setChecked(true);
-                        const auto confirms = wizard->findChildren<QLineEdit*>(QStringLiteral("recoveryConfirm"));
-                        const QStringList codes = wizard->recoveryCodes().values();
-                        for (int i = 0; i < confirms.size() && i < codes.size(); ++i) {
-                            confirms[i]->setText(RecoveryPage::confirmationGroups(codes[i]));
-                        }
+                        save(wizard, QStringLiteral("welcome-handover"));
                         wizard->next();
+                        wizard->findChild<QLineEdit*>(QStringLiteral("partner1Name"))->setText(QStringLiteral("Sam"));
                         QTimer::singleShot(150, wizard, [this, wizard] {
-                            save(wizard, QStringLiteral("welcome-themes"));
-                            wizard->close();
+                            save(wizard, QStringLiteral("welcome-second-turn"));
+                            wizard->findChild<QLineEdit*>(QStringLiteral("partner1Passphrase"))
+                                ->setText(QStringLiteral("tide pool lantern"));
+                            wizard->findChild<QLineEdit*>(QStringLiteral("partner1Repeat"))
+                                ->setText(QStringLiteral("tide pool lantern"));
+                            wizard->next();
+                            QTimer::singleShot(150, wizard, [this, wizard] {
+                                save(wizard, QStringLiteral("welcome-kit"));
+                                wizard->close();
+                            });
                         });
                     });
                 });

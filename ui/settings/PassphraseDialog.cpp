@@ -107,14 +107,14 @@ PassphraseDialog::PassphraseDialog(Session& session, core::crypto::KdfLimits kdf
     connect(m_repeat, &QLineEdit::returnPressed, this, &PassphraseDialog::start);
     connect(m_stored, &QCheckBox::toggled, m_done, &QPushButton::setEnabled);
     connect(m_done, &QPushButton::clicked, this, &QDialog::accept);
-    connect(print, &QPushButton::clicked, this, [this] { RecoveryKit(codes()).print(this); });
+    connect(print, &QPushButton::clicked, this, [this] { kit().print(this); });
     connect(pdf, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Save the recovery code"),
                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                                              QStringLiteral("/twofold-recovery-code.pdf"),
                                          tr("PDF document (*.pdf)"));
-        if (!path.isEmpty() && !RecoveryKit(codes()).saveAsPdf(path)) {
+        if (!path.isEmpty() && !kit().saveAsPdf(path)) {
             m_notice->setText(tr("The PDF could not be written to %1.").arg(path));
         }
     });
@@ -125,9 +125,9 @@ PassphraseDialog::~PassphraseDialog() {
     m_watcher.waitForFinished();
 }
 
-QMap<QString, QString> PassphraseDialog::codes() const {
+RecoveryKit PassphraseDialog::kit() const {
     const auto me = m_session.acting();
-    return {{me ? me->name : QString(), m_code}};
+    return {me ? me->name : QString(), m_code};
 }
 
 void PassphraseDialog::reject() {

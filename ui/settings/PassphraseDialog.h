@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "crypto/KeyWrap.h"
 #include "journal/Secrets.h"
+#include "welcome/RecoveryKit.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -40,7 +41,7 @@ Q_SIGNALS:
     void changed();
 
 private:
-    QMap<QString, QString> codes() const;
+    RecoveryKit kit() const;
     void start();
     void finished();
 

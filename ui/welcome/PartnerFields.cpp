@@ -1,49 +1,48 @@
 #include "welcome/PartnerFields.h"
 
 #include "journal/Journal.h"
+#include "welcome/ColourSwatches.h"
 #include "welcome/PassphraseStrength.h"
 
-#include <QColorDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPainter>
 #include <QProgressBar>
-#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace twofold::ui {
 
 PartnerFields::PartnerFields(int position, const QColor& colour, QWidget* parent)
-    : QGroupBox(position == 0 ? tr("First partner") : tr("Second partner"), parent)
+    : QWidget(parent)
     , m_position(position) {
     const QString prefix = QStringLiteral("partner%1").arg(position);
     auto* form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setVerticalSpacing(12);
 
-    auto* nameRow = new QHBoxLayout;
     m_name = new QLineEdit(this);
     m_name->setObjectName(prefix + QStringLiteral("Name"));
     m_name->setMaxLength(core::Journal::kMaxNameChars);
-    m_name->setAccessibleName(title() + QStringLiteral(": ") + tr("name"));
-    nameRow->addWidget(m_name, 1);
-    m_colourButton = new QPushButton(this);
-    m_colourButton->setObjectName(prefix + QStringLiteral("Colour"));
-    m_colourButton->setAccessibleName(title() + QStringLiteral(": ") + tr("colour"));
-    m_colourButton->setToolTip(tr("The colour that marks this partner's writing"));
-    nameRow->addWidget(m_colourButton);
-    form->addRow(tr("Name"), nameRow);
+    m_name->setAccessibleName(tr("Your name"));
+    m_name->setPlaceholderText(tr("The name your partner calls you"));
+    form->addRow(tr("Your name"), m_name);
+    m_swatches = new ColourSwatches(this);
+    m_swatches->setObjectName(prefix + QStringLiteral("Colour"));
+    m_swatches->setColour(colour);
+    form->addRow(tr("Your colour"), m_swatches);
 
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(prefix + QStringLiteral("Passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setPlaceholderText(tr("Strongly suggested"));
-    m_passphrase->setAccessibleName(title() + QStringLiteral(": ") + tr("passphrase"));
+    m_passphrase->setAccessibleName(tr("Your passphrase"));
     form->addRow(tr("Passphrase"), m_passphrase);
     m_repeat = new QLineEdit(this);
     m_repeat->setObjectName(prefix + QStringLiteral("Repeat"));
     m_repeat->setEchoMode(QLineEdit::Password);
-    m_repeat->setAccessibleName(title() + QStringLiteral(": ") + tr("passphrase again"));
+    m_repeat->setAccessibleName(tr("Your passphrase again"));
     form->addRow(tr("Again"), m_repeat);
 
     m_meter = new QProgressBar(this);
@@ -59,32 +58,28 @@ PartnerFields::PartnerFields(int position, const QColor& colour, QWidget* parent
     strengthBox->addWidget(m_strength);
     form->addRow(QString(), strengthBox);
 
-    setColour(colour);
-    connect(m_colourButton, &QPushButton::clicked, this, [this] {
-        const QColor chosen = QColorDialog::getColor(m_colour, this, tr("Choose a colour"));
-        if (chosen.isValid()) {
-            setColour(chosen);
-            Q_EMIT changed();
-        }
-    });
+    connect(m_swatches, &ColourSwatches::colourChanged, this, &PartnerFields::changed);
     connect(m_name, &QLineEdit::textChanged, this, &PartnerFields::changed);
     connect(m_passphrase, &QLineEdit::textChanged, this, &PartnerFields::updateStrength);
     connect(m_repeat, &QLineEdit::textChanged, this, &PartnerFields::changed);
     updateStrength();
 }
 
-void PartnerFields::setColour(const QColor& colour) {
-    m_colour = colour;
-    QPixmap swatch(28, 18);
-    swatch.fill(Qt::transparent);
-    QPainter p(&swatch);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setBrush(colour);
-    p.setPen(palette().color(QPalette::Mid));
-    p.drawRoundedRect(QRectF(0.5, 0.5, 27, 17), 4, 4);
-    m_colourButton->setIcon(QIcon(swatch));
-    m_colourButton->setIconSize(swatch.size());
-    m_colourButton->setText(tr("Colour"));
+QColor PartnerFields::colour() const {
+    return m_swatches->colour();
+}
+
+void PartnerFields::setTakenColour(const QColor& colour) {
+    m_swatches->setTaken(colour);
+}
+
+void PartnerFields::focusName() {
+    m_name->setFocus();
+}
+
+void PartnerFields::clearPassphrase() {
+    m_passphrase->clear();
+    m_repeat->clear();
 }
 
 void PartnerFields::updateStrength() {
@@ -107,10 +102,10 @@ std::optional<QByteArray> PartnerFields::passphrase() const {
 
 QString PartnerFields::problem() const {
     if (name().isEmpty()) {
-        return tr("Each partner needs a name.");
+        return tr("Your partner will know you by a name: please type one.");
     }
     if (m_passphrase->text() != m_repeat->text()) {
-        return tr("%1's two passphrases are not the same.").arg(name());
+        return tr("The two passphrases are not the same. Type it once more in both fields.");
     }
     return {};
 }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QColor>
-#include <QGroupBox>
+#include <QWidget>
 
 #include <optional>
 
@@ -12,15 +12,23 @@ class QPushButton;
 
 namespace twofold::ui {
 
-// One partner's part of the welcome: name, colour, and an optional
-// passphrase typed twice with a strength hint.
-class PartnerFields final : public QGroupBox {
+class ColourSwatches;
+
+// One partner's part of the welcome, on their own turn: name, a colour from
+// the curated swatches, and an optional passphrase typed twice with a
+// strength hint.
+class PartnerFields final : public QWidget {
     Q_OBJECT
 public:
     PartnerFields(int position, const QColor& colour, QWidget* parent = nullptr);
 
     QString name() const;
-    QColor colour() const { return m_colour; }
+    QColor colour() const;
+    // The other partner's colour, no longer offered.
+    void setTakenColour(const QColor& colour);
+    void focusName();
+    // Empties both passphrase fields (once the journal holds them).
+    void clearPassphrase();
     // Empty optional: no passphrase.
     std::optional<QByteArray> passphrase() const;
     // A sentence saying what is wrong, or empty when the fields are usable.
@@ -31,12 +39,10 @@ Q_SIGNALS:
 
 private:
     void updateStrength();
-    void setColour(const QColor& colour);
 
     int m_position;
-    QColor m_colour;
     QLineEdit* m_name = nullptr;
-    QPushButton* m_colourButton = nullptr;
+    ColourSwatches* m_swatches = nullptr;
     QLineEdit* m_passphrase = nullptr;
     QLineEdit* m_repeat = nullptr;
     QProgressBar* m_meter = nullptr;

@@ -18,14 +18,11 @@ QString tr(const char* text) {
 
 QString RecoveryKit::html() const {
     QString html = QStringLiteral("<h1>%1</h1><p>%2</p>")
-                       .arg(tr("Twofold recovery codes").toHtmlEscaped(),
-                            tr("Keep this page somewhere safe and private. A recovery code opens the journal like "
-                               "its partner's passphrase does.")
+                       .arg(tr("%1's Twofold recovery code").arg(m_name).toHtmlEscaped(),
+                            tr("Keep this page somewhere safe and private, away from your partner's. It opens the "
+                               "journal the way your passphrase does.")
                                 .toHtmlEscaped());
-    for (auto it = m_codes.cbegin(); it != m_codes.cend(); ++it) {
-        html += QStringLiteral("<h2>%1</h2><p style=\"font-family: monospace; font-size: 16pt;\">%2</p>")
-                    .arg(it.key().toHtmlEscaped(), it.value().toHtmlEscaped());
-    }
+    html += QStringLiteral("<p style=\"font-family: monospace; font-size: 16pt;\">%1</p>").arg(m_code.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Printed on %1.").arg(QLocale().toString(QDate::currentDate(), QLocale::LongFormat)));
     return html;
@@ -41,7 +38,7 @@ void RecoveryKit::render(QPagedPaintDevice& device) const {
 bool RecoveryKit::print(QWidget* parent) const {
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print the recovery codes"));
+    dialog.setWindowTitle(tr("Print your recovery code"));
     if (dialog.exec() != QDialog::Accepted) {
         return false;
     }
@@ -58,7 +55,7 @@ bool RecoveryKit::saveAsPdf(const QString& path) const {
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
     QPdfWriter writer(path);
-    writer.setTitle(tr("Twofold recovery codes"));
+    writer.setTitle(tr("Twofold recovery code"));
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(300);
     render(writer);

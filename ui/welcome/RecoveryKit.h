@@ -8,12 +8,14 @@ class QWidget;
 
 namespace twofold::ui {
 
-// The "emergency kit": each partner's recovery code on paper or in a PDF the
-// person keeps wherever they choose. The app itself never stores the codes.
+// One partner's "emergency kit": their recovery code on paper or in a PDF
+// they keep wherever they choose — one partner, one sheet, never two codes
+// together (UX.md). The app itself never stores the code.
 class RecoveryKit {
 public:
-    explicit RecoveryKit(QMap<QString, QString> codes)
-        : m_codes(std::move(codes)) {}
+    RecoveryKit(QString name, QString code)
+        : m_name(std::move(name))
+        , m_code(std::move(code)) {}
 
     QString html() const;
     void render(QPagedPaintDevice& device) const;
@@ -23,7 +25,8 @@ public:
     bool saveAsPdf(const QString& path) const;
 
 private:
-    QMap<QString, QString> m_codes;
+    QString m_name;
+    QString m_code;
 };
 
 } // namespace twofold::ui

@@ -16,103 +16,111 @@
 
 namespace twofold::ui {
 
-RecoveryPage::RecoveryPage(WelcomeWizard* wizard)
+RecoveryPage::RecoveryPage(WelcomeWizard* wizard, int position)
     : QWizardPage(wizard)
-    , m_wizard(wizard) {
-    setTitle(tr("Your recovery codes"));
+    , m_wizard(wizard)
+    , m_position(position) {
+    setObjectName(QStringLiteral("kit%1").arg(position));
     auto* layout = new QVBoxLayout(this);
-    m_codes = new QVBoxLayout;
-    m_codes->setSpacing(12);
-    layout->addLayout(m_codes);
-    layout->addSpacing(12);
+    layout->setSpacing(12);
+    m_none = new QLabel(this);
+    m_none->setWordWrap(true);
+    layout->addWidget(m_none);
 
-    m_actions = new QWidget(this);
-    auto* actions = new QHBoxLayout(m_actions);
-    actions->setContentsMargins(0, 0, 0, 0);
-    auto* print = new QPushButton(tr("Print…"), m_actions);
-    print->setAccessibleName(tr("Print the recovery codes"));
-    auto* pdf = new QPushButton(tr("Save as PDF…"), m_actions);
+    m_kit = new QWidget(this);
+    auto* kit = new QVBoxLayout(m_kit);
+    kit->setContentsMargins(0, 0, 0, 0);
+    kit->setSpacing(12);
+    m_code = new QLabel(m_kit);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    mono.setPointSizeF(mono.pointSizeF() * 1.3);
+    m_code->setFont(mono);
+    m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_code->setObjectName(QStringLiteral("recoveryCode"));
+    kit->addWidget(m_code);
+    auto* actions = new QHBoxLayout;
+    auto* print = new QPushButton(tr("Print…"), m_kit);
+    print->setAccessibleName(tr("Print your recovery code"));
+    auto* pdf = new QPushButton(tr("Save as PDF…"), m_kit);
     pdf->setObjectName(QStringLiteral("savePdf"));
-    pdf->setAccessibleName(tr("Save the recovery codes as a PDF"));
+    pdf->setAccessibleName(tr("Save your recovery code as a PDF"));
     actions->addWidget(print);
     actions->addWidget(pdf);
     actions->addStretch();
-    layout->addWidget(m_actions);
-
-    m_status = new QLabel(this);
+    kit->addLayout(actions);
+    m_status = new QLabel(m_kit);
     m_status->setWordWrap(true);
-    layout->addWidget(m_status);
-    m_stored = new QCheckBox(tr("I have stored the recovery codes somewhere safe"), this);
+    kit->addWidget(m_status);
+    m_confirm = new QLineEdit(m_kit);
+    m_confirm->setObjectName(QStringLiteral("recoveryConfirm"));
+    m_confirm->setPlaceholderText(tr("Type groups 2 and 5 of your code to confirm"));
+    m_confirm->setAccessibleName(tr("Groups 2 and 5 of your recovery code"));
+    m_confirm->setMaximumWidth(420);
+    kit->addWidget(m_confirm);
+    m_stored = new QCheckBox(tr("I've stored my recovery code somewhere safe"), m_kit);
     m_stored->setObjectName(QStringLiteral("codesStored"));
-    layout->addWidget(m_stored);
+    kit->addWidget(m_stored);
+    layout->addWidget(m_kit);
     layout->addStretch();
 
     connect(m_stored, &QCheckBox::toggled, this, &RecoveryPage::completeChanged);
-    connect(print, &QPushButton::clicked, this, [this] { RecoveryKit(m_wizard->recoveryCodes()).print(this); });
+    connect(m_confirm, &QLineEdit::textChanged, this, &RecoveryPage::completeChanged);
+    connect(print, &QPushButton::clicked, this, [this] { RecoveryKit(name(), code()).print(this); });
     connect(pdf, &QPushButton::clicked, this, [this] {
         const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                              QStringLiteral("/twofold-recovery-codes.pdf");
+                              QStringLiteral("/twofold-recovery-code-%1.pdf").arg(name().toLower());
         const QString path =
-            QFileDialog::getSaveFileName(this, tr("Save the recovery codes"), start, tr("PDF document (*.pdf)"));
+            QFileDialog::getSaveFileName(this, tr("Save your recovery code"), start, tr("PDF document (*.pdf)"));
         if (path.isEmpty()) {
             return;
         }
-        m_status->setText(RecoveryKit(m_wizard->recoveryCodes()).saveAsPdf(path)
+        m_status->setText(RecoveryKit(name(), code()).saveAsPdf(path)
                               ? tr("Saved to %1.").arg(path)
                               : tr("The PDF could not be written to %1.").arg(path));
     });
 }
 
+QString RecoveryPage::name() const {
+    return m_wizard->turn(m_position).name;
+}
+
+QString RecoveryPage::code() const {
+    return m_wizard->recoveryCodes().value(name());
+}
+
 void RecoveryPage::initializePage() {
-    while (QLayoutItem* item = m_codes->takeAt(0)) {
-        delete item->widget();
-        delete item;
+    // The journal exists now: cancelling would lose a code nobody has kept.
+    m_wizard->setOption(QWizard::NoCancelButton, true);
+    setTitle(tr("%1's recovery kit").arg(name()));
+    const bool any = !code().isEmpty();
+    m_kit->setVisible(any);
+    m_none->setVisible(!any);
+    m_code->setText(code());
+    m_code->setAccessibleName(tr("%1's recovery code").arg(name()));
+    m_confirm->clear();
+    m_stored->setChecked(false);
+    m_status->clear();
+    QStringList notes;
+    if (any) {
+        setSubTitle(tr("If you ever forget your passphrase, this code is the only way back in. It's shown this "
+                       "once and never stored: print it or save it, and keep it somewhere only you know."));
+    } else {
+        setSubTitle(QString());
+        notes << tr("You didn't set a passphrase, so there's no recovery code to keep. You can add a passphrase "
+                    "at any time from your menu.");
     }
-    m_confirmations.clear();
-    const auto& codes = m_wizard->recoveryCodes();
-    const bool any = !codes.isEmpty();
-    m_actions->setVisible(any);
-    m_stored->setVisible(any);
-    if (!any) {
-        setSubTitle(tr("Your journal is ready."));
-        auto* label = new QLabel(tr("Neither of you set a passphrase, so there is no recovery code. You can add a "
-                                    "passphrase at any time."),
-                                 this);
-        label->setWordWrap(true);
-        m_codes->addWidget(label);
-        return;
+    if (m_position == 0) {
+        // The last page: what happens next, for both.
+        setFinalPage(true);
+        notes << tr("Prompts about desire and sex stay folded away for now. Each of you can open them later, on "
+                    "your own; they appear once you both have.");
     }
-    setSubTitle(tr("If a passphrase is ever forgotten, its recovery code is the only way back in. It is shown "
-                   "this once and never stored: print it or save it as a PDF, and keep it somewhere safe."));
-    m_stored->setText(codes.size() == 1 ? tr("I have stored the recovery code somewhere safe")
-                                        : tr("I have stored the recovery codes somewhere safe"));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    mono.setPointSizeF(mono.pointSizeF() * 1.3);
-    for (auto it = codes.cbegin(); it != codes.cend(); ++it) {
-        auto* name = new QLabel(tr("%1's recovery code").arg(it.key()), this);
-        QFont bold = name->font();
-        bold.setWeight(QFont::DemiBold);
-        name->setFont(bold);
-        auto* code = new QLabel(it.value(), this);
-        code->setFont(mono);
-        code->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        code->setAccessibleName(name->text());
-        code->setObjectName(QStringLiteral("recoveryCode"));
-        auto* confirm = new QLineEdit(this);
-        confirm->setObjectName(QStringLiteral("recoveryConfirm"));
-        confirm->setPlaceholderText(tr("Type groups 2 and 5 of %1's code to confirm").arg(it.key()));
-        confirm->setAccessibleName(tr("Groups 2 and 5 of %1's recovery code").arg(it.key()));
-        confirm->setMaximumWidth(420);
-        connect(confirm, &QLineEdit::textChanged, this, &RecoveryPage::completeChanged);
-        m_confirmations.push_back({confirm, it.value()});
-        m_codes->addWidget(name);
-        m_codes->addWidget(code);
-        m_codes->addWidget(confirm);
-    }
+    m_none->setText(notes.join(QStringLiteral("\n\n")));
+    m_none->setVisible(!notes.isEmpty());
 }
 
 int RecoveryPage::nextId() const {
-    return WelcomeWizard::ThemesPage;
+    return m_position == 1 ? WelcomeWizard::HandToFirstPage : -1;
 }
 
 QString RecoveryPage::confirmationGroups(const QString& code) {
@@ -120,15 +128,10 @@ QString RecoveryPage::confirmationGroups(const QString& code) {
 }
 
 bool RecoveryPage::isComplete() const {
-    if (m_wizard->recoveryCodes().isEmpty()) {
+    if (code().isEmpty()) {
         return true;
     }
-    for (const Confirmation& c : m_confirmations) {
-        if (!core::RecoveryConfirmation::confirms(c.code, c.field->text())) {
-            return false;
-        }
-    }
-    return m_stored->isChecked();
+    return core::RecoveryConfirmation::confirms(code(), m_confirm->text()) && m_stored->isChecked();
 }
 
 } // namespace twofold::ui

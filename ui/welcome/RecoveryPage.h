@@ -2,24 +2,24 @@
 
 #include <QWizardPage>
 
-#include <vector>
-
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QVBoxLayout;
+class QPushButton;
 
 namespace twofold::ui {
 
 class WelcomeWizard;
 
-// The recovery codes, shown exactly once, with print / save-as-PDF. To go on,
-// each code is confirmed by typing back two of its groups (so it was really
-// written down) and "I have stored them" is ticked.
+// One partner's recovery kit, on their own turn: their code, shown exactly
+// once, with print / save-as-PDF of that one code. To go on, the partner
+// types back two of its groups (so it was really written down) and ticks
+// "I've stored it". A partner without a passphrase has no code; the page
+// says so.
 class RecoveryPage final : public QWizardPage {
     Q_OBJECT
 public:
-    explicit RecoveryPage(WelcomeWizard* wizard);
+    RecoveryPage(WelcomeWizard* wizard, int position);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -30,17 +30,17 @@ public:
     static QString confirmationGroups(const QString& code);
 
 private:
-    struct Confirmation {
-        QLineEdit* field = nullptr;
-        QString code;
-    };
+    QString name() const;
+    QString code() const;
 
     WelcomeWizard* m_wizard;
-    std::vector<Confirmation> m_confirmations;
-    QVBoxLayout* m_codes = nullptr;
-    QWidget* m_actions = nullptr;
+    int m_position;
+    QLabel* m_code = nullptr;
+    QLineEdit* m_confirm = nullptr;
+    QWidget* m_kit = nullptr;
     QCheckBox* m_stored = nullptr;
     QLabel* m_status = nullptr;
+    QLabel* m_none = nullptr;
 };
 
 } // namespace twofold::ui

@@ -1,9 +1,9 @@
 #include "welcome/WelcomeWizard.h"
 
 #include "journal/Journal.h"
-#include "welcome/PartnersPage.h"
+#include "welcome/HandOverPage.h"
+#include "welcome/PartnerTurnPage.h"
 #include "welcome/RecoveryPage.h"
-#include "welcome/ThemesPage.h"
 #include "welcome/WelcomeStartPage.h"
 
 namespace twofold::ui {
@@ -19,23 +19,17 @@ WelcomeWizard::WelcomeWizard(const QString& defaultPath, core::crypto::KdfLimits
     // Once the journal exists there is no going back to create it again.
     setOption(QWizard::NoCancelButtonOnLastPage);
     setPage(StartPage, new WelcomeStartPage(this));
-    setPage(PartnersPage, new class PartnersPage(this));
-    setPage(RecoveryPage, new class RecoveryPage(this));
-    setPage(ThemesPage, new class ThemesPage(this));
+    setPage(FirstTurnPage, new PartnerTurnPage(this, 0));
+    setPage(HandToSecondPage, new HandOverPage(this, 1));
+    setPage(SecondTurnPage, new PartnerTurnPage(this, 1));
+    setPage(SecondKitPage, new RecoveryPage(this, 1));
+    setPage(HandToFirstPage, new HandOverPage(this, 0));
+    setPage(FirstKitPage, new RecoveryPage(this, 0));
     setStartId(StartPage);
     resize(680, 560);
 }
 
-WelcomeWizard::~WelcomeWizard() {
-    wipePassphrases();
-}
-
-void WelcomeWizard::wipePassphrases() {
-    for (QByteArray& secret : m_passphrases) {
-        secret.fill('\0');
-    }
-    m_passphrases.clear();
-}
+WelcomeWizard::~WelcomeWizard() = default;
 
 std::unique_ptr<core::Journal> WelcomeWizard::takeJournal() {
     return std::move(m_journal);

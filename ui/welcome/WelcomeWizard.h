@@ -2,6 +2,7 @@
 
 #include "crypto/KeyWrap.h"
 
+#include <QColor>
 #include <QMap>
 #include <QWizard>
 
@@ -13,12 +14,25 @@ class Journal;
 
 namespace twofold::ui {
 
-// The first start: create a journal for two (names, colours, passphrases,
-// recovery codes shown once) or open an existing journal file.
+// The first start, one partner's turn at a time (UX.md): a welcome, then
+// the first partner's name, colour and passphrase; a hand-over; the second
+// partner's; the journal is created; the second partner's recovery kit
+// (they are at the keyboard), a hand-over back, the first partner's kit.
+// No screen shows both passphrase fields, both codes or anyone's consent;
+// sensitive prompt themes stay "not now" for each to open alone later.
+// Or: open an existing journal file.
 class WelcomeWizard final : public QWizard {
     Q_OBJECT
 public:
-    enum PageId { StartPage, PartnersPage, RecoveryPage, ThemesPage };
+    enum PageId {
+        StartPage,
+        FirstTurnPage,
+        HandToSecondPage,
+        SecondTurnPage,
+        SecondKitPage,
+        HandToFirstPage,
+        FirstKitPage
+    };
 
     WelcomeWizard(const QString& defaultPath, core::crypto::KdfLimits kdf, QWidget* parent = nullptr);
     ~WelcomeWizard() override;
@@ -33,19 +47,23 @@ public:
     void setJournal(std::unique_ptr<core::Journal> journal, QMap<QString, QString> recoveryCodes);
     bool hasJournal() const { return m_journal != nullptr; }
     core::Journal* journal() const { return m_journal.get(); }
-    // Partner id → passphrase, kept from creation until the theme choices are
-    // recorded (each as its own partner), then wiped.
-    void setPassphrases(QMap<QString, QByteArray> passphrases) { m_passphrases = std::move(passphrases); }
-    const QMap<QString, QByteArray>& passphrases() const { return m_passphrases; }
-    void wipePassphrases();
+    // Name → recovery code of the partners who set a passphrase; each kit
+    // page shows its own partner's only.
     const QMap<QString, QString>& recoveryCodes() const { return m_codes; }
+    // What each partner chose on their turn (position 0 or 1).
+    struct Turn {
+        QString name;
+        QColor colour;
+    };
+    void setTurn(int position, Turn turn) { m_turns[position] = std::move(turn); }
+    Turn turn(int position) const { return m_turns.value(position); }
 
 private:
     QString m_path;
     core::crypto::KdfLimits m_kdf;
     std::unique_ptr<core::Journal> m_journal;
     QMap<QString, QString> m_codes;
-    QMap<QString, QByteArray> m_passphrases;
+    QMap<int, Turn> m_turns;
 };
 
 } // namespace twofold::ui
