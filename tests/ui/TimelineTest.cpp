@@ -10,6 +10,7 @@
 #include "timeline/JournalPage.h"
 #include "timeline/TimelineModel.h"
 #include "unlock/UnlockPage.h"
+#include "widgets/Palettes.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -230,4 +231,43 @@ TEST_CASE("the timeline filters by partner, mood and shared or private", "[ui][t
     page->partnerFilter()->setCurrentIndex(page->partnerFilter()->findText(QStringLiteral("Sam")));
     fetchAll();
     CHECK(model->rowCount() == 0);
+}
+
+TEST_CASE("the date gutter names each day once, beside its first entry", "[ui][timeline]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    const QDate day = QDate::currentDate();
+    for (const QDate d : {day, day, day.addDays(-1)}) {
+        core::EntryInput input;
+        input.title = QStringLiteral("On %1").arg(d.toString(Qt::ISODate));
+        input.text = QStringLiteral("Words.");
+        input.day = d;
+        REQUIRE(core::Entries(*t.journal).add(input).has_value());
+    }
+    t.journal->lock();
+    ui::MainWindow window(std::move(t.journal));
+    window.show();
+    unlockAs(window, QStringLiteral("Alex"));
+    window.showJournal();
+    QListView* view = window.journalPage()->view();
+    REQUIRE(view->model()->rowCount() == 3);
+    view->clearSelection();
+    QCoreApplication::processEvents();
+    const QImage shot = view->viewport()->grab().toImage();
+    const QColor paper = shot.pixelColor(2, shot.height() - 2);
+    // Ink in the gutter of a row: anything far from the page's own colour.
+    const auto gutterHasInk = [&](int row) {
+        const QRect rect = view->visualRect(view->model()->index(row, 0));
+        for (int y = rect.top(); y < std::min(rect.bottom(), shot.height()); ++y) {
+            for (int x = rect.left() + 4; x < rect.left() + 52; ++x) {
+                if (ui::contrastRatio(shot.pixelColor(x, y), paper) > 2.0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    };
+    CHECK(gutterHasInk(0));
+    CHECK_FALSE(gutterHasInk(1)); // the same day again
+    CHECK(gutterHasInk(2));
 }

@@ -16,6 +16,7 @@ namespace {
 
 constexpr int kPad = 12;
 constexpr int kGap = 4;
+constexpr int kGutter = 56;
 
 QFont scaled(const QFont& base, qreal factor, QFont::Weight weight) {
     QFont f = base;
@@ -82,6 +83,30 @@ void TimelineDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, co
         r.setTop(header.bottom() + 1);
     }
 
+    // The date gutter (like Day One's): the weekday and the day's number
+    // beside the first entry of each day, nothing beside the rest of it.
+    const QDate day = index.data(TimelineModel::DayRole).toDate();
+    if (m_dateGutter) {
+        const QModelIndex above = index.sibling(index.row() - 1, 0);
+        const bool firstOfDay = !above.isValid() || above.data(TimelineModel::DayRole).toDate() != day;
+        const QRect gutter(r.left(), r.top(), kGutter, r.height());
+        if (firstOfDay) {
+            const QFont weekdayFont = scaled(option.font, 0.9, QFont::DemiBold);
+            const QFont numberFont = scaled(option.font, 1.6, QFont::DemiBold);
+            const int weekdayHeight = QFontMetrics(weekdayFont).height();
+            p->setFont(weekdayFont);
+            p->setPen(pal.color(QPalette::PlaceholderText));
+            p->drawText(QRect(gutter.left(), gutter.top() + kPad, gutter.width(), weekdayHeight), Qt::AlignCenter,
+                        QLocale().toString(day, QStringLiteral("ddd")).toUpper());
+            p->setFont(numberFont);
+            p->setPen(pal.color(QPalette::WindowText));
+            p->drawText(QRect(gutter.left(), gutter.top() + kPad + weekdayHeight, gutter.width(),
+                              QFontMetrics(numberFont).height()),
+                        Qt::AlignCenter, QString::number(day.day()));
+        }
+        r.setLeft(gutter.right() + 1);
+    }
+
     const bool isPrivate = index.data(TimelineModel::PrivateRole).toBool();
     const bool selected = option.state & QStyle::State_Selected;
     const QRectF card = QRectF(r.adjusted(kPad / 2, 0, -kPad / 2, -kGap)).adjusted(0.5, 0.5, -0.5, -0.5);
@@ -117,9 +142,12 @@ void TimelineDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, co
 
     // Meta line: date · author · private · mood
     p->setFont(option.font);
-    const QDate day = index.data(TimelineModel::DayRole).toDate();
-    QString meta = QLocale().toString(day, QStringLiteral("ddd d MMM yyyy")) + QStringLiteral("  ·  ") +
-                   index.data(TimelineModel::AuthorNameRole).toString();
+    // With the gutter (and the month above) the day is already beside the
+    // card: the author leads the line.
+    QString meta = index.data(TimelineModel::AuthorNameRole).toString();
+    if (!m_dateGutter) {
+        meta.prepend(QLocale().toString(day, QStringLiteral("ddd d MMM yyyy")) + QStringLiteral("  ·  "));
+    }
     if (isPrivate) {
         meta += QStringLiteral("  ·  ") + tr("Private");
     }

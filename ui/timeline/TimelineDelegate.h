@@ -5,8 +5,9 @@
 namespace twofold::ui {
 
 // Paints one timeline entry as a card: the author's colour on the edge, the
-// date, author and mood, the title, the first lines and the tags; a month
-// heading above the first entry of each month.
+// author and mood, the title, the first lines and the tags; a month heading
+// above the first entry of each month, and a date gutter beside the first
+// entry of each day.
 class TimelineDelegate final : public QStyledItemDelegate {
     Q_OBJECT
 public:
@@ -17,11 +18,14 @@ public:
 
     // Without month headings (the Today page's short lists).
     void setShowMonths(bool show) { m_showMonths = show; }
+    // The weekday and day number in a gutter beside each day's first entry.
+    void setDateGutter(bool gutter) { m_dateGutter = gutter; }
 
 private:
     int headerHeight(const QStyleOptionViewItem& option) const;
     int cardHeight(const QStyleOptionViewItem& option) const;
     bool m_showMonths = true;
+    bool m_dateGutter = true;
 };
 
 } // namespace twofold::ui
