@@ -59,6 +59,12 @@ done
 "$CLI" --journal "$JOURNAL" --as Alex entry add --private --title "Just for me" --mood 3 --tag health \
   --text "A note I am not ready to share yet: I want to talk about how tired I have been." >/dev/null
 
+# Sam has answered today's prompt: Alex sees "Your turn", never Sam's words.
+prompt_id=$("$CLI" --journal "$JOURNAL" --as Sam --json prompt today | sed -n 's/.*"id": *"\([^"]*\)".*/\1/p' | head -1)
+if [ -n "$prompt_id" ]; then
+  "$CLI" --journal "$JOURNAL" --as Sam prompt answer "$prompt_id" --file - >/dev/null <<<"Sitting on the steps with you after the market, not saying much."
+fi
+
 mkdir -p "$OUT"
 run() {
   if command -v xvfb-run >/dev/null; then

@@ -9,9 +9,11 @@
 #include "journal/Drafts.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
+#include "journal/Prompts.h"
 #include "navigation/HeaderBar.h"
 #include "navigation/ShortcutsDialog.h"
 #include "navigation/Sidebar.h"
+#include "prompts/PromptsPage.h"
 #include "search/SearchPage.h"
 #include "settings/PassphraseDialog.h"
 #include "settings/SettingsDialog.h"
@@ -30,6 +32,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -95,6 +98,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     m_journal = new JournalPage(*m_session, m_pages);
     m_editor = new EditorPage(*m_session, m_pages);
     m_search = new SearchPage(*m_session, m_pages, m_header->searchField());
+    m_prompts = new PromptsPage(*m_session, m_pages);
+    m_pages->addWidget(m_prompts);
     m_pages->addWidget(m_today);
     m_pages->addWidget(m_journal);
     m_pages->addWidget(m_editor);
@@ -137,6 +142,16 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
         m_editor->saveDraftNow();
         m_editor->newEntryAbout(prompt);
         go({m_editor, m_here.place});
+    });
+    connect(m_today, &TodayPage::answerPrompt, this, [this](const QString& promptId) {
+        showPrompts();
+        m_prompts->openPrompt(promptId);
+    });
+    connect(m_session.get(), &Session::journalChanged, this, [this](const core::ChangeSet& changes) {
+        if (m_session->isUnlocked() &&
+            (changes.touches(core::ChangeKind::Answer) || changes.touches(core::ChangeKind::ThemeChoice))) {
+            updatePromptBadge();
+        }
     });
     connect(m_today, &TodayPage::seeAllOf, this, [this](const QString& partnerId) {
         showJournal();
@@ -186,7 +201,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
             }
         });
     });
-    for (QObject* source : std::initializer_list<QObject*>{m_today, m_journal, m_editor}) {
+    for (QObject* source : std::initializer_list<QObject*>{m_today, m_journal, m_editor, m_prompts}) {
         connect(source, SIGNAL(errorOccurred(QString)), this, SLOT(showError(QString)));
     }
 
@@ -231,10 +246,12 @@ void MainWindow::buildActions() {
         m_unlockedActions.append(action);
         return action;
     };
-    connect(unlocked(addWindowAction(places, tr("Today"), {QKeySequence(tr("Ctrl+T"))})), &QAction::triggered, this,
-            &MainWindow::showToday);
-    connect(unlocked(addWindowAction(places, tr("Journal"), {QKeySequence(tr("Ctrl+J"))})), &QAction::triggered, this,
-            &MainWindow::showJournal);
+    connect(unlocked(addWindowAction(places, tr("Today"), {QKeySequence(tr("Ctrl+T")), QKeySequence(tr("Ctrl+1"))})),
+            &QAction::triggered, this, &MainWindow::showToday);
+    connect(unlocked(addWindowAction(places, tr("Journal"), {QKeySequence(tr("Ctrl+J")), QKeySequence(tr("Ctrl+2"))})),
+            &QAction::triggered, this, &MainWindow::showJournal);
+    connect(unlocked(addWindowAction(places, tr("Prompts"), {QKeySequence(tr("Ctrl+3"))})), &QAction::triggered, this,
+            &MainWindow::showPrompts);
     connect(unlocked(addWindowAction(places, tr("Trash"), {QKeySequence(tr("Ctrl+Shift+T"))})), &QAction::triggered,
             this, &MainWindow::showTrash);
     connect(unlocked(addWindowAction(places, tr("Search"), {QKeySequence::Find})), &QAction::triggered, this,
@@ -335,6 +352,8 @@ void MainWindow::onUnlocked() {
     m_stack->setCurrentWidget(m_shell);
     m_today->refresh();
     m_journal->refresh();
+    m_prompts->refresh();
+    updatePromptBadge();
     m_history.clear();
     m_here = {};
     go({m_today, Place::Today});
@@ -407,10 +426,34 @@ void MainWindow::showPlace(Place place) {
     case Place::Journal:
         showJournal();
         return;
+    case Place::Prompts:
+        showPrompts();
+        return;
     case Place::Trash:
         showTrash();
         return;
     }
+}
+
+void MainWindow::showPrompts() {
+    go({m_prompts, Place::Prompts});
+    m_prompts->list()->setFocus();
+}
+
+void MainWindow::updatePromptBadge() {
+    QString badge;
+    core::Prompts prompts(m_session->journal());
+    const auto me = m_session->acting();
+    if (auto today = prompts.today(); me && today && today->prompt) {
+        if (auto shown = prompts.show(today->prompt->id); shown && !shown->revealed) {
+            const bool mine =
+                std::find(shown->answeredBy.begin(), shown->answeredBy.end(), me->name) != shown->answeredBy.end();
+            if (!mine && !shown->answeredBy.empty()) {
+                badge = tr("Your turn");
+            }
+        }
+    }
+    m_sidebar->setBadge(Place::Prompts, badge);
 }
 
 void MainWindow::showToday() {
@@ -492,6 +535,8 @@ void MainWindow::lockFor(LockReason reason) {
     m_today->clear();
     m_journal->clear();
     m_search->clear();
+    m_prompts->clear();
+    m_sidebar->setBadge(Place::Prompts, {});
     m_session->lock();
     m_idle->pause();
     for (QAction* a : m_unlockedActions) {

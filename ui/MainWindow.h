@@ -23,6 +23,7 @@ class HeaderBar;
 class IdleWatcher;
 class JournalPage;
 class PartnerChip;
+class PromptsPage;
 class SearchPage;
 class Session;
 class Sidebar;
@@ -48,6 +49,7 @@ public:
     JournalPage* journalPage() const { return m_journal; }
     EditorPage* editorPage() const { return m_editor; }
     SearchPage* searchPage() const { return m_search; }
+    PromptsPage* promptsPage() const { return m_prompts; }
     ErrorBanner* errorBanner() const { return m_error; }
     PartnerChip* partnerChip() const;
     Sidebar* sidebar() const { return m_sidebar; }
@@ -65,6 +67,7 @@ public Q_SLOTS:
     void showToday();
     void showJournal();
     void showTrash();
+    void showPrompts();
     void showPlace(Place place);
     // Back to the page before this one (Esc, Alt+Left); false when there
     // is nowhere to go back to.
@@ -99,6 +102,9 @@ private:
     void updateTitle();
     void showPage(QWidget* page);
     void go(Stop stop, bool remember = true);
+    // "Your turn" on Prompts when the prompt of the day waits for the
+    // acting partner's answer (the other has given theirs).
+    void updatePromptBadge();
     // The entry `step` rows from `entryId` in the journal's order; empty
     // when there is none.
     QString neighbourOf(const QString& entryId, int step);
@@ -111,6 +117,7 @@ private:
     JournalPage* m_journal = nullptr;
     EditorPage* m_editor = nullptr;
     SearchPage* m_search = nullptr;
+    PromptsPage* m_prompts = nullptr;
     ErrorBanner* m_error = nullptr;
     Sidebar* m_sidebar = nullptr;
     HeaderBar* m_header = nullptr;

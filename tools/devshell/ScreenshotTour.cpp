@@ -10,6 +10,8 @@
 #include "settings/SettingsDialog.h"
 #include "timeline/JournalPage.h"
 #include "timeline/TimelineModel.h"
+#include "today/PromptCard.h"
+#include "today/TodayPage.h"
 #include "unlock/UnlockPage.h"
 #include "welcome/RecoveryPage.h"
 #include "welcome/WelcomeWizard.h"
@@ -19,6 +21,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -58,6 +61,8 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
             m_window.searchPage()->queryField()->setText(tr("river"));
         },
         [this] { save(&m_window, QStringLiteral("search")); },
+        [this] { m_window.todayPage()->promptCard()->answerButton()->click(); },
+        [this] { save(&m_window, QStringLiteral("prompts")); },
         [this] {
             m_window.newEntry();
             EditorPage* e = m_window.editorPage();

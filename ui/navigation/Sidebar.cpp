@@ -15,6 +15,8 @@ Symbol symbolOf(Place place) {
         return Symbol::Today;
     case Place::Journal:
         return Symbol::Journal;
+    case Place::Prompts:
+        return Symbol::Prompts;
     case Place::Trash:
         return Symbol::Trash;
     }
@@ -33,6 +35,7 @@ Sidebar::Sidebar(QWidget* parent)
     layout->setSpacing(2);
     layout->addWidget(addPlace(Place::Today, tr("Today")));
     layout->addWidget(addPlace(Place::Journal, tr("Journal")));
+    layout->addWidget(addPlace(Place::Prompts, tr("Prompts")));
     layout->addStretch(1);
     layout->addWidget(addPlace(Place::Trash, tr("Trash")));
 }

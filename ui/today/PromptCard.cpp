@@ -13,7 +13,8 @@ PromptCard::PromptCard(QWidget* parent)
     : Card(tr("Today's prompt"), parent)
     , m_text(new QLabel(this))
     , m_theme(new QLabel(this))
-    , m_writeAbout(new QPushButton(tr("Write about this"), this)) {
+    , m_writeAbout(new QPushButton(tr("Write about this"), this))
+    , m_answer(new QPushButton(tr("Answer"), this)) {
     setObjectName(QStringLiteral("promptCard"));
     QFont big = m_text->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
@@ -30,7 +31,11 @@ PromptCard::PromptCard(QWidget* parent)
     m_writeAbout->setObjectName(QStringLiteral("writeAboutPrompt"));
     m_writeAbout->setAccessibleName(tr("Write a reflection about today's prompt"));
     actions()->addWidget(m_writeAbout);
+    m_answer->setObjectName(QStringLiteral("answerPrompt"));
+    m_answer->setAccessibleName(tr("Answer today's prompt"));
+    actions()->addWidget(m_answer);
     connect(m_writeAbout, &QPushButton::clicked, this, [this] { Q_EMIT writeAbout(m_prompt); });
+    connect(m_answer, &QPushButton::clicked, this, [this] { Q_EMIT answer(m_promptId); });
 }
 
 void PromptCard::refresh(Session& session) {
@@ -42,8 +47,10 @@ void PromptCard::refresh(Session& session) {
     }
     if (today->prompt) {
         m_prompt = today->prompt->text;
+        m_promptId = today->prompt->id;
         m_text->setText(today->prompt->text);
         m_writeAbout->show();
+        m_answer->show();
         QString theme = today->prompt->theme;
         if (auto themes = core::Prompts(session.journal()).themes()) {
             for (const core::ThemeWithChoices& t : *themes) {
@@ -57,9 +64,11 @@ void PromptCard::refresh(Session& session) {
         setAccessibleName(tr("Today's prompt: %1").arg(today->prompt->text));
     } else {
         m_prompt.clear();
+        m_promptId.clear();
         m_text->setText(today->reason);
         m_theme->hide();
         m_writeAbout->hide();
+        m_answer->hide();
         setAccessibleName(tr("No prompt today: %1").arg(today->reason));
     }
     show();
@@ -67,6 +76,7 @@ void PromptCard::refresh(Session& session) {
 
 void PromptCard::clear() {
     m_prompt.clear();
+    m_promptId.clear();
     m_text->clear();
     m_theme->clear();
     hide();

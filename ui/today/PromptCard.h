@@ -21,15 +21,20 @@ public:
     void clear();
     QString promptText() const;
     QPushButton* writeAboutButton() const { return m_writeAbout; }
+    QPushButton* answerButton() const { return m_answer; }
+    QString promptId() const { return m_promptId; }
 
 Q_SIGNALS:
     void writeAbout(const QString& prompt);
+    void answer(const QString& promptId);
 
 private:
     QLabel* m_text;
     QLabel* m_theme;
     QPushButton* m_writeAbout;
+    QPushButton* m_answer;
     QString m_prompt;
+    QString m_promptId;
 };
 
 } // namespace twofold::ui

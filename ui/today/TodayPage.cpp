@@ -163,6 +163,7 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
         }
     });
     connect(m_prompt, &PromptCard::writeAbout, this, &TodayPage::writeAbout);
+    connect(m_prompt, &PromptCard::answer, this, &TodayPage::answerPrompt);
     connect(m_seeAll, &QPushButton::clicked, this, [this] { Q_EMIT seeAllOf(m_partnerId); });
     connect(m_banner, &DraftBanner::continueDraft, this, &TodayPage::continueDraft);
     connect(m_banner, &DraftBanner::discardDraft, this, [this](const core::Draft& draft) {

@@ -53,6 +53,7 @@ public:
 Q_SIGNALS:
     void writeToday();
     void writeAbout(const QString& prompt);
+    void answerPrompt(const QString& promptId);
     void continueDraft(const core::Draft& draft);
     void openEntry(const QString& entryId);
     void seeAllOf(const QString& partnerId);

@@ -79,6 +79,28 @@ void menu(QPainter& p, const QRectF& r) {
     }
 }
 
+void speech(QPainter& p, const QRectF& r) {
+    // Two speech bubbles, one behind the other: a conversation.
+    const qreal s = r.width();
+    QPainterPath front;
+    front.addRoundedRect(QRectF(r.left() + s * 0.1, r.top() + s * 0.18, s * 0.6, s * 0.44), s * 0.12, s * 0.12);
+    front.moveTo(r.left() + s * 0.24, r.top() + s * 0.6);
+    front.lineTo(r.left() + s * 0.2, r.top() + s * 0.76);
+    front.lineTo(r.left() + s * 0.38, r.top() + s * 0.62);
+    p.drawPath(front);
+    QPainterPath back;
+    back.moveTo(r.left() + s * 0.7, r.top() + s * 0.32);
+    back.lineTo(r.left() + s * 0.82, r.top() + s * 0.32);
+    back.quadTo(r.left() + s * 0.9, r.top() + s * 0.32, r.left() + s * 0.9, r.top() + s * 0.42);
+    back.lineTo(r.left() + s * 0.9, r.top() + s * 0.62);
+    back.quadTo(r.left() + s * 0.9, r.top() + s * 0.72, r.left() + s * 0.8, r.top() + s * 0.72);
+    back.lineTo(r.left() + s * 0.78, r.top() + s * 0.84);
+    back.lineTo(r.left() + s * 0.66, r.top() + s * 0.72);
+    back.lineTo(r.left() + s * 0.5, r.top() + s * 0.72);
+    back.lineTo(r.left() + s * 0.5, r.top() + s * 0.62);
+    p.drawPath(back);
+}
+
 void chevron(QPainter& p, const QRectF& r) {
     const qreal s = r.width();
     QPainterPath v;
@@ -120,6 +142,9 @@ void paintSymbol(QPainter& p, Symbol symbol, const QRectF& rect, const QColor& i
         break;
     case Symbol::Chevron:
         chevron(p, r);
+        break;
+    case Symbol::Prompts:
+        speech(p, r);
         break;
     case Symbol::Previous:
     case Symbol::Next:

@@ -1,0 +1,136 @@
+// Prompts in the window: a place of its own, answering by the reveal rule
+// (the other's words never on screen before both have answered), the
+// prompt of the day's Answer, and "Your turn" on the place when it waits.
+#include "prompts/PromptsPage.h"
+
+#include "MainWindow.h"
+#include "Session.h"
+#include "TempJournal.h"
+#include "UiTestSupport.h"
+#include "UnlockedWindow.h"
+#include "journal/Journal.h"
+#include "journal/Prompts.h"
+#include "navigation/PlaceButton.h"
+#include "navigation/Sidebar.h"
+#include "prompts/AnswerView.h"
+#include "today/PromptCard.h"
+#include "today/TodayPage.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+
+#include <catch2/catch.hpp>
+
+using namespace twofold;
+using test::unlockAs;
+using ui::Place;
+
+namespace {
+
+const QString kAlexWords = QStringLiteral("The evening we got lost and didn't mind.");
+
+// Whether any label of the window shows `text`.
+bool onScreen(QWidget& window, const QString& text) {
+    for (const QLabel* label : window.findChildren<QLabel*>()) {
+        if (label->isVisible() && label->text().contains(text)) {
+            return true;
+        }
+    }
+    for (const QPlainTextEdit* edit : window.findChildren<QPlainTextEdit*>()) {
+        if (edit->isVisible() && edit->toPlainText().contains(text)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("Prompts lists only themes both chose, and the prompt of the day opens there", "[ui][prompts]") {
+    test::TempJournal t;
+    ui::MainWindow window(std::move(t.journal));
+    window.show();
+    unlockAs(window, QStringLiteral("Alex"));
+    REQUIRE(test::activate(window));
+    window.sidebar()->button(Place::Prompts)->click();
+    REQUIRE(window.currentPage() == window.promptsPage());
+    CHECK(window.sidebar()->current() == Place::Prompts);
+    QListWidget* list = window.promptsPage()->list();
+    REQUIRE(list->count() > 50);
+    // Nothing from a theme that is "not now" for both.
+    auto library = core::Prompts(window.session().journal()).list();
+    auto themes = core::Prompts(window.session().journal()).themes();
+    REQUIRE(library.has_value());
+    REQUIRE(themes.has_value());
+    QStringList folded;
+    for (const core::ThemeWithChoices& theme : *themes) {
+        if (!theme.chosenByAll()) {
+            folded << theme.theme.id;
+        }
+    }
+    REQUIRE_FALSE(folded.isEmpty());
+    for (const core::Prompt& prompt : *library) {
+        if (folded.contains(prompt.theme)) {
+            CHECK(list->findItems(prompt.text, Qt::MatchStartsWith).isEmpty());
+        }
+    }
+
+    // Today's Answer: the Prompts place, on that prompt.
+    window.showToday();
+    ui::PromptCard* card = window.todayPage()->promptCard();
+    REQUIRE(card->answerButton()->isVisible());
+    card->answerButton()->click();
+    REQUIRE(window.currentPage() == window.promptsPage());
+    CHECK(window.promptsPage()->answerView()->promptId() == card->promptId());
+    CHECK(window.promptsPage()->answerView()->promptText()->text() == card->promptText());
+}
+
+TEST_CASE("an answer stays sealed until both have answered, then both show side by side", "[ui][prompts]") {
+    test::TempJournal t;
+    const QString path = t.path();
+    QString promptId;
+    {
+        ui::MainWindow alex(std::move(t.journal));
+        alex.show();
+        unlockAs(alex, QStringLiteral("Alex"));
+        alex.todayPage()->promptCard()->answerButton()->click();
+        ui::AnswerView* view = alex.promptsPage()->answerView();
+        promptId = view->promptId();
+        REQUIRE_FALSE(promptId.isEmpty());
+        CHECK(view->stateLabel()->text().startsWith(QStringLiteral("Answer in your own time.")));
+        view->answerField()->setPlainText(kAlexWords);
+        view->saveButton()->click();
+        CHECK(view->stateLabel()->text() ==
+              QStringLiteral("Sealed until you both answer. Waiting for Sam; you can still change yours."));
+        CHECK(view->shownAnswers().isEmpty());
+        // Nothing waits for Alex.
+        CHECK(alex.sidebar()->button(Place::Prompts)->badge().isEmpty());
+    }
+
+    auto opened = core::Journal::open(path);
+    REQUIRE(opened.has_value());
+    ui::MainWindow sam(std::move(*opened));
+    sam.show();
+    unlockAs(sam, QStringLiteral("Sam"));
+    // Sam's turn, on the place itself.
+    CHECK(sam.sidebar()->button(Place::Prompts)->badge() == QStringLiteral("Your turn"));
+    sam.todayPage()->promptCard()->answerButton()->click();
+    ui::AnswerView* view = sam.promptsPage()->answerView();
+    REQUIRE(view->promptId() == promptId);
+    CHECK(view->stateLabel()->text().startsWith(QStringLiteral("Alex has answered.")));
+    // Alex's words are nowhere on Sam's screen yet.
+    CHECK(view->answerField()->toPlainText().isEmpty());
+    CHECK_FALSE(onScreen(sam, kAlexWords));
+
+    view->answerField()->setPlainText(QStringLiteral("Your laugh at the wrong moment."));
+    view->saveButton()->click();
+    CHECK(view->stateLabel()->text() == QStringLiteral("You've both answered — here's what you each wrote."));
+    const QStringList shown = view->shownAnswers();
+    REQUIRE(shown.size() == 2);
+    // The first partner on the left, each with their own words.
+    CHECK(shown[0] == QStringLiteral("Alex: ") + kAlexWords);
+    CHECK(shown[1] == QStringLiteral("Sam: Your laugh at the wrong moment."));
+    CHECK(sam.sidebar()->button(Place::Prompts)->badge().isEmpty());
+}

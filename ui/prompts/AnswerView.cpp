@@ -1,0 +1,217 @@
+#include "prompts/AnswerView.h"
+
+#include "Session.h"
+#include "journal/Journal.h"
+#include "journal/Prompts.h"
+#include "widgets/Card.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace twofold::ui {
+
+namespace {
+
+QString depthName(core::Depth depth) {
+    switch (depth) {
+    case core::Depth::Light:
+        return QObject::tr("Light");
+    case core::Depth::Deeper:
+        return QObject::tr("Deeper");
+    case core::Depth::Deepest:
+        return QObject::tr("Deepest");
+    }
+    return {};
+}
+
+} // namespace
+
+AnswerView::AnswerView(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session) {
+    setObjectName(QStringLiteral("answerView"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("answerPromptText"));
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    QFont big = m_text->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_text->setFont(big);
+    layout->addWidget(m_text);
+    m_meta = new QLabel(this);
+    m_meta->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_meta);
+    m_care = new QLabel(tr("This one may touch something tender. It's fine to skip it, or to take it slowly; a "
+                           "counsellor can help with what's hard to talk about alone."),
+                        this);
+    m_care->setObjectName(QStringLiteral("careNote"));
+    m_care->setWordWrap(true);
+    m_care->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_care);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("answerState"));
+    m_state->setWordWrap(true);
+    layout->addWidget(m_state);
+
+    m_writing = new QWidget(this);
+    auto* writing = new QVBoxLayout(m_writing);
+    writing->setContentsMargins(0, 0, 0, 0);
+    m_answer = new QPlainTextEdit(m_writing);
+    m_answer->setObjectName(QStringLiteral("answerText"));
+    m_answer->setAccessibleName(tr("Your answer"));
+    m_answer->setPlaceholderText(tr("Your answer, in your own words"));
+    m_answer->setTabChangesFocus(true);
+    QFont reading = m_answer->font();
+    reading.setPointSizeF(reading.pointSizeF() * 1.15);
+    m_answer->setFont(reading);
+    writing->addWidget(m_answer, 1);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    m_save = new QPushButton(tr("Save my answer"), m_writing);
+    m_save->setObjectName(QStringLiteral("saveAnswer"));
+    m_save->setProperty("primary", true);
+    row->addWidget(m_save);
+    writing->addLayout(row);
+    layout->addWidget(m_writing, 1);
+
+    m_both = new QWidget(this);
+    m_bothRow = new QHBoxLayout(m_both);
+    m_bothRow->setContentsMargins(0, 0, 0, 0);
+    m_bothRow->setSpacing(12);
+    layout->addWidget(m_both, 1);
+    m_both->hide();
+
+    connect(m_save, &QPushButton::clicked, this, &AnswerView::saveAnswer);
+}
+
+bool AnswerView::showPrompt(const QString& promptId) {
+    auto prompt = core::Prompts(m_session.journal()).show(promptId);
+    if (!prompt) {
+        Q_EMIT errorOccurred(prompt.error().message);
+        return false;
+    }
+    m_promptId = promptId;
+    m_text->setText(prompt->prompt.text);
+    QString theme = prompt->prompt.theme;
+    if (auto themes = core::Prompts(m_session.journal()).themes()) {
+        for (const core::ThemeWithChoices& t : *themes) {
+            if (t.theme.id == theme) {
+                theme = t.theme.name;
+            }
+        }
+    }
+    m_meta->setText(QStringLiteral("%1 · %2").arg(theme, depthName(prompt->prompt.depth)));
+    m_care->setVisible(prompt->prompt.care);
+
+    const auto me = m_session.acting();
+    const auto partner = m_session.partnerOfActing();
+    const QString partnerName = partner ? partner->name : tr("Your partner");
+    bool mine = false;
+    bool theirs = false;
+    QString myText;
+    for (const QString& name : prompt->answeredBy) {
+        (me && name == me->name ? mine : theirs) = true;
+    }
+    for (const core::Answer& answer : prompt->answers) {
+        if (me && answer.authorId == me->id) {
+            myText = answer.text;
+        }
+    }
+    if (prompt->revealed) {
+        m_state->setText(tr("You've both answered — here's what you each wrote."));
+        m_writing->hide();
+        showAnswers(*prompt);
+    } else {
+        m_both->hide();
+        m_writing->show();
+        m_answer->setPlainText(myText);
+        // Sealed: the other's words never show before both have answered.
+        if (mine) {
+            m_state->setText(
+                tr("Sealed until you both answer. Waiting for %1; you can still change yours.").arg(partnerName));
+        } else if (theirs) {
+            m_state->setText(tr("%1 has answered. Yours is waiting whenever you're ready; you'll see each other's "
+                                "answers once you've both written.")
+                                 .arg(partnerName));
+        } else {
+            m_state->setText(
+                tr("Answer in your own time. %1 sees your answer once you've both written.").arg(partnerName));
+        }
+    }
+    return true;
+}
+
+void AnswerView::showAnswers(const core::PromptWithAnswers& prompt) {
+    while (QLayoutItem* item = m_bothRow->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    // Partner order: the first partner always on the left.
+    for (const core::Partner& partner : m_session.journal().partners()) {
+        for (const core::Answer& answer : prompt.answers) {
+            if (answer.authorId != partner.id) {
+                continue;
+            }
+            auto* card = new Card(
+                QStringLiteral("%1 · %2").arg(
+                    partner.name, QLocale().toString(answer.answered.toLocalTime().date(), QLocale::ShortFormat)),
+                m_both);
+            card->setObjectName(QStringLiteral("shownAnswer"));
+            card->setStripe(QColor(partner.colour));
+            auto* text = new QLabel(answer.text, card);
+            text->setObjectName(QStringLiteral("answerBody"));
+            text->setWordWrap(true);
+            text->setTextFormat(Qt::PlainText);
+            text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+            card->body()->addWidget(text, 1);
+            m_bothRow->addWidget(card, 1, Qt::AlignTop);
+        }
+    }
+    m_both->show();
+}
+
+QStringList AnswerView::shownAnswers() const {
+    QStringList out;
+    if (!m_both->isVisibleTo(this)) {
+        return out;
+    }
+    for (const Card* card : m_both->findChildren<Card*>(QStringLiteral("shownAnswer"))) {
+        if (const auto* body = card->findChild<QLabel*>(QStringLiteral("answerBody"))) {
+            out << card->heading().section(QStringLiteral(" · "), 0, 0) + QStringLiteral(": ") + body->text();
+        }
+    }
+    return out;
+}
+
+void AnswerView::saveAnswer() {
+    const QString text = m_answer->toPlainText().trimmed();
+    if (text.isEmpty()) {
+        Q_EMIT errorOccurred(tr("An answer needs a few words."));
+        return;
+    }
+    auto saved = core::Prompts(m_session.journal()).answer(m_promptId, text);
+    if (!saved) {
+        Q_EMIT errorOccurred(saved.error().message);
+        return;
+    }
+    showPrompt(m_promptId);
+    Q_EMIT answered(m_promptId);
+}
+
+void AnswerView::clear() {
+    m_promptId.clear();
+    m_text->clear();
+    m_answer->clear();
+    m_state->clear();
+    m_both->hide();
+}
+
+} // namespace twofold::ui
