@@ -159,6 +159,11 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     });
     connect(m_journal, &JournalPage::openEntry, this, &MainWindow::openEntry);
     connect(m_search, &SearchPage::openEntry, this, &MainWindow::openEntry);
+    connect(m_search, &SearchPage::openPrompt, this, [this](const QString& promptId) {
+        // Results stay behind for Back, as they do for an entry.
+        go({m_prompts, Place::Prompts}, true, true);
+        m_prompts->openPrompt(promptId);
+    });
     // Saving, or discarding, returns to where the writing started.
     connect(m_editor, &EditorPage::saved, this, [this] {
         m_error->hide();
@@ -376,7 +381,7 @@ void MainWindow::updateTitle() {
     }
 }
 
-void MainWindow::go(Stop stop, bool remember) {
+void MainWindow::go(Stop stop, bool remember, bool fromResults) {
     if (!m_session->isUnlocked()) {
         return;
     }
@@ -386,7 +391,7 @@ void MainWindow::go(Stop stop, bool remember) {
     }
     // Search is left behind when the person goes to a place; results stay
     // when an entry is opened from them, for Back.
-    if (leaving == m_search && stop.page != m_search && stop.page != m_editor) {
+    if (leaving == m_search && stop.page != m_search && stop.page != m_editor && !fromResults) {
         m_search->clear();
     }
     const bool moving = leaving != stop.page || m_here.place != stop.place;

@@ -101,7 +101,8 @@ private:
     void onUnlocked();
     void updateTitle();
     void showPage(QWidget* page);
-    void go(Stop stop, bool remember = true);
+    // `fromResults`: opened from search results, which stay for Back.
+    void go(Stop stop, bool remember = true, bool fromResults = false);
     // "Your turn" on Prompts when the prompt of the day waits for the
     // acting partner's answer (the other has given theirs).
     void updatePromptBadge();

@@ -13,10 +13,14 @@
 #include "navigation/PlaceButton.h"
 #include "navigation/Sidebar.h"
 #include "prompts/AnswerView.h"
+#include "search/SearchPage.h"
+#include "search/SearchResultDelegate.h"
 #include "today/PromptCard.h"
 #include "today/TodayPage.h"
 
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -133,4 +137,34 @@ TEST_CASE("an answer stays sealed until both have answered, then both show side 
     CHECK(shown[0] == QStringLiteral("Alex: ") + kAlexWords);
     CHECK(shown[1] == QStringLiteral("Sam: Your laugh at the wrong moment."));
     CHECK(sam.sidebar()->button(Place::Prompts)->badge().isEmpty());
+}
+
+TEST_CASE("a search hit on an answer opens its prompt, and Back returns to the results", "[ui][prompts][search]") {
+    test::TempJournal t;
+    ui::MainWindow window(std::move(t.journal));
+    window.show();
+    unlockAs(window, QStringLiteral("Alex"));
+    REQUIRE(test::activate(window));
+    window.todayPage()->promptCard()->answerButton()->click();
+    ui::AnswerView* view = window.promptsPage()->answerView();
+    const QString promptId = view->promptId();
+    view->answerField()->setPlainText(QStringLiteral("Marmalade on the balcony"));
+    view->saveButton()->click();
+
+    window.showSearch();
+    QLineEdit* query = window.searchPage()->queryField();
+    QTest::keyClicks(query, QStringLiteral("marmalade"));
+    QListView* results = window.searchPage()->results();
+    REQUIRE(test::waitUntil([&] { return results->model()->rowCount() == 1; }));
+    REQUIRE(results->model()->index(0, 0).data(ui::SearchResultDelegate::KindRole).toString() ==
+            QStringLiteral("answer"));
+    results->setFocus();
+    results->setCurrentIndex(results->model()->index(0, 0));
+    QTest::keyClick(results, Qt::Key_Return);
+    REQUIRE(window.currentPage() == window.promptsPage());
+    CHECK(view->promptId() == promptId);
+    CHECK(view->answerField()->toPlainText() == QStringLiteral("Marmalade on the balcony"));
+    REQUIRE(window.goBack());
+    CHECK(window.currentPage() == window.searchPage());
+    CHECK(query->text() == QStringLiteral("marmalade"));
 }

@@ -74,8 +74,13 @@ SearchPage::SearchPage(Session& session, QWidget* parent, QLineEdit* query)
         }
     });
     connect(m_results, &QListView::activated, this, [this](const QModelIndex& index) {
-        if (index.data(SearchResultDelegate::KindRole).toString() == QLatin1String("entry")) {
-            Q_EMIT openEntry(index.data(SearchResultDelegate::IdRole).toString());
+        const QString kind = index.data(SearchResultDelegate::KindRole).toString();
+        const QString id = index.data(SearchResultDelegate::IdRole).toString();
+        if (kind == QLatin1String("entry")) {
+            Q_EMIT openEntry(id);
+        } else if (kind == QLatin1String("answer")) {
+            // An answer's hit carries its prompt's id (CLI.md).
+            Q_EMIT openPrompt(id);
         }
     });
 }

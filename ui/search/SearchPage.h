@@ -38,6 +38,7 @@ public:
 
 Q_SIGNALS:
     void openEntry(const QString& entryId);
+    void openPrompt(const QString& promptId);
 
 private:
     void onTyped();
