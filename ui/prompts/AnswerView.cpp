@@ -108,7 +108,11 @@ bool AnswerView::showPrompt(const QString& promptId) {
         }
     }
     m_meta->setText(QStringLiteral("%1 · %2").arg(theme, depthName(prompt->prompt.depth)));
-    m_care->setVisible(prompt->prompt.care);
+    // Care prompts get the window's note, unless the prompt's own words
+    // already carry one (the library's older care prompts do, until the
+    // note becomes a field of the format).
+    m_care->setVisible(prompt->prompt.care &&
+                       !prompt->prompt.text.contains(QStringLiteral("counsellor"), Qt::CaseInsensitive));
 
     const auto me = m_session.acting();
     const auto partner = m_session.partnerOfActing();
