@@ -14,6 +14,7 @@
 #include "navigation/ShortcutsDialog.h"
 #include "navigation/Sidebar.h"
 #include "prompts/PromptsPage.h"
+#include "prompts/ThemesDialog.h"
 #include "search/SearchPage.h"
 #include "settings/PassphraseDialog.h"
 #include "settings/SettingsDialog.h"
@@ -281,6 +282,14 @@ void MainWindow::buildActions() {
     QAction* passphrase = unlocked(addWindowAction(window, tr("Change passphrase…"), {}));
     connect(passphrase, &QAction::triggered, this, [this] { changePassphrase(); });
     partnerMenu->addAction(passphrase);
+    QAction* themes = unlocked(addWindowAction(window, tr("Your themes…"), {}));
+    connect(themes, &QAction::triggered, this, [this] {
+        ThemesDialog dialog(*m_session, this);
+        dialog.exec();
+        m_prompts->refresh();
+        m_today->refresh();
+    });
+    partnerMenu->addAction(themes);
     partnerMenu->addSeparator();
     QAction* lock = unlocked(addWindowAction(window, tr("Lock"), {QKeySequence(tr("Ctrl+L"))}));
     connect(lock, &QAction::triggered, this, &MainWindow::lockNow);

@@ -275,7 +275,7 @@ TEST_CASE("the partner's menu and the app menu hold what UX.md puts there", "[ui
     };
     REQUIRE(window.partnerChip()->menu());
     CHECK(texts(window.partnerChip()->menu()) ==
-          QStringList{QStringLiteral("Change passphrase…"), QStringLiteral("Lock")});
+          QStringList{QStringLiteral("Change passphrase…"), QStringLiteral("Your themes…"), QStringLiteral("Lock")});
     REQUIRE(window.header()->menuButton()->menu());
     CHECK(texts(window.header()->menuButton()->menu()) ==
           QStringList{QStringLiteral("Export…"), QStringLiteral("Import…"), QStringLiteral("Settings"),

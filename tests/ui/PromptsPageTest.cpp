@@ -13,6 +13,7 @@
 #include "navigation/PlaceButton.h"
 #include "navigation/Sidebar.h"
 #include "prompts/AnswerView.h"
+#include "prompts/ThemesDialog.h"
 #include "search/SearchPage.h"
 #include "search/SearchResultDelegate.h"
 #include "today/PromptCard.h"
@@ -167,4 +168,63 @@ TEST_CASE("a search hit on an answer opens its prompt, and Back returns to the r
     REQUIRE(window.goBack());
     CHECK(window.currentPage() == window.searchPage());
     CHECK(query->text() == QStringLiteral("marmalade"));
+}
+
+TEST_CASE("theme choices are each partner's own: the other's yes never shows, a withdrawal folds at once",
+          "[ui][prompts][consent]") {
+    test::TempJournal t;
+    const QString desire = core::Prompts::desireTheme();
+    auto promptsOfDesire = [&](ui::MainWindow& window) {
+        window.promptsPage()->refresh();
+        int count = 0;
+        auto library = core::Prompts(window.session().journal()).list();
+        REQUIRE(library.has_value());
+        QListWidget* list = window.promptsPage()->list();
+        for (const core::Prompt& prompt : *library) {
+            if (prompt.theme == desire && !list->findItems(prompt.text, Qt::MatchStartsWith).isEmpty()) {
+                ++count;
+            }
+        }
+        return count;
+    };
+    const QString path = t.path();
+    {
+        ui::MainWindow alex(std::move(t.journal));
+        alex.show();
+        unlockAs(alex, QStringLiteral("Alex"));
+        ui::ThemesDialog dialog(alex.session(), &alex);
+        auto* notNow = dialog.findChild<QPushButton*>(desire + QStringLiteral("-not-now"));
+        REQUIRE(notNow);
+        CHECK(notNow->isChecked()); // sensitive themes start at not now
+        dialog.choose(desire, core::ThemeChoice::Yes);
+        CHECK(dialog.findChild<QPushButton*>(desire + QStringLiteral("-yes"))->isChecked());
+        CHECK(dialog.pairNote(desire).isEmpty()); // Sam has not: nothing said
+        CHECK(promptsOfDesire(alex) == 0);
+    }
+    auto opened = core::Journal::open(path);
+    REQUIRE(opened.has_value());
+    ui::MainWindow sam(std::move(*opened));
+    sam.show();
+    unlockAs(sam, QStringLiteral("Sam"));
+    {
+        ui::ThemesDialog dialog(sam.session(), &sam);
+        // Alex's yes is nowhere in Sam's dialog: Alex is named only in the
+        // introduction ("Alex never sees what you chose").
+        CHECK(dialog.findChild<QPushButton*>(desire + QStringLiteral("-not-now"))->isChecked());
+        CHECK(dialog.pairNote(desire).isEmpty());
+        for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+            if (label->objectName() != QLatin1String("themesIntro")) {
+                CHECK_FALSE(label->text().contains(QStringLiteral("Alex")));
+            }
+        }
+        dialog.choose(desire, core::ThemeChoice::Yes);
+        CHECK(dialog.pairNote(desire) == QStringLiteral("Open for both of you."));
+    }
+    CHECK(promptsOfDesire(sam) > 0);
+    {
+        ui::ThemesDialog dialog(sam.session(), &sam);
+        dialog.choose(desire, core::ThemeChoice::NotNow);
+        CHECK(dialog.pairNote(desire).isEmpty());
+    }
+    CHECK(promptsOfDesire(sam) == 0);
 }

@@ -6,6 +6,7 @@
 #include "editor/TagEdit.h"
 #include "editor/VisibilityToggle.h"
 #include "navigation/ShortcutsDialog.h"
+#include "prompts/ThemesDialog.h"
 #include "search/SearchPage.h"
 #include "settings/SettingsDialog.h"
 #include "timeline/JournalPage.h"
@@ -100,6 +101,15 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
             dialog->show();
             QTimer::singleShot(100, dialog, [this, dialog] {
                 save(dialog, QStringLiteral("shortcuts"));
+                dialog->close();
+            });
+        },
+        [this] {
+            auto* dialog = new ThemesDialog(m_window.session(), &m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+            QTimer::singleShot(100, dialog, [this, dialog] {
+                save(dialog, QStringLiteral("themes"));
                 dialog->close();
             });
         },

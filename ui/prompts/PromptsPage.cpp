@@ -4,11 +4,13 @@
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
 #include "prompts/AnswerView.h"
+#include "prompts/ThemesDialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSet>
 #include <QVBoxLayout>
 
@@ -40,6 +42,15 @@ PromptsPage::PromptsPage(Session& session, QWidget* parent)
     m_depth->addItem(tr("Deepest"), core::toString(core::Depth::Deepest));
     filters->addWidget(m_theme, 1);
     filters->addWidget(m_depth);
+    auto* choose = new QPushButton(tr("Your themes…"), this);
+    choose->setObjectName(QStringLiteral("yourThemes"));
+    choose->setToolTip(tr("Choose what you'd like prompts about"));
+    filters->addWidget(choose);
+    connect(choose, &QPushButton::clicked, this, [this] {
+        ThemesDialog dialog(m_session, this);
+        dialog.exec();
+        refresh();
+    });
     left->addLayout(filters);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("promptList"));
