@@ -65,6 +65,14 @@ if [ -n "$prompt_id" ]; then
   "$CLI" --journal "$JOURNAL" --as Sam prompt answer "$prompt_id" --file - >/dev/null <<<"Sitting on the steps with you after the market, not saying much."
 fi
 
+# Last week's check-in, both parts in and an agreement; this week Sam has done their part.
+last_week=$(date -d "-7 day" +%G-W%V)
+"$CLI" --journal "$JOURNAL" --as Alex checkin answer --week "$last_week" --rating connection=7 --rating heard=6 >/dev/null
+"$CLI" --journal "$JOURNAL" --as Sam checkin answer --week "$last_week" --rating connection=8 --rating heard=8 >/dev/null
+"$CLI" --journal "$JOURNAL" --as Sam checkin agree --week "$last_week" --file - >/dev/null <<<"A walk together on Sunday, phones at home."
+"$CLI" --journal "$JOURNAL" --as Sam checkin answer --rating happiness=8 --rating connection=7 --rating heard=6 \
+  --field "appreciations=You made time for my sister's call." >/dev/null
+
 mkdir -p "$OUT"
 run() {
   if command -v xvfb-run >/dev/null; then

@@ -3,9 +3,11 @@
 #include "IdleWatcher.h"
 #include "Session.h"
 #include "Words.h"
+#include "checkin/CheckInPage.h"
 #include "editor/EditorPage.h"
 #include "export/ExportDialog.h"
 #include "imports/ImportDialog.h"
+#include "journal/CheckIns.h"
 #include "journal/Drafts.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
@@ -101,6 +103,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     m_search = new SearchPage(*m_session, m_pages, m_header->searchField());
     m_prompts = new PromptsPage(*m_session, m_pages);
     m_pages->addWidget(m_prompts);
+    m_checkIn = new CheckInPage(*m_session, m_pages);
+    m_pages->addWidget(m_checkIn);
     m_pages->addWidget(m_today);
     m_pages->addWidget(m_journal);
     m_pages->addWidget(m_editor);
@@ -144,6 +148,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
         m_editor->newEntryAbout(prompt);
         go({m_editor, m_here.place});
     });
+    connect(m_today, &TodayPage::openCheckIn, this, &MainWindow::showCheckIn);
     connect(m_today, &TodayPage::answerPrompt, this, [this](const QString& promptId) {
         showPrompts();
         m_prompts->openPrompt(promptId);
@@ -152,6 +157,10 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
         if (m_session->isUnlocked() &&
             (changes.touches(core::ChangeKind::Answer) || changes.touches(core::ChangeKind::ThemeChoice))) {
             updatePromptBadge();
+        }
+        if (m_session->isUnlocked() &&
+            (changes.touches(core::ChangeKind::CheckInPart) || changes.touches(core::ChangeKind::CheckIn))) {
+            updateCheckInBadge();
         }
     });
     connect(m_today, &TodayPage::seeAllOf, this, [this](const QString& partnerId) {
@@ -207,7 +216,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
             }
         });
     });
-    for (QObject* source : std::initializer_list<QObject*>{m_today, m_journal, m_editor, m_prompts}) {
+    for (QObject* source : std::initializer_list<QObject*>{m_today, m_journal, m_editor, m_prompts, m_checkIn}) {
         connect(source, SIGNAL(errorOccurred(QString)), this, SLOT(showError(QString)));
     }
 
@@ -256,7 +265,9 @@ void MainWindow::buildActions() {
             &QAction::triggered, this, &MainWindow::showToday);
     connect(unlocked(addWindowAction(places, tr("Journal"), {QKeySequence(tr("Ctrl+J")), QKeySequence(tr("Ctrl+2"))})),
             &QAction::triggered, this, &MainWindow::showJournal);
-    connect(unlocked(addWindowAction(places, tr("Prompts"), {QKeySequence(tr("Ctrl+3"))})), &QAction::triggered, this,
+    connect(unlocked(addWindowAction(places, tr("Check-in"), {QKeySequence(tr("Ctrl+3"))})), &QAction::triggered, this,
+            &MainWindow::showCheckIn);
+    connect(unlocked(addWindowAction(places, tr("Prompts"), {QKeySequence(tr("Ctrl+4"))})), &QAction::triggered, this,
             &MainWindow::showPrompts);
     connect(unlocked(addWindowAction(places, tr("Trash"), {QKeySequence(tr("Ctrl+Shift+T"))})), &QAction::triggered,
             this, &MainWindow::showTrash);
@@ -368,6 +379,7 @@ void MainWindow::onUnlocked() {
     m_journal->refresh();
     m_prompts->refresh();
     updatePromptBadge();
+    updateCheckInBadge();
     m_history.clear();
     m_here = {};
     go({m_today, Place::Today});
@@ -440,6 +452,9 @@ void MainWindow::showPlace(Place place) {
     case Place::Journal:
         showJournal();
         return;
+    case Place::CheckIn:
+        showCheckIn();
+        return;
     case Place::Prompts:
         showPrompts();
         return;
@@ -452,6 +467,18 @@ void MainWindow::showPlace(Place place) {
 void MainWindow::showPrompts() {
     go({m_prompts, Place::Prompts});
     m_prompts->list()->setFocus();
+}
+
+void MainWindow::showCheckIn() {
+    m_checkIn->refresh();
+    go({m_checkIn, Place::CheckIn});
+}
+
+void MainWindow::updateCheckInBadge() {
+    auto reminder = core::CheckIns(m_session->journal()).reminder();
+    m_sidebar->setBadge(Place::CheckIn, reminder && *reminder == core::CheckIns::Reminder::PartnerWaiting
+                                            ? tr("Your turn")
+                                            : QString());
 }
 
 void MainWindow::updatePromptBadge() {
@@ -550,7 +577,9 @@ void MainWindow::lockFor(LockReason reason) {
     m_journal->clear();
     m_search->clear();
     m_prompts->clear();
+    m_checkIn->clear();
     m_sidebar->setBadge(Place::Prompts, {});
+    m_sidebar->setBadge(Place::CheckIn, {});
     m_session->lock();
     m_idle->pause();
     for (QAction* a : m_unlockedActions) {

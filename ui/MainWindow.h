@@ -24,6 +24,7 @@ class IdleWatcher;
 class JournalPage;
 class PartnerChip;
 class PromptsPage;
+class CheckInPage;
 class SearchPage;
 class Session;
 class Sidebar;
@@ -50,6 +51,7 @@ public:
     EditorPage* editorPage() const { return m_editor; }
     SearchPage* searchPage() const { return m_search; }
     PromptsPage* promptsPage() const { return m_prompts; }
+    CheckInPage* checkInPage() const { return m_checkIn; }
     ErrorBanner* errorBanner() const { return m_error; }
     PartnerChip* partnerChip() const;
     Sidebar* sidebar() const { return m_sidebar; }
@@ -68,6 +70,7 @@ public Q_SLOTS:
     void showJournal();
     void showTrash();
     void showPrompts();
+    void showCheckIn();
     void showPlace(Place place);
     // Back to the page before this one (Esc, Alt+Left); false when there
     // is nowhere to go back to.
@@ -106,6 +109,8 @@ private:
     // "Your turn" on Prompts when the prompt of the day waits for the
     // acting partner's answer (the other has given theirs).
     void updatePromptBadge();
+    // "Your turn" on Check-in when the other partner has done their part.
+    void updateCheckInBadge();
     // The entry `step` rows from `entryId` in the journal's order; empty
     // when there is none.
     QString neighbourOf(const QString& entryId, int step);
@@ -119,6 +124,7 @@ private:
     EditorPage* m_editor = nullptr;
     SearchPage* m_search = nullptr;
     PromptsPage* m_prompts = nullptr;
+    CheckInPage* m_checkIn = nullptr;
     ErrorBanner* m_error = nullptr;
     Sidebar* m_sidebar = nullptr;
     HeaderBar* m_header = nullptr;

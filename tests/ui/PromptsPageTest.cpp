@@ -38,6 +38,8 @@ const QString kAlexWords = QStringLiteral("The evening we got lost and didn't mi
 
 // Whether any label of the window shows `text`.
 bool onScreen(QWidget& window, const QString& text) {
+    // Widgets added to a shown layout appear once the event loop has run.
+    QCoreApplication::processEvents();
     for (const QLabel* label : window.findChildren<QLabel*>()) {
         if (label->isVisible() && label->text().contains(text)) {
             return true;

@@ -62,6 +62,8 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
             m_window.searchPage()->queryField()->setText(tr("river"));
         },
         [this] { save(&m_window, QStringLiteral("search")); },
+        [this] { m_window.showCheckIn(); },
+        [this] { save(&m_window, QStringLiteral("checkin")); },
         [this] { m_window.todayPage()->promptCard()->answerButton()->click(); },
         [this] { save(&m_window, QStringLiteral("prompts")); },
         [this] {

@@ -15,6 +15,8 @@ Symbol symbolOf(Place place) {
         return Symbol::Today;
     case Place::Journal:
         return Symbol::Journal;
+    case Place::CheckIn:
+        return Symbol::CheckIn;
     case Place::Prompts:
         return Symbol::Prompts;
     case Place::Trash:
@@ -35,6 +37,7 @@ Sidebar::Sidebar(QWidget* parent)
     layout->setSpacing(2);
     layout->addWidget(addPlace(Place::Today, tr("Today")));
     layout->addWidget(addPlace(Place::Journal, tr("Journal")));
+    layout->addWidget(addPlace(Place::CheckIn, tr("Check-in")));
     layout->addWidget(addPlace(Place::Prompts, tr("Prompts")));
     layout->addStretch(1);
     layout->addWidget(addPlace(Place::Trash, tr("Trash")));

@@ -120,6 +120,10 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
     m_checkInText->setObjectName(QStringLiteral("checkInReminder"));
     m_checkInText->setWordWrap(true);
     m_checkIn->body()->addWidget(m_checkInText);
+    m_checkInButton = new QPushButton(tr("Open the check-in"), m_checkIn);
+    m_checkInButton->setObjectName(QStringLiteral("openCheckIn"));
+    m_checkIn->actions()->addWidget(m_checkInButton);
+    connect(m_checkInButton, &QPushButton::clicked, this, &TodayPage::openCheckIn);
     m_checkIn->hide();
     column->addWidget(m_checkIn);
 

@@ -40,6 +40,7 @@ public:
     QLabel* streakLabel() const { return m_streak; }
     Card* checkInCard() const { return m_checkIn; }
     QLabel* checkInReminder() const { return m_checkInText; }
+    QPushButton* checkInButton() const { return m_checkInButton; }
     QPushButton* writeButton() const { return m_write; }
     QPushButton* openTodayButton() const { return m_openToday; }
     QPushButton* anotherButton() const { return m_another; }
@@ -54,6 +55,7 @@ Q_SIGNALS:
     void writeToday();
     void writeAbout(const QString& prompt);
     void answerPrompt(const QString& promptId);
+    void openCheckIn();
     void continueDraft(const core::Draft& draft);
     void openEntry(const QString& entryId);
     void seeAllOf(const QString& partnerId);
@@ -81,6 +83,7 @@ private:
     PromptCard* m_prompt = nullptr;
     Card* m_checkIn = nullptr;
     QLabel* m_checkInText = nullptr;
+    QPushButton* m_checkInButton = nullptr;
     QLabel* m_partnerHeading = nullptr;
     QWidget* m_partnerWeek = nullptr;
     QVBoxLayout* m_partnerList = nullptr;

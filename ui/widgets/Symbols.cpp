@@ -101,6 +101,18 @@ void speech(QPainter& p, const QRectF& r) {
     p.drawPath(back);
 }
 
+void heart(QPainter& p, const QRectF& r) {
+    // Two rounded lobes meeting in a point: the week the two of you share.
+    const qreal s = r.width();
+    QPainterPath h;
+    h.moveTo(r.center().x(), r.top() + s * 0.84);
+    h.cubicTo(r.left() + s * 0.1, r.top() + s * 0.56, r.left() + s * 0.06, r.top() + s * 0.2, r.center().x(),
+              r.top() + s * 0.32);
+    h.cubicTo(r.right() - s * 0.06, r.top() + s * 0.2, r.right() - s * 0.1, r.top() + s * 0.56, r.center().x(),
+              r.top() + s * 0.84);
+    p.drawPath(h);
+}
+
 void chevron(QPainter& p, const QRectF& r) {
     const qreal s = r.width();
     QPainterPath v;
@@ -145,6 +157,9 @@ void paintSymbol(QPainter& p, Symbol symbol, const QRectF& rect, const QColor& i
         break;
     case Symbol::Prompts:
         speech(p, r);
+        break;
+    case Symbol::CheckIn:
+        heart(p, r);
         break;
     case Symbol::Previous:
     case Symbol::Next:

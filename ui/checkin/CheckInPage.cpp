@@ -1,0 +1,389 @@
+#include "checkin/CheckInPage.h"
+
+#include "Session.h"
+#include "checkin/RatingRow.h"
+#include "journal/CheckIns.h"
+#include "journal/IsoWeek.h"
+#include "journal/Journal.h"
+#include "prompts/CheckInGuide.h"
+#include "widgets/Card.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <cstdlib>
+
+namespace twofold::ui {
+
+namespace {
+
+constexpr int kColumn = 720;
+
+QLabel* heading(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    f.setWeight(QFont::DemiBold);
+    label->setFont(f);
+    label->setWordWrap(true);
+    return label;
+}
+
+QLabel* helper(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+CheckInPage::CheckInPage(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session) {
+    setObjectName(QStringLiteral("checkInPage"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    outer->addWidget(scroll);
+    auto* canvas = new QWidget(scroll);
+    scroll->setWidget(canvas);
+    auto* centre = new QHBoxLayout(canvas);
+    centre->setContentsMargins(24, 24, 24, 24);
+    auto* columnWidget = new QWidget(canvas);
+    columnWidget->setMaximumWidth(kColumn);
+    centre->addStretch(1);
+    centre->addWidget(columnWidget, 100);
+    centre->addStretch(1);
+    auto* column = new QVBoxLayout(columnWidget);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(12);
+
+    m_week = new QLabel(columnWidget);
+    QFont display = m_week->font();
+    display.setPointSizeF(display.pointSizeF() * 1.35);
+    display.setWeight(QFont::DemiBold);
+    m_week->setFont(display);
+    column->addWidget(m_week);
+    m_previous = new QLabel(columnWidget);
+    m_previous->setObjectName(QStringLiteral("previousAgreements"));
+    m_previous->setWordWrap(true);
+    m_previous->setTextFormat(Qt::PlainText);
+    column->addWidget(m_previous);
+    m_state = new QLabel(columnWidget);
+    m_state->setObjectName(QStringLiteral("checkInState"));
+    m_state->setWordWrap(true);
+    column->addWidget(m_state);
+
+    m_modes = new QStackedWidget(columnWidget);
+    column->addWidget(m_modes);
+    column->addStretch(1);
+
+    auto guide = core::CheckInGuide::load();
+    // Your own part.
+    m_own = new QWidget(m_modes);
+    auto* own = new QVBoxLayout(m_own);
+    own->setContentsMargins(0, 0, 0, 0);
+    own->setSpacing(16);
+    own->addWidget(helper(tr("Your part is shared writing: once you've both submitted, it's shown to both of you "
+                             "together. It isn't a secret from your partner — private entries are for that."),
+                          m_own));
+    if (guide) {
+        for (const core::CheckInStepGuide& step : guide->steps()) {
+            if (step.id == QLatin1String("ratings")) {
+                own->addWidget(heading(step.title, m_own));
+                own->addWidget(helper(step.helper, m_own));
+                for (const core::CheckInRatingGuide& rating : guide->ratings()) {
+                    auto* row = new RatingRow(rating, m_own);
+                    m_ratings.push_back(row);
+                    own->addWidget(row);
+                }
+            } else if (step.field && *step.field != QLatin1String("agreements")) {
+                own->addWidget(heading(step.title, m_own));
+                own->addWidget(helper(step.helper, m_own));
+                auto* edit = new QPlainTextEdit(m_own);
+                edit->setObjectName(QStringLiteral("field-") + *step.field);
+                edit->setAccessibleName(step.title);
+                edit->setTabChangesFocus(true);
+                edit->setMinimumHeight(80);
+                edit->setMaximumHeight(140);
+                m_fields.emplace_back(*step.field, edit);
+                own->addWidget(edit);
+            }
+        }
+    } else {
+        own->addWidget(helper(guide.error().message, m_own));
+    }
+    auto* submitRow = new QHBoxLayout;
+    submitRow->addStretch(1);
+    m_submit = new QPushButton(tr("Submit my part"), m_own);
+    m_submit->setObjectName(QStringLiteral("submitPart"));
+    m_submit->setProperty("primary", true);
+    submitRow->addWidget(m_submit);
+    own->addLayout(submitRow);
+    m_modes->addWidget(m_own);
+
+    // Together.
+    m_together = new QWidget(m_modes);
+    auto* together = new QVBoxLayout(m_together);
+    together->setContentsMargins(0, 0, 0, 0);
+    together->setSpacing(12);
+    m_gap = new QLabel(m_together);
+    m_gap->setObjectName(QStringLiteral("biggestGap"));
+    m_gap->setWordWrap(true);
+    together->addWidget(m_gap);
+    m_togetherList = new QVBoxLayout;
+    m_togetherList->setSpacing(8);
+    together->addLayout(m_togetherList);
+    together->addWidget(heading(tr("What we'll try"), m_together));
+    together->addWidget(helper(tr("Write down what you both agree to try. It comes back at the start of next "
+                                  "week's check-in, so you can see how it went."),
+                               m_together));
+    m_agreements = new QPlainTextEdit(m_together);
+    m_agreements->setObjectName(QStringLiteral("agreements"));
+    m_agreements->setAccessibleName(tr("What we'll try"));
+    m_agreements->setTabChangesFocus(true);
+    m_agreements->setMaximumHeight(140);
+    together->addWidget(m_agreements);
+    auto* agreeRow = new QHBoxLayout;
+    agreeRow->addStretch(1);
+    m_saveAgreements = new QPushButton(tr("Save what we'll try"), m_together);
+    m_saveAgreements->setObjectName(QStringLiteral("saveAgreements"));
+    m_saveAgreements->setProperty("primary", true);
+    agreeRow->addWidget(m_saveAgreements);
+    together->addLayout(agreeRow);
+    m_modes->addWidget(m_together);
+
+    connect(m_submit, &QPushButton::clicked, this, &CheckInPage::submit);
+    connect(m_saveAgreements, &QPushButton::clicked, this, &CheckInPage::saveAgreements);
+    connect(&m_session, &Session::journalChanged, this, [this](const core::ChangeSet& changes) {
+        // The other partner submitting elsewhere (another window, the CLI).
+        if (m_session.isUnlocked() && isVisible() &&
+            (changes.touches(core::ChangeKind::CheckInPart) || changes.touches(core::ChangeKind::Agreement))) {
+            refresh();
+        }
+    });
+}
+
+RatingRow* CheckInPage::rating(const QString& key) const {
+    for (RatingRow* row : m_ratings) {
+        if (row->key() == key) {
+            return row;
+        }
+    }
+    return nullptr;
+}
+
+QPlainTextEdit* CheckInPage::field(const QString& key) const {
+    for (const auto& [name, edit] : m_fields) {
+        if (name == key) {
+            return edit;
+        }
+    }
+    return nullptr;
+}
+
+bool CheckInPage::showsTogether() const {
+    return m_modes->currentWidget() == m_together;
+}
+
+QStringList CheckInPage::comparison() const {
+    return showsTogether() ? m_comparison : QStringList();
+}
+
+void CheckInPage::refresh() {
+    core::CheckIns checkIns(m_session.journal());
+    auto current = checkIns.get();
+    const auto me = m_session.acting();
+    const auto partner = m_session.partnerOfActing();
+    const QString partnerName = partner ? partner->name : tr("your partner");
+    m_week->setText(tr("This week's check-in"));
+    std::optional<core::CheckIn> week;
+    if (current) {
+        week = *current;
+    } else if (current.error().code != core::ErrorCode::NotFound) {
+        Q_EMIT errorOccurred(current.error().message);
+        return;
+    }
+    // Last week's agreements open the check-in.
+    std::optional<QString> previous;
+    if (week) {
+        previous = week->previousAgreements;
+    } else if (auto all = checkIns.list(); all && !all->empty() && all->front().agreements) {
+        previous = all->front().agreements;
+    }
+    m_previous->setText(previous ? tr("How did it go? Last time you agreed to try: %1").arg(previous->trimmed())
+                                 : QString());
+    m_previous->setVisible(previous.has_value());
+
+    if (week && week->revealed) {
+        m_state->setText(tr("You've both done your part: both are now visible to both of you. Sit together "
+                            "and go through them."));
+        showTogether(*week);
+        m_modes->setCurrentWidget(m_together);
+        return;
+    }
+    m_modes->setCurrentWidget(m_own);
+    const bool mineIn = week && me && week->submittedBy.contains(me->id);
+    const bool theirsIn = week && partner && week->submittedBy.contains(partner->id);
+    const core::CheckInPart* mine = nullptr;
+    if (week && me) {
+        for (const core::CheckInPart& part : week->parts) {
+            if (part.authorId == me->id) {
+                mine = &part;
+            }
+        }
+    }
+    for (RatingRow* row : m_ratings) {
+        row->setValue(mine && mine->ratings.contains(row->key()) ? std::optional<int>(mine->ratings.value(row->key()))
+                                                                 : std::nullopt);
+    }
+    for (const auto& [key, edit] : m_fields) {
+        edit->setPlainText(mine ? mine->fields.value(key) : QString());
+    }
+    // Who has answered is not secret; what they answered is, until both have.
+    if (mineIn) {
+        m_state->setText(
+            tr("You've submitted your part. Waiting for %1; you can still change yours.").arg(partnerName));
+        m_submit->setText(tr("Update my part"));
+    } else if (theirsIn) {
+        m_state->setText(tr("%1 has done their part. Yours is waiting whenever you're ready.").arg(partnerName));
+        m_submit->setText(tr("Submit my part"));
+    } else {
+        m_state->setText(tr("About ten quiet minutes, each of you on your own first. You can fill it in during "
+                            "the week and change it until you've both submitted."));
+        m_submit->setText(tr("Submit my part"));
+    }
+}
+
+void CheckInPage::showTogether(const core::CheckIn& checkIn) {
+    while (QLayoutItem* item = m_togetherList->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_comparison.clear();
+    const auto& partners = m_session.journal().partners();
+    auto guide = core::CheckInGuide::load();
+    if (!guide || checkIn.parts.size() < 2) {
+        return;
+    }
+    // Partner order: the first partner always on the left.
+    const core::CheckInPart* left = nullptr;
+    const core::CheckInPart* right = nullptr;
+    for (const core::CheckInPart& part : checkIn.parts) {
+        (part.authorId == partners[0].id ? left : right) = &part;
+    }
+    if (!left || !right) {
+        return;
+    }
+    auto* ratings = new Card(tr("Your ratings side by side"), m_together);
+    QString biggestLabel;
+    int biggest = 0;
+    for (const core::CheckInRatingGuide& rating : guide->ratings()) {
+        const bool both = left->ratings.contains(rating.key) && right->ratings.contains(rating.key);
+        const auto valueOf = [&](const core::CheckInPart* part) {
+            return part->ratings.contains(rating.key) ? QString::number(part->ratings.value(rating.key))
+                                                      : tr("not rated");
+        };
+        const int gap = both ? std::abs(left->ratings.value(rating.key) - right->ratings.value(rating.key)) : 0;
+        const QString line =
+            both ? tr("%1: %2 %3 · %4 %5 · apart by %6")
+                       .arg(rating.label, left->authorName, valueOf(left), right->authorName, valueOf(right))
+                       .arg(gap)
+                 : tr("%1: %2 %3 · %4 %5")
+                       .arg(rating.label, left->authorName, valueOf(left), right->authorName, valueOf(right));
+        m_comparison << line;
+        auto* label = new QLabel(line, ratings);
+        label->setTextFormat(Qt::PlainText);
+        ratings->body()->addWidget(label);
+        if (gap > biggest) {
+            biggest = gap;
+            biggestLabel = rating.label;
+        }
+    }
+    m_togetherList->addWidget(ratings);
+    m_gap->setText(biggest >= 2 ? tr("You see “%1” most differently. It might be a good place to start: ask what "
+                                     "the week felt like for the other, with curiosity.")
+                                      .arg(biggestLabel)
+                                : tr("Your ratings are close this week. Start with what went well."));
+    for (const core::CheckInStepGuide& step : guide->steps()) {
+        if (!step.field || *step.field == QLatin1String("agreements")) {
+            continue;
+        }
+        auto* row = new QWidget(m_together);
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        rowLayout->setSpacing(12);
+        for (const core::CheckInPart* part : {left, right}) {
+            auto* card = new Card(QStringLiteral("%1 · %2").arg(step.title, part->authorName), row);
+            for (const core::Partner& p : partners) {
+                if (p.id == part->authorId) {
+                    card->setStripe(QColor(p.colour));
+                }
+            }
+            auto* text = new QLabel(part->fields.value(*step.field, tr("Nothing written.")), card);
+            text->setWordWrap(true);
+            text->setTextFormat(Qt::PlainText);
+            card->body()->addWidget(text);
+            rowLayout->addWidget(card, 1, Qt::AlignTop);
+        }
+        m_togetherList->addWidget(row);
+    }
+    m_agreements->setPlainText(checkIn.agreements.value_or(QString()));
+}
+
+void CheckInPage::submit() {
+    core::CheckInAnswer answer;
+    for (const RatingRow* row : m_ratings) {
+        if (const auto v = row->value()) {
+            answer.ratings.insert(row->key(), *v);
+        }
+    }
+    for (const auto& [key, edit] : m_fields) {
+        if (!edit->toPlainText().trimmed().isEmpty()) {
+            answer.fields.insert(key, edit->toPlainText().trimmed());
+        }
+    }
+    auto answered = core::CheckIns(m_session.journal()).answer({}, answer);
+    if (!answered) {
+        Q_EMIT errorOccurred(answered.error().message);
+        return;
+    }
+    refresh();
+}
+
+void CheckInPage::saveAgreements() {
+    auto agreed = core::CheckIns(m_session.journal()).agree({}, m_agreements->toPlainText().trimmed());
+    if (!agreed) {
+        Q_EMIT errorOccurred(agreed.error().message);
+        return;
+    }
+    refresh();
+}
+
+void CheckInPage::clear() {
+    for (RatingRow* row : m_ratings) {
+        row->setValue(std::nullopt);
+    }
+    for (const auto& [key, edit] : m_fields) {
+        edit->clear();
+    }
+    m_agreements->clear();
+    m_previous->clear();
+    m_state->clear();
+    while (QLayoutItem* item = m_togetherList->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_comparison.clear();
+    m_modes->setCurrentWidget(m_own);
+}
+
+} // namespace twofold::ui

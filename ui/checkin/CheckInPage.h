@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/CheckIn.h"
+
+#include <QWidget>
+
+#include <vector>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QVBoxLayout;
+
+namespace twofold::ui {
+
+class Card;
+class RatingRow;
+class Session;
+
+// This week's check-in, following the guide (resources/checkin): last
+// week's agreements first ("how did it go?"), then your own part — the
+// seven ratings and the four notes — which you can change until you have
+// both submitted; the other partner sees only that you have answered.
+// Once both parts are in: both side by side, the gaps shown and the biggest
+// picked out, and the agreements you write together.
+class CheckInPage final : public QWidget {
+    Q_OBJECT
+public:
+    explicit CheckInPage(Session& session, QWidget* parent = nullptr);
+
+    void refresh();
+    void clear();
+
+    RatingRow* rating(const QString& key) const;
+    QPlainTextEdit* field(const QString& key) const;
+    QPushButton* submitButton() const { return m_submit; }
+    QLabel* stateLabel() const { return m_state; }
+    QLabel* previousAgreements() const { return m_previous; }
+    // Together: "label: Alex 7 · Sam 4 · gap 3" per rating, and the cue.
+    QStringList comparison() const;
+    QLabel* biggestGap() const { return m_gap; }
+    QPlainTextEdit* agreementsField() const { return m_agreements; }
+    QPushButton* saveAgreementsButton() const { return m_saveAgreements; }
+    bool showsTogether() const;
+
+Q_SIGNALS:
+    void errorOccurred(const QString& message);
+
+private:
+    void submit();
+    void saveAgreements();
+    void showTogether(const core::CheckIn& checkIn);
+
+    Session& m_session;
+    QLabel* m_week = nullptr;
+    QLabel* m_previous = nullptr;
+    QLabel* m_state = nullptr;
+    QStackedWidget* m_modes = nullptr;
+    QWidget* m_own = nullptr;
+    std::vector<RatingRow*> m_ratings;
+    std::vector<std::pair<QString, QPlainTextEdit*>> m_fields;
+    QPushButton* m_submit = nullptr;
+    QWidget* m_together = nullptr;
+    QVBoxLayout* m_togetherList = nullptr;
+    QLabel* m_gap = nullptr;
+    QPlainTextEdit* m_agreements = nullptr;
+    QPushButton* m_saveAgreements = nullptr;
+    QStringList m_comparison;
+};
+
+} // namespace twofold::ui
