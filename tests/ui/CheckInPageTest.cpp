@@ -27,6 +27,7 @@
 #include <catch2/catch.hpp>
 
 using namespace twofold;
+using test::onScreen;
 using test::unlockAs;
 using ui::Place;
 
@@ -41,22 +42,6 @@ void rate(ui::CheckInPage& page, const QString& key, int value) {
     auto* group = row->findChild<QButtonGroup*>();
     REQUIRE(group);
     group->button(value)->click();
-}
-
-bool onScreen(QWidget& window, const QString& text) {
-    // Widgets added to a shown layout appear once the event loop has run.
-    QCoreApplication::processEvents();
-    for (const QLabel* label : window.findChildren<QLabel*>()) {
-        if (label->isVisible() && label->text().contains(text)) {
-            return true;
-        }
-    }
-    for (const QPlainTextEdit* edit : window.findChildren<QPlainTextEdit*>()) {
-        if (edit->isVisible() && edit->toPlainText().contains(text)) {
-            return true;
-        }
-    }
-    return false;
 }
 
 } // namespace

@@ -29,29 +29,13 @@
 #include <catch2/catch.hpp>
 
 using namespace twofold;
+using test::onScreen;
 using test::unlockAs;
 using ui::Place;
 
 namespace {
 
 const QString kAlexWords = QStringLiteral("The evening we got lost and didn't mind.");
-
-// Whether any label of the window shows `text`.
-bool onScreen(QWidget& window, const QString& text) {
-    // Widgets added to a shown layout appear once the event loop has run.
-    QCoreApplication::processEvents();
-    for (const QLabel* label : window.findChildren<QLabel*>()) {
-        if (label->isVisible() && label->text().contains(text)) {
-            return true;
-        }
-    }
-    for (const QPlainTextEdit* edit : window.findChildren<QPlainTextEdit*>()) {
-        if (edit->isVisible() && edit->toPlainText().contains(text)) {
-            return true;
-        }
-    }
-    return false;
-}
 
 } // namespace
 

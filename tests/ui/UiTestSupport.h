@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QPlainTextEdit>
 #include <QTest>
 #include <QWidget>
 
@@ -28,6 +30,24 @@ inline bool activate(QWidget& window) {
     window.show();
     window.activateWindow();
     return QTest::qWaitForWindowActive(&window, 2000);
+}
+
+// Whether any visible label or text field of `window` shows `text` — for
+// the promises that one partner's words never reach the other's screen.
+inline bool onScreen(QWidget& window, const QString& text) {
+    // Widgets added to a shown layout appear once the event loop has run.
+    QCoreApplication::processEvents();
+    for (const QLabel* label : window.findChildren<QLabel*>()) {
+        if (label->isVisible() && label->text().contains(text)) {
+            return true;
+        }
+    }
+    for (const QPlainTextEdit* edit : window.findChildren<QPlainTextEdit*>()) {
+        if (edit->isVisible() && edit->toPlainText().contains(text)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace twofold::test

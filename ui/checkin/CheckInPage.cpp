@@ -7,12 +7,12 @@
 #include "journal/Journal.h"
 #include "prompts/CheckInGuide.h"
 #include "widgets/Card.h"
+#include "widgets/ReadingColumn.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -21,8 +21,6 @@
 namespace twofold::ui {
 
 namespace {
-
-constexpr int kColumn = 720;
 
 QLabel* heading(const QString& text, QWidget* parent) {
     auto* label = new QLabel(text, parent);
@@ -47,24 +45,8 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session) {
     setObjectName(QStringLiteral("checkInPage"));
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    outer->addWidget(scroll);
-    auto* canvas = new QWidget(scroll);
-    scroll->setWidget(canvas);
-    auto* centre = new QHBoxLayout(canvas);
-    centre->setContentsMargins(24, 24, 24, 24);
-    auto* columnWidget = new QWidget(canvas);
-    columnWidget->setMaximumWidth(kColumn);
-    centre->addStretch(1);
-    centre->addWidget(columnWidget, 100);
-    centre->addStretch(1);
-    auto* column = new QVBoxLayout(columnWidget);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(12);
+    QVBoxLayout* column = scrollingReadingColumn(this);
+    QWidget* columnWidget = column->parentWidget();
 
     m_week = new QLabel(columnWidget);
     QFont display = m_week->font();
@@ -264,10 +246,7 @@ void CheckInPage::refresh() {
 }
 
 void CheckInPage::showTogether(const core::CheckIn& checkIn) {
-    while (QLayoutItem* item = m_togetherList->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    clearLayout(m_togetherList);
     m_comparison.clear();
     const auto& partners = m_session.journal().partners();
     auto guide = core::CheckInGuide::load();
@@ -378,10 +357,7 @@ void CheckInPage::clear() {
     m_agreements->clear();
     m_previous->clear();
     m_state->clear();
-    while (QLayoutItem* item = m_togetherList->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    clearLayout(m_togetherList);
     m_comparison.clear();
     m_modes->setCurrentWidget(m_own);
 }

@@ -4,6 +4,7 @@
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
 #include "widgets/Card.h"
+#include "widgets/ReadingColumn.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -153,10 +154,7 @@ bool AnswerView::showPrompt(const QString& promptId) {
 }
 
 void AnswerView::showAnswers(const core::PromptWithAnswers& prompt) {
-    while (QLayoutItem* item = m_bothRow->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    clearLayout(m_bothRow);
     // Partner order: the first partner always on the left.
     for (const core::Partner& partner : m_session.journal().partners()) {
         for (const core::Answer& answer : prompt.answers) {

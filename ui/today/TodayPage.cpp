@@ -10,11 +10,11 @@
 #include "today/EntryGlance.h"
 #include "today/PromptCard.h"
 #include "widgets/Card.h"
+#include "widgets/ReadingColumn.h"
 
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace twofold::ui {
@@ -22,7 +22,6 @@ namespace twofold::ui {
 namespace {
 
 constexpr int kWeekDays = 7;
-constexpr int kColumn = 720;
 
 QLabel* sectionHeading(QWidget* parent) {
     auto* label = new QLabel(parent);
@@ -33,41 +32,14 @@ QLabel* sectionHeading(QWidget* parent) {
     return label;
 }
 
-void clearLayout(QVBoxLayout* layout) {
-    while (QLayoutItem* item = layout->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
-}
-
 } // namespace
 
 TodayPage::TodayPage(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session) {
     setObjectName(QStringLiteral("todayPage"));
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto* scroll = new QScrollArea(this);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    outer->addWidget(scroll);
-    auto* canvas = new QWidget(scroll);
-    canvas->setBackgroundRole(QPalette::Window);
-    scroll->setWidget(canvas);
-    scroll->viewport()->setBackgroundRole(QPalette::Window);
-    // The reading column: centred, at most ~68 characters wide.
-    auto* centre = new QHBoxLayout(canvas);
-    centre->setContentsMargins(24, 24, 24, 24);
-    auto* columnWidget = new QWidget(canvas);
-    columnWidget->setMaximumWidth(kColumn);
-    centre->addStretch(1);
-    centre->addWidget(columnWidget, 100);
-    centre->addStretch(1);
-    auto* column = new QVBoxLayout(columnWidget);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(12);
+    QVBoxLayout* column = scrollingReadingColumn(this);
+    QWidget* columnWidget = column->parentWidget();
 
     m_date = new QLabel(columnWidget);
     m_date->setObjectName(QStringLiteral("todayDate"));

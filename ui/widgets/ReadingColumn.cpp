@@ -1,0 +1,41 @@
+#include "widgets/ReadingColumn.h"
+
+#include <QHBoxLayout>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace twofold::ui {
+
+QVBoxLayout* scrollingReadingColumn(QWidget* page, int maxWidth) {
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(page);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    outer->addWidget(scroll);
+    auto* canvas = new QWidget(scroll);
+    canvas->setBackgroundRole(QPalette::Window);
+    scroll->setWidget(canvas);
+    scroll->viewport()->setBackgroundRole(QPalette::Window);
+    auto* centre = new QHBoxLayout(canvas);
+    centre->setContentsMargins(24, 24, 24, 24);
+    auto* columnWidget = new QWidget(canvas);
+    columnWidget->setMaximumWidth(maxWidth);
+    centre->addStretch(1);
+    centre->addWidget(columnWidget, 100);
+    centre->addStretch(1);
+    auto* column = new QVBoxLayout(columnWidget);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(12);
+    return column;
+}
+
+void clearLayout(QLayout* layout) {
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+} // namespace twofold::ui
