@@ -12,6 +12,7 @@
 #include "UnlockedWindow.h"
 #include "checkin/RatingRow.h"
 #include "journal/CheckIns.h"
+#include "journal/IsoWeek.h"
 #include "journal/Journal.h"
 #include "navigation/PlaceButton.h"
 #include "navigation/Sidebar.h"
@@ -21,6 +22,7 @@
 #include <QAbstractButton>
 #include <QButtonGroup>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 
@@ -116,4 +118,14 @@ TEST_CASE("a check-in part stays each partner's own until both are in, then both
     REQUIRE(page->previousAgreements()->isVisible());
     CHECK(page->previousAgreements()->text() ==
           QStringLiteral("How did it go? Last time you agreed to try: Coffee together before work, phones away."));
+    // Last week is listed with each partner's average, and opens read-only.
+    const QString lastWeek = core::IsoWeek::containing(kTuesday.date()).toString();
+    REQUIRE(page->pastWeeks().size() == 1);
+    CHECK(page->pastWeeks().front() == lastWeek + QStringLiteral(" · Alex ") + QLocale().toString(5.5, 'f', 1) +
+                                           QStringLiteral(" · Sam ") + QLocale().toString(8.0, 'f', 1));
+    REQUIRE(page->showWeek(lastWeek));
+    CHECK(page->showsTogether());
+    CHECK(page->comparison().contains(QStringLiteral("Connection: Alex 8 · Sam 7 · apart by 1")));
+    CHECK(page->agreementsField()->isReadOnly());
+    CHECK_FALSE(page->saveAgreementsButton()->isVisible());
 }

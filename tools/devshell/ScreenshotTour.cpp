@@ -1,6 +1,7 @@
 #include "ScreenshotTour.h"
 
 #include "MainWindow.h"
+#include "checkin/CheckInPage.h"
 #include "editor/EditorPage.h"
 #include "editor/MoodPicker.h"
 #include "editor/TagEdit.h"
@@ -23,6 +24,8 @@
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -64,6 +67,13 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
         [this] { save(&m_window, QStringLiteral("search")); },
         [this] { m_window.showCheckIn(); },
         [this] { save(&m_window, QStringLiteral("checkin")); },
+        [this] {
+            // Down to the past weeks.
+            if (auto* scroll = m_window.checkInPage()->findChild<QScrollArea*>()) {
+                scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+            }
+        },
+        [this] { save(&m_window, QStringLiteral("checkin-past")); },
         [this] { m_window.todayPage()->promptCard()->answerButton()->click(); },
         [this] { save(&m_window, QStringLiteral("prompts")); },
         [this] {

@@ -1,5 +1,6 @@
 #include "checkin/CheckInPage.h"
 
+#include "Clock.h"
 #include "Session.h"
 #include "checkin/RatingRow.h"
 #include "journal/CheckIns.h"
@@ -11,6 +12,8 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -66,7 +69,18 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
 
     m_modes = new QStackedWidget(columnWidget);
     column->addWidget(m_modes);
+    column->addSpacing(12);
+    m_pastHeading = heading(tr("Past weeks"), columnWidget);
+    column->addWidget(m_pastHeading);
+    m_past = new QListWidget(columnWidget);
+    m_past->setObjectName(QStringLiteral("pastWeeks"));
+    m_past->setAccessibleName(tr("Past weeks' check-ins, newest first"));
+    m_past->setFrameShape(QFrame::NoFrame);
+    m_past->setMaximumHeight(180);
+    column->addWidget(m_past);
     column->addStretch(1);
+    connect(m_past, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { showWeek(item->data(Qt::UserRole).toString()); });
 
     auto guide = core::CheckInGuide::load();
     // Your own part.
@@ -205,10 +219,13 @@ void CheckInPage::refresh() {
                                  : QString());
     m_previous->setVisible(previous.has_value());
 
+    if (auto all = checkIns.list()) {
+        fillPastWeeks(*all, core::IsoWeek::containing(core::Clock::today()).toString());
+    }
     if (week && week->revealed) {
         m_state->setText(tr("You've both done your part: both are now visible to both of you. Sit together "
                             "and go through them."));
-        showTogether(*week);
+        showTogether(*week, false);
         m_modes->setCurrentWidget(m_together);
         return;
     }
@@ -245,7 +262,73 @@ void CheckInPage::refresh() {
     }
 }
 
-void CheckInPage::showTogether(const core::CheckIn& checkIn) {
+void CheckInPage::fillPastWeeks(const std::vector<core::CheckIn>& all, const QString& thisWeek) {
+    m_past->clear();
+    const auto& partners = m_session.journal().partners();
+    for (const core::CheckIn& checkIn : all) {
+        if (checkIn.week >= thisWeek) {
+            continue;
+        }
+        QStringList scores;
+        for (const core::Partner& partner : partners) {
+            for (const core::CheckInPart& part : checkIn.parts) {
+                if (part.authorId != partner.id || part.ratings.isEmpty()) {
+                    continue;
+                }
+                double sum = 0;
+                for (const int value : part.ratings) {
+                    sum += value;
+                }
+                scores << QStringLiteral("%1 %2").arg(partner.name,
+                                                      QLocale().toString(sum / part.ratings.size(), 'f', 1));
+            }
+        }
+        // Before both were in, nothing of either part shows.
+        const QString line = checkIn.revealed && !scores.isEmpty()
+                                 ? checkIn.week + QStringLiteral(" · ") + scores.join(QStringLiteral(" · "))
+                                 : tr("%1 · not both in").arg(checkIn.week);
+        auto* item = new QListWidgetItem(line, m_past);
+        item->setData(Qt::UserRole, checkIn.week);
+        item->setToolTip(tr("The average of each partner's ratings that week. Enter opens it."));
+    }
+    m_pastHeading->setVisible(m_past->count() > 0);
+    m_past->setVisible(m_past->count() > 0);
+}
+
+QStringList CheckInPage::pastWeeks() const {
+    QStringList out;
+    for (int i = 0; i < m_past->count(); ++i) {
+        out << m_past->item(i)->text();
+    }
+    return out;
+}
+
+bool CheckInPage::showWeek(const QString& week) {
+    auto checkIn = core::CheckIns(m_session.journal()).get(week);
+    if (!checkIn) {
+        Q_EMIT errorOccurred(checkIn.error().message);
+        return false;
+    }
+    m_week->setText(tr("The check-in of %1").arg(week));
+    m_previous->hide();
+    if (!checkIn->revealed) {
+        m_state->setText(tr("Not both parts came in that week, so neither is shown."));
+        clearLayout(m_togetherList);
+        m_comparison.clear();
+        m_gap->clear();
+        m_agreements->setPlainText(checkIn->agreements.value_or(QString()));
+    } else {
+        m_state->setText(tr("A past week, as you both left it."));
+        showTogether(*checkIn, true);
+    }
+    m_modes->setCurrentWidget(m_together);
+    return true;
+}
+
+void CheckInPage::showTogether(const core::CheckIn& checkIn, bool readOnly) {
+    // A week with a newer one after it is kept as it was.
+    m_agreements->setReadOnly(readOnly);
+    m_saveAgreements->setVisible(!readOnly);
     clearLayout(m_togetherList);
     m_comparison.clear();
     const auto& partners = m_session.journal().partners();

@@ -7,6 +7,7 @@
 #include <vector>
 
 class QLabel;
+class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
@@ -31,6 +32,12 @@ public:
 
     void refresh();
     void clear();
+    // An earlier week, read-only: both parts side by side once both were in.
+    bool showWeek(const QString& week);
+    // Past weeks as listed: "2026-W11 · Alex 7.3 · Sam 6.9" (the average of
+    // each partner's ratings), newest first.
+    QStringList pastWeeks() const;
+    QListWidget* pastList() const { return m_past; }
 
     RatingRow* rating(const QString& key) const;
     QPlainTextEdit* field(const QString& key) const;
@@ -50,7 +57,8 @@ Q_SIGNALS:
 private:
     void submit();
     void saveAgreements();
-    void showTogether(const core::CheckIn& checkIn);
+    void showTogether(const core::CheckIn& checkIn, bool readOnly);
+    void fillPastWeeks(const std::vector<core::CheckIn>& all, const QString& thisWeek);
 
     Session& m_session;
     QLabel* m_week = nullptr;
@@ -67,6 +75,8 @@ private:
     QPlainTextEdit* m_agreements = nullptr;
     QPushButton* m_saveAgreements = nullptr;
     QStringList m_comparison;
+    QLabel* m_pastHeading = nullptr;
+    QListWidget* m_past = nullptr;
 };
 
 } // namespace twofold::ui
