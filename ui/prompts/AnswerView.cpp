@@ -3,6 +3,7 @@
 #include "Session.h"
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
+#include "prompts/PromptWords.h"
 #include "widgets/Card.h"
 #include "widgets/ReadingColumn.h"
 
@@ -14,22 +15,6 @@
 #include <QVBoxLayout>
 
 namespace twofold::ui {
-
-namespace {
-
-QString depthName(core::Depth depth) {
-    switch (depth) {
-    case core::Depth::Light:
-        return QObject::tr("Light");
-    case core::Depth::Deeper:
-        return QObject::tr("Deeper");
-    case core::Depth::Deepest:
-        return QObject::tr("Deepest");
-    }
-    return {};
-}
-
-} // namespace
 
 AnswerView::AnswerView(Session& session, QWidget* parent)
     : QWidget(parent)
@@ -100,15 +85,7 @@ bool AnswerView::showPrompt(const QString& promptId) {
     }
     m_promptId = promptId;
     m_text->setText(prompt->prompt.text);
-    QString theme = prompt->prompt.theme;
-    if (auto themes = core::Prompts(m_session.journal()).themes()) {
-        for (const core::ThemeWithChoices& t : *themes) {
-            if (t.theme.id == theme) {
-                theme = t.theme.name;
-            }
-        }
-    }
-    m_meta->setText(QStringLiteral("%1 · %2").arg(theme, depthName(prompt->prompt.depth)));
+    m_meta->setText(QStringLiteral("%1 · %2").arg(themeName(prompt->prompt.theme), depthName(prompt->prompt.depth)));
     // Care prompts get the window's note, unless the prompt's own words
     // already carry one (the library's older care prompts do, until the
     // note becomes a field of the format).

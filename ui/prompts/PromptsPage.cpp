@@ -4,6 +4,7 @@
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
 #include "prompts/AnswerView.h"
+#include "prompts/PromptWords.h"
 #include "prompts/ThemesDialog.h"
 
 #include <QComboBox>
@@ -37,9 +38,9 @@ PromptsPage::PromptsPage(Session& session, QWidget* parent)
     m_depth = new QComboBox(this);
     m_depth->setAccessibleName(tr("Show prompts of the depth"));
     m_depth->addItem(tr("Any depth"), QString());
-    m_depth->addItem(tr("Light"), core::toString(core::Depth::Light));
-    m_depth->addItem(tr("Deeper"), core::toString(core::Depth::Deeper));
-    m_depth->addItem(tr("Deepest"), core::toString(core::Depth::Deepest));
+    for (const core::Depth depth : {core::Depth::Light, core::Depth::Deeper, core::Depth::Deepest}) {
+        m_depth->addItem(depthName(depth), core::toString(depth));
+    }
     filters->addWidget(m_theme, 1);
     filters->addWidget(m_depth);
     auto* choose = new QPushButton(tr("Your themes…"), this);

@@ -2,6 +2,7 @@
 
 #include "Session.h"
 #include "journal/Prompts.h"
+#include "prompts/PromptWords.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -51,14 +52,7 @@ void PromptCard::refresh(Session& session) {
         m_text->setText(today->prompt->text);
         m_writeAbout->show();
         m_answer->show();
-        QString theme = today->prompt->theme;
-        if (auto themes = core::Prompts(session.journal()).themes()) {
-            for (const core::ThemeWithChoices& t : *themes) {
-                if (t.theme.id == theme) {
-                    theme = t.theme.name;
-                }
-            }
-        }
+        const QString theme = themeName(today->prompt->theme);
         m_theme->setText(today->prompt->custom ? tr("One of your own prompts · %1").arg(theme) : theme);
         m_theme->setVisible(!m_theme->text().isEmpty());
         setAccessibleName(tr("Today's prompt: %1").arg(today->prompt->text));
