@@ -82,7 +82,11 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
     connect(m_past, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { showWeek(item->data(Qt::UserRole).toString()); });
 
+    // The guide is read once: it is the script of every week's page.
     auto guide = core::CheckInGuide::load();
+    if (guide) {
+        m_guide = std::move(*guide);
+    }
     // Your own part.
     m_own = new QWidget(m_modes);
     auto* own = new QVBoxLayout(m_own);
@@ -91,12 +95,12 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
     own->addWidget(helper(tr("Your part is shared writing: once you've both submitted, it's shown to both of you "
                              "together. It isn't a secret from your partner — private entries are for that."),
                           m_own));
-    if (guide) {
-        for (const core::CheckInStepGuide& step : guide->steps()) {
+    if (m_guide) {
+        for (const core::CheckInStepGuide& step : m_guide->steps()) {
             if (step.id == QLatin1String("ratings")) {
                 own->addWidget(heading(step.title, m_own));
                 own->addWidget(helper(step.helper, m_own));
-                for (const core::CheckInRatingGuide& rating : guide->ratings()) {
+                for (const core::CheckInRatingGuide& rating : m_guide->ratings()) {
                     auto* row = new RatingRow(rating, m_own);
                     m_ratings.push_back(row);
                     own->addWidget(row);
@@ -332,8 +336,7 @@ void CheckInPage::showTogether(const core::CheckIn& checkIn, bool readOnly) {
     clearLayout(m_togetherList);
     m_comparison.clear();
     const auto& partners = m_session.journal().partners();
-    auto guide = core::CheckInGuide::load();
-    if (!guide || checkIn.parts.size() < 2) {
+    if (!m_guide || checkIn.parts.size() < 2) {
         return;
     }
     // Partner order: the first partner always on the left.
@@ -348,7 +351,7 @@ void CheckInPage::showTogether(const core::CheckIn& checkIn, bool readOnly) {
     auto* ratings = new Card(tr("Your ratings side by side"), m_together);
     QString biggestLabel;
     int biggest = 0;
-    for (const core::CheckInRatingGuide& rating : guide->ratings()) {
+    for (const core::CheckInRatingGuide& rating : m_guide->ratings()) {
         const bool both = left->ratings.contains(rating.key) && right->ratings.contains(rating.key);
         const auto valueOf = [&](const core::CheckInPart* part) {
             return part->ratings.contains(rating.key) ? QString::number(part->ratings.value(rating.key))
@@ -375,7 +378,7 @@ void CheckInPage::showTogether(const core::CheckIn& checkIn, bool readOnly) {
                                      "the week felt like for the other, with curiosity.")
                                       .arg(biggestLabel)
                                 : tr("Your ratings are close this week. Start with what went well."));
-    for (const core::CheckInStepGuide& step : guide->steps()) {
+    for (const core::CheckInStepGuide& step : m_guide->steps()) {
         if (!step.field || *step.field == QLatin1String("agreements")) {
             continue;
         }

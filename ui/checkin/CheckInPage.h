@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/CheckIn.h"
+#include "prompts/CheckInGuide.h"
 
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 class QLabel;
@@ -75,6 +77,7 @@ private:
     QPlainTextEdit* m_agreements = nullptr;
     QPushButton* m_saveAgreements = nullptr;
     QStringList m_comparison;
+    std::optional<core::CheckInGuide> m_guide;
     QLabel* m_pastHeading = nullptr;
     QListWidget* m_past = nullptr;
 };

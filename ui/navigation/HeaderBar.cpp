@@ -29,6 +29,7 @@ HeaderBar::HeaderBar(QWidget* parent)
     m_search->setMinimumWidth(220);
     m_search->setMaximumWidth(420);
     m_search->setMinimumHeight(32);
+    m_searchSymbol = m_search->addAction(QIcon(), QLineEdit::LeadingPosition);
     layout->addWidget(m_search, 1);
     layout->addStretch(0);
 
@@ -64,16 +65,7 @@ void HeaderBar::applyLook() {
     // The painted symbols in the palette's ink, again after a switch.
     const QColor ink = palette().color(QPalette::WindowText);
     m_menu->setIcon(symbolIcon(Symbol::Menu, ink));
-    const QList<QAction*> actions = m_search->actions();
-    for (QAction* action : actions) {
-        if (action->objectName() == QLatin1String("searchSymbol")) {
-            action->setIcon(symbolIcon(Symbol::Search, palette().color(QPalette::PlaceholderText)));
-            return;
-        }
-    }
-    QAction* symbol = m_search->addAction(symbolIcon(Symbol::Search, palette().color(QPalette::PlaceholderText)),
-                                          QLineEdit::LeadingPosition);
-    symbol->setObjectName(QStringLiteral("searchSymbol"));
+    m_searchSymbol->setIcon(symbolIcon(Symbol::Search, palette().color(QPalette::PlaceholderText)));
 }
 
 } // namespace twofold::ui

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLineEdit;
 class QPushButton;
 class QToolButton;
@@ -27,6 +28,7 @@ private:
     void applyLook();
 
     QLineEdit* m_search = nullptr;
+    QAction* m_searchSymbol = nullptr;
     QPushButton* m_new = nullptr;
     PartnerChip* m_chip = nullptr;
     QToolButton* m_menu = nullptr;
