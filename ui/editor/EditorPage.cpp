@@ -12,6 +12,7 @@
 #include "widgets/FollowPalette.h"
 #include "widgets/Moods.h"
 #include "widgets/Palettes.h"
+#include "widgets/ReadingColumn.h"
 
 #include <QAction>
 #include <QApplication>
@@ -38,16 +39,9 @@ EditorPage::EditorPage(Session& session, QWidget* parent)
     setObjectName(QStringLiteral("editorPage"));
     // One calm column in reading type (UX.md): at most ~68 characters wide,
     // centred, whatever the window's width.
-    auto* outer = new QHBoxLayout(this);
-    outer->setContentsMargins(24, 12, 24, 16);
-    auto* column = new QWidget(this);
-    column->setMaximumWidth(kColumn);
-    outer->addStretch(1);
-    outer->addWidget(column, 100);
-    outer->addStretch(1);
-    auto* layout = new QVBoxLayout(column);
-    layout->setContentsMargins(0, 0, 0, 0);
+    QVBoxLayout* layout = centredColumn(this, kColumn, QMargins(24, 12, 24, 16));
     layout->setSpacing(8);
+    QWidget* column = layout->parentWidget();
 
     // Back, and for an entry that exists, its neighbours in the journal.
     auto* nav = new QHBoxLayout;

@@ -6,6 +6,20 @@
 
 namespace twofold::ui {
 
+QVBoxLayout* centredColumn(QWidget* host, int maxWidth, const QMargins& margins) {
+    auto* centre = new QHBoxLayout(host);
+    centre->setContentsMargins(margins);
+    auto* columnWidget = new QWidget(host);
+    columnWidget->setMaximumWidth(maxWidth);
+    centre->addStretch(1);
+    centre->addWidget(columnWidget, 100);
+    centre->addStretch(1);
+    auto* column = new QVBoxLayout(columnWidget);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(12);
+    return column;
+}
+
 QVBoxLayout* scrollingReadingColumn(QWidget* page, int maxWidth) {
     auto* outer = new QVBoxLayout(page);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -18,17 +32,7 @@ QVBoxLayout* scrollingReadingColumn(QWidget* page, int maxWidth) {
     canvas->setBackgroundRole(QPalette::Window);
     scroll->setWidget(canvas);
     scroll->viewport()->setBackgroundRole(QPalette::Window);
-    auto* centre = new QHBoxLayout(canvas);
-    centre->setContentsMargins(24, 24, 24, 24);
-    auto* columnWidget = new QWidget(canvas);
-    columnWidget->setMaximumWidth(maxWidth);
-    centre->addStretch(1);
-    centre->addWidget(columnWidget, 100);
-    centre->addStretch(1);
-    auto* column = new QVBoxLayout(columnWidget);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(12);
-    return column;
+    return centredColumn(canvas, maxWidth, QMargins(24, 24, 24, 24));
 }
 
 void clearLayout(QLayout* layout) {
