@@ -34,19 +34,11 @@
 #include <catch2/catch.hpp>
 
 using namespace twofold;
+using test::press;
 using test::unlockAs;
 using ui::Place;
 
 namespace {
-
-// The window's shortcuts answer to the focused widget, as they do for a person.
-void press(const QKeySequence& keys) {
-    // A dialog that just closed gives the focus back a moment later.
-    test::waitUntil([] { return QApplication::focusWidget() != nullptr; }, 2000);
-    QWidget* target = QApplication::focusWidget();
-    REQUIRE(target);
-    QTest::keySequence(target, keys);
-}
 
 // Runs `inside` on the modal dialog `open` brings up, then closes it.
 // Empty when no dialog came up.
@@ -77,9 +69,7 @@ struct UnlockedWindow {
         REQUIRE(core::Entries(*journal.journal).add(input).has_value());
         journal.journal->lock();
         window = std::make_unique<ui::MainWindow>(std::move(journal.journal));
-        window->show();
-        unlockAs(*window, QStringLiteral("Alex"));
-        REQUIRE(test::activate(*window));
+        test::showUnlocked(*window, QStringLiteral("Alex"));
     }
     ui::MainWindow& operator*() { return *window; }
 };

@@ -29,23 +29,12 @@
 
 using namespace twofold;
 using test::unlockAs;
+using test::writeEntry;
 
 namespace {
 
 // Tuesday 17 March 2026, noon: no check-in is due on a Tuesday.
 const QDateTime kTuesday(QDate(2026, 3, 17), QTime(12, 0), Qt::UTC);
-
-core::Entry write(core::Journal& journal, const QString& title, QDate day,
-                  core::Visibility visibility = core::Visibility::Shared) {
-    core::EntryInput input;
-    input.title = title;
-    input.text = QStringLiteral("Some words about %1.").arg(title);
-    input.day = day;
-    input.visibility = visibility;
-    auto entry = core::Entries(journal).add(input);
-    REQUIRE(entry.has_value());
-    return *entry;
-}
 
 std::unique_ptr<ui::MainWindow> openAs(test::TempJournal& t, const QString& who) {
     t.journal->lock();
@@ -156,10 +145,10 @@ TEST_CASE("the partner's week: at most three shared entries, no private ones, an
     {
         auto sam = t.reopenAs(QStringLiteral("Sam"));
         for (int i = 0; i < 5; ++i) {
-            write(*sam, QStringLiteral("Sam %1").arg(i), day.addDays(-i));
+            writeEntry(*sam, QStringLiteral("Sam %1").arg(i), day.addDays(-i));
         }
-        write(*sam, QStringLiteral("Sam's secret"), day, core::Visibility::Private);
-        write(*sam, QStringLiteral("Sam long ago"), day.addDays(-20));
+        writeEntry(*sam, QStringLiteral("Sam's secret"), day, core::Visibility::Private);
+        writeEntry(*sam, QStringLiteral("Sam long ago"), day.addDays(-20));
     }
     auto window = openAs(t, QStringLiteral("Alex"));
     ui::TodayPage* today = window->todayPage();
@@ -200,8 +189,8 @@ TEST_CASE("on this day a year ago, and the check-in once Sam has done their part
     test::TempJournal t;
     {
         REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
-        write(*t.journal, QStringLiteral("The first summer"), kTuesday.date().addYears(-1));
-        write(*t.journal, QStringLiteral("The day after"), kTuesday.date().addYears(-1).addDays(1));
+        writeEntry(*t.journal, QStringLiteral("The first summer"), kTuesday.date().addYears(-1));
+        writeEntry(*t.journal, QStringLiteral("The day after"), kTuesday.date().addYears(-1).addDays(1));
         auto sam = t.reopenAs(QStringLiteral("Sam"));
         core::CheckInAnswer answer;
         answer.ratings.insert(QStringLiteral("connection"), 7);

@@ -26,35 +26,15 @@
 #include <catch2/catch.hpp>
 
 using namespace twofold;
-using test::unlockAs;
-
-namespace {
-
-core::Entry write(core::Journal& journal, const QString& title, QDate day) {
-    core::EntryInput input;
-    input.title = title;
-    input.text = QStringLiteral("About %1.").arg(title);
-    input.day = day;
-    auto entry = core::Entries(journal).add(input);
-    REQUIRE(entry.has_value());
-    return *entry;
-}
-
-void press(const QKeySequence& keys) {
-    QWidget* target = QApplication::focusWidget();
-    REQUIRE(target);
-    QTest::keySequence(target, keys);
-}
-
-} // namespace
+using test::press;
+using test::showUnlocked;
+using test::writeEntry;
 
 TEST_CASE("writing sits in a centred column, the title without a box, Save the one primary", "[ui][editor][writing]") {
     test::TempJournal t;
     ui::MainWindow window(std::move(t.journal));
     window.resize(1500, 900);
-    window.show();
-    unlockAs(window, QStringLiteral("Alex"));
-    REQUIRE(test::activate(window));
+    showUnlocked(window, QStringLiteral("Alex"));
     window.newEntry();
     ui::EditorPage* editor = window.editorPage();
     QCoreApplication::processEvents();
@@ -72,9 +52,7 @@ TEST_CASE("writing sits in a centred column, the title without a box, Save the o
 TEST_CASE("Shared or only me is a choice of two, with a shortcut, and only me says so", "[ui][editor][writing]") {
     test::TempJournal t;
     ui::MainWindow window(std::move(t.journal));
-    window.show();
-    unlockAs(window, QStringLiteral("Alex"));
-    REQUIRE(test::activate(window));
+    showUnlocked(window, QStringLiteral("Alex"));
     window.newEntry();
     ui::EditorPage* editor = window.editorPage();
     ui::VisibilityToggle* toggle = editor->visibilityToggle();
@@ -94,9 +72,7 @@ TEST_CASE("Shared or only me is a choice of two, with a shortcut, and only me sa
 TEST_CASE("Discard leaves the editor and can be undone: the words come back", "[ui][editor][writing]") {
     test::TempJournal t;
     ui::MainWindow window(std::move(t.journal));
-    window.show();
-    unlockAs(window, QStringLiteral("Alex"));
-    REQUIRE(test::activate(window));
+    showUnlocked(window, QStringLiteral("Alex"));
     window.newEntry();
     ui::EditorPage* editor = window.editorPage();
     QTest::keyClicks(editor->textEdit(), QStringLiteral("A thought worth keeping"));
@@ -127,14 +103,12 @@ TEST_CASE("the reader has Back, and Newer / Older walk the journal's order", "[u
     const QDate today = QDate::currentDate();
     {
         auto sam = t.reopenAs(QStringLiteral("Sam"));
-        write(*sam, QStringLiteral("Monday"), today.addDays(-2));
-        write(*sam, QStringLiteral("Tuesday"), today.addDays(-1));
-        write(*sam, QStringLiteral("Wednesday"), today);
+        writeEntry(*sam, QStringLiteral("Monday"), today.addDays(-2));
+        writeEntry(*sam, QStringLiteral("Tuesday"), today.addDays(-1));
+        writeEntry(*sam, QStringLiteral("Wednesday"), today);
     }
     ui::MainWindow window(std::move(t.journal));
-    window.show();
-    unlockAs(window, QStringLiteral("Alex"));
-    REQUIRE(test::activate(window));
+    showUnlocked(window, QStringLiteral("Alex"));
     window.showJournal();
     ui::JournalPage* journal = window.journalPage();
     REQUIRE(journal->model()->rowCount() == 3);
@@ -160,12 +134,10 @@ TEST_CASE("the reader has Back, and Newer / Older walk the journal's order", "[u
 TEST_CASE("Delete in the journal moves an entry to the trash, and Undo brings it back", "[ui][timeline][trash]") {
     test::TempJournal t;
     REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
-    write(*t.journal, QStringLiteral("Ours"), QDate::currentDate());
+    writeEntry(*t.journal, QStringLiteral("Ours"), QDate::currentDate());
     t.journal->lock();
     ui::MainWindow window(std::move(t.journal));
-    window.show();
-    unlockAs(window, QStringLiteral("Alex"));
-    REQUIRE(test::activate(window));
+    showUnlocked(window, QStringLiteral("Alex"));
     window.showJournal();
     ui::JournalPage* journal = window.journalPage();
     QListView* view = journal->view();
