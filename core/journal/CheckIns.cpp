@@ -200,6 +200,14 @@ Result<CheckIn> CheckIns::open(const QString& week) {
 }
 
 Result<CheckIn> CheckIns::answer(const QString& week, const CheckInAnswer& answer) {
+    return writePart(week, answer, Submission::Now);
+}
+
+Result<CheckIn> CheckIns::saveForLater(const QString& week, const CheckInAnswer& answer) {
+    return writePart(week, answer, Submission::Later);
+}
+
+Result<CheckIn> CheckIns::writePart(const QString& week, const CheckInAnswer& answer, Submission submission) {
     if (!m_journal.isUnlocked()) {
         return lockedError();
     }
@@ -230,7 +238,9 @@ Result<CheckIn> CheckIns::answer(const QString& week, const CheckInAnswer& answe
             part.authorId = author;
             part.created = now;
         }
-        part.submittedAt = now;
+        if (submission == Submission::Now) {
+            part.submittedAt = now;
+        }
         part.updated = now;
         part.device = internals(m_journal).deviceId();
         // The whole part is sealed afresh: answering again replaces it.

@@ -36,6 +36,12 @@ public:
     // checkInFieldKeys() (blank text counts as not given); at least one of
     // either is needed.
     Result<CheckIn> answer(const QString& week, const CheckInAnswer& answer);
+    // The acting partner's part kept as it is so far, without submitting it:
+    // the window saves a half-done part as the person writes, so it resumes
+    // where they stopped. A part that was already submitted stays submitted
+    // (and shows the new text); an unsubmitted part is never shown to the
+    // other partner and does not count as answered.
+    Result<CheckIn> saveForLater(const QString& week, const CheckInAnswer& answer);
     // The couple's agreements for the week, by the acting partner (either
     // partner may write them; the last writer is recorded). Opens the week
     // if needed. They come back as previousAgreements of later weeks.
@@ -58,6 +64,9 @@ public:
     static constexpr int kMaxTextBytes = 64 * 1024;
 
 private:
+    enum class Submission { Now, Later };
+    Result<CheckIn> writePart(const QString& week, const CheckInAnswer& answer, Submission submission);
+
     Journal& m_journal;
 };
 

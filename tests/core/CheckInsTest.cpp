@@ -267,3 +267,40 @@ TEST_CASE("a tombstoned check-in is gone until its week is opened again", "[chec
     CHECK(rowCount(*t.journal, "SELECT count(*) FROM checkin WHERE deleted_at IS NULL") == 3);
     CHECK(checkIns.get(QStringLiteral("2026-W11"))->previousAgreements == QStringLiteral("newer promise"));
 }
+
+TEST_CASE("a part saved for later resumes for its author, and counts for nobody until it is submitted", "[checkins]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    CheckInAnswer halfDone = ratings({{"happiness", 6}});
+    halfDone.fields.insert(QStringLiteral("issue"), QStringLiteral("The dishes, again"));
+    auto saved = CheckIns(*t.journal).saveForLater(QString(), halfDone);
+    REQUIRE(saved.has_value());
+    CHECK(saved->submittedBy.isEmpty());
+    REQUIRE(saved->parts.size() == 1);
+    CHECK_FALSE(saved->parts.front().submitted.has_value());
+    CHECK(saved->parts.front().fields.value(QStringLiteral("issue")) == QStringLiteral("The dishes, again"));
+
+    // Sam answers: Alex's unsubmitted part must not reveal anything.
+    auto sam = t.reopenAs(QStringLiteral("Sam"));
+    auto samAnswered = CheckIns(*sam).answer(QString(), ratings({{"happiness", 4}}));
+    REQUIRE(samAnswered.has_value());
+    CHECK_FALSE(samAnswered->revealed);
+    CHECK(partNames(*samAnswered) == QStringList{QStringLiteral("Sam")});
+    CHECK(CheckIns(*sam).reminder().value() == CheckIns::Reminder::None);
+
+    // Alex comes back: the part is where it was; submitting reveals both.
+    auto alex = t.reopenAs(QStringLiteral("Alex"));
+    auto resumed = CheckIns(*alex).get();
+    REQUIRE(resumed.has_value());
+    REQUIRE(resumed->parts.size() == 1);
+    CHECK(resumed->parts.front().ratings.value(QStringLiteral("happiness")) == 6);
+    CHECK(CheckIns(*alex).reminder().value() == CheckIns::Reminder::PartnerWaiting);
+    auto submitted = CheckIns(*alex).answer(QString(), halfDone);
+    REQUIRE(submitted.has_value());
+    CHECK(submitted->revealed);
+
+    // Saving again after submitting keeps it submitted.
+    auto again = CheckIns(*alex).saveForLater(QString(), ratings({{"happiness", 8}}));
+    REQUIRE(again.has_value());
+    CHECK(again->revealed);
+}

@@ -11,6 +11,8 @@
 #include "UiTestSupport.h"
 #include "UnlockedWindow.h"
 #include "checkin/RatingRow.h"
+#include "checkin/SpeakerTurns.h"
+#include "checkin/TogetherFlow.h"
 #include "journal/CheckIns.h"
 #include "journal/IsoWeek.h"
 #include "journal/Journal.h"
@@ -21,10 +23,12 @@
 
 #include <QAbstractButton>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 
 #include <catch2/catch.hpp>
 
@@ -97,19 +101,84 @@ TEST_CASE("a check-in part stays each partner's own until both are in, then both
     page->submitButton()->click();
     REQUIRE(page->showsTogether());
     CHECK(page->stateLabel()->text().contains(QStringLiteral("both are now visible to both of you")));
-    const QStringList lines = page->comparison();
+    CHECK(sam.sidebar()->button(Place::CheckIn)->badge().isEmpty());
+    ui::TogetherFlow* flow = page->togetherFlow();
+    // First the moment they sit down together; nothing of Alex's yet.
+    CHECK(flow->stepId() == QStringLiteral("start"));
+    CHECK_FALSE(onScreen(sam, kAlexIssue));
+    flow->startButton()->click();
+    CHECK(flow->stepId() == QStringLiteral("appreciations"));
+    CHECK(flow->progress()->text() == QStringLiteral("Step 1 of 6 · Appreciations"));
+    CHECK(onScreen(sam, QStringLiteral("You made soup when I was ill.")));
+    flow->nextButton()->click();
+    CHECK(flow->stepId() == QStringLiteral("went_well"));
+    flow->nextButton()->click();
+    REQUIRE(flow->stepId() == QStringLiteral("differences"));
+    const QStringList lines = flow->comparison();
     // The first partner on the left.
     CHECK(lines.contains(QStringLiteral("Connection: Alex 8 · Sam 7 · apart by 1")));
     CHECK(lines.contains(QStringLiteral("Feeling heard: Alex 3 · Sam 9 · apart by 6")));
-    CHECK(page->biggestGap()->text().contains(QStringLiteral("“Feeling heard”")));
+    CHECK(flow->biggestGap()->text().contains(QStringLiteral("“Feeling heard”")));
+    flow->nextButton()->click();
+    REQUIRE(flow->stepId() == QStringLiteral("issue"));
     CHECK(onScreen(sam, kAlexIssue));
-    CHECK(sam.sidebar()->button(Place::CheckIn)->badge().isEmpty());
 
-    page->agreementsField()->setPlainText(QStringLiteral("Coffee together before work, phones away."));
-    page->saveAgreementsButton()->click();
+    // The issue in turns: Alex named one, so Alex speaks first.
+    ui::SpeakerTurns* turns = flow->turns();
+    REQUIRE(turns);
+    CHECK(turns->whoseTurn() == QStringLiteral("Alex speaks · Sam listens"));
+    turns->timerMinutes()->setValue(2);
+    turns->timerSwitch()->setChecked(true);
+    CHECK(turns->timeLabel()->text() == QStringLiteral("2:00 left"));
+    for (int second = 0; second < 119; ++second) {
+        turns->secondElapsed();
+    }
+    CHECK(turns->timeLabel()->text() == QStringLiteral("0:01 left"));
+    turns->secondElapsed();
+    CHECK(turns->timeLabel()->text() == QStringLiteral("Time's up — finish your thought, then Sam sums up."));
+    // The listener sums up before anyone swaps; "not quite" goes back.
+    turns->forwardButton()->click();
+    CHECK(turns->whoseTurn() == QStringLiteral("Sam sums up what they heard"));
+    CHECK(turns->timeLabel()->text().isEmpty());
+    turns->notYetButton()->click();
+    CHECK(turns->whoseTurn() == QStringLiteral("Alex speaks · Sam listens"));
+    CHECK(turns->timeLabel()->text() == QStringLiteral("2:00 left"));
+    turns->forwardButton()->click();
+    CHECK(turns->forwardButton()->text() == QStringLiteral("That's it — swap roles"));
+    turns->forwardButton()->click();
+    CHECK(turns->whoseTurn() == QStringLiteral("Sam speaks · Alex listens"));
+    turns->forwardButton()->click();
+    CHECK(turns->whoseTurn() == QStringLiteral("Alex sums up what they heard"));
+    turns->forwardButton()->click();
+    CHECK(turns->phase() == ui::SpeakerTurns::Phase::Done);
+    CHECK_FALSE(turns->forwardButton()->isVisible());
+
+    flow->nextButton()->click();
+    CHECK(flow->stepId() == QStringLiteral("ask"));
+    flow->nextButton()->click();
+    REQUIRE(flow->stepId() == QStringLiteral("agreements"));
+    CHECK_FALSE(flow->nextButton()->isVisible());
+    flow->agreementsField()->setPlainText(QStringLiteral("Coffee together before work, phones away."));
+    flow->saveAgreementsButton()->click();
     auto week = core::CheckIns(sam.session().journal()).get();
     REQUIRE(week.has_value());
     CHECK(week->agreements == QStringLiteral("Coffee together before work, phones away."));
+    // Saving keeps the couple where they were.
+    CHECK(flow->stepId() == QStringLiteral("agreements"));
+
+    // Stopping half-way and coming back resumes at that step.
+    flow->backButton()->click();
+    CHECK(flow->stepId() == QStringLiteral("ask"));
+    {
+        auto again = core::Journal::open(path);
+        REQUIRE(again.has_value());
+        ui::MainWindow later(std::move(*again));
+        later.show();
+        unlockAs(later, QStringLiteral("Alex"));
+        later.sidebar()->button(Place::CheckIn)->click();
+        REQUIRE(later.checkInPage()->showsTogether());
+        CHECK(later.checkInPage()->togetherFlow()->stepId() == QStringLiteral("ask"));
+    }
 
     // A week later the agreement opens the check-in.
     pin.set(kTuesday.addDays(7));
@@ -124,8 +193,54 @@ TEST_CASE("a check-in part stays each partner's own until both are in, then both
     CHECK(page->pastWeeks().front() == lastWeek + QStringLiteral(" · Alex ") + QLocale().toString(5.5, 'f', 1) +
                                            QStringLiteral(" · Sam ") + QLocale().toString(8.0, 'f', 1));
     REQUIRE(page->showWeek(lastWeek));
-    CHECK(page->showsTogether());
+    CHECK(page->showsPastWeek());
     CHECK(page->comparison().contains(QStringLiteral("Connection: Alex 8 · Sam 7 · apart by 1")));
     CHECK(page->agreementsField()->isReadOnly());
     CHECK_FALSE(page->saveAgreementsButton()->isVisible());
+}
+
+TEST_CASE("a half-done check-in part is kept as it is written, and comes back unsubmitted", "[ui][checkin]") {
+    test::ClockPin pin(kTuesday);
+    test::TempJournal t;
+    const QString path = t.path();
+    {
+        ui::MainWindow alex(std::move(t.journal));
+        test::showUnlocked(alex, QStringLiteral("Alex"));
+        alex.sidebar()->button(Place::CheckIn)->click();
+        ui::CheckInPage* page = alex.checkInPage();
+        rate(*page, QStringLiteral("stress"), 6);
+        page->field(QStringLiteral("issue"))->setPlainText(kAlexIssue);
+        // Kept a moment after the last change, without pressing anything.
+        REQUIRE(test::waitUntil(
+            [&] {
+                auto week = core::CheckIns(alex.session().journal()).get();
+                return week && !week->parts.empty() &&
+                       week->parts.front().fields.value(QStringLiteral("issue")) == kAlexIssue;
+            },
+            ui::CheckInPage::kKeepDelayMs + 3000));
+        auto week = core::CheckIns(alex.session().journal()).get();
+        CHECK(week->submittedBy.isEmpty());
+        // Typed just before locking: kept by the lock, not lost.
+        page->field(QStringLiteral("ask"))->setPlainText(QStringLiteral("A walk on Sunday"));
+        alex.lockNow();
+    }
+    auto opened = core::Journal::open(path);
+    REQUIRE(opened.has_value());
+    ui::MainWindow alex(std::move(*opened));
+    test::showUnlocked(alex, QStringLiteral("Alex"));
+    alex.sidebar()->button(Place::CheckIn)->click();
+    ui::CheckInPage* page = alex.checkInPage();
+    CHECK(page->rating(QStringLiteral("stress"))->value() == 6);
+    CHECK(page->field(QStringLiteral("issue"))->toPlainText() == kAlexIssue);
+    CHECK(page->field(QStringLiteral("ask"))->toPlainText() == QStringLiteral("A walk on Sunday"));
+    CHECK(page->submitButton()->text() == QStringLiteral("Submit my part"));
+    CHECK(page->stateLabel()->text().startsWith(QStringLiteral("About ten quiet minutes")));
+    // Sam sees nothing of it, not even that Alex has answered.
+    auto samJournal = core::Journal::open(path);
+    REQUIRE(samJournal.has_value());
+    REQUIRE((*samJournal)->unlock(QStringLiteral("Sam")));
+    auto seenBySam = core::CheckIns(**samJournal).get();
+    REQUIRE(seenBySam.has_value());
+    CHECK(seenBySam->parts.empty());
+    CHECK(seenBySam->submittedBy.isEmpty());
 }

@@ -3,6 +3,8 @@
 #include "Clock.h"
 #include "Session.h"
 #include "checkin/RatingRow.h"
+#include "checkin/SideBySide.h"
+#include "checkin/TogetherFlow.h"
 #include "journal/CheckIns.h"
 #include "journal/IsoWeek.h"
 #include "journal/Journal.h"
@@ -16,10 +18,10 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
-
-#include <cstdlib>
 
 namespace twofold::ui {
 
@@ -160,9 +162,35 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
     agreeRow->addWidget(m_saveAgreements);
     together->addLayout(agreeRow);
     m_modes->addWidget(m_together);
+    if (m_guide) {
+        m_flow = new TogetherFlow(*m_guide, m_modes);
+        m_modes->addWidget(m_flow);
+        connect(m_flow, &TogetherFlow::agreementsSubmitted, this, &CheckInPage::saveAgreements);
+        connect(m_flow, &TogetherFlow::stepChanged, this, [this](int step) {
+            QSettings().setValue(togetherStepKey(core::IsoWeek::containing(core::Clock::today()).toString()), step);
+        });
+    }
+
+    // A half-done part is kept as the person writes, so it is there when
+    // they come back — never submitted by it.
+    m_keep = new QTimer(this);
+    m_keep->setSingleShot(true);
+    m_keep->setInterval(kKeepDelayMs);
+    connect(m_keep, &QTimer::timeout, this, &CheckInPage::keepForLater);
+    const auto changed = [this] {
+        m_partOnScreenChanged = true;
+        m_keep->start();
+    };
+    for (RatingRow* row : m_ratings) {
+        connect(row, &RatingRow::changed, this, changed);
+    }
+    for (const auto& [key, edit] : m_fields) {
+        connect(edit, &QPlainTextEdit::textChanged, this, changed);
+    }
 
     connect(m_submit, &QPushButton::clicked, this, &CheckInPage::submit);
-    connect(m_saveAgreements, &QPushButton::clicked, this, &CheckInPage::saveAgreements);
+    connect(m_saveAgreements, &QPushButton::clicked, this,
+            [this] { saveAgreements(m_agreements->toPlainText().trimmed()); });
     connect(&m_session, &Session::journalChanged, this, [this](const core::ChangeSet& changes) {
         // The other partner submitting elsewhere (another window, the CLI).
         if (m_session.isUnlocked() && isVisible() &&
@@ -191,11 +219,19 @@ QPlainTextEdit* CheckInPage::field(const QString& key) const {
 }
 
 bool CheckInPage::showsTogether() const {
+    return m_flow && m_modes->currentWidget() == m_flow;
+}
+
+bool CheckInPage::showsPastWeek() const {
     return m_modes->currentWidget() == m_together;
 }
 
 QStringList CheckInPage::comparison() const {
-    return showsTogether() ? m_comparison : QStringList();
+    return showsPastWeek() ? m_comparison : QStringList();
+}
+
+QString CheckInPage::togetherStepKey(const QString& week) const {
+    return QStringLiteral("checkin/%1/%2/togetherStep").arg(m_session.journal().journalId(), week);
 }
 
 void CheckInPage::refresh() {
@@ -226,11 +262,16 @@ void CheckInPage::refresh() {
     if (auto all = checkIns.list()) {
         fillPastWeeks(*all, core::IsoWeek::containing(core::Clock::today()).toString());
     }
-    if (week && week->revealed) {
+    m_keep->stop();
+    m_partOnScreenChanged = false;
+    if (week && week->revealed && m_flow) {
         m_state->setText(tr("You've both done your part: both are now visible to both of you. Sit together "
                             "and go through them."));
-        showTogether(*week, false);
-        m_modes->setCurrentWidget(m_together);
+        const int step = m_modes->currentWidget() == m_flow ? m_flow->step()
+                                                            : QSettings().value(togetherStepKey(week->week), 0).toInt();
+        m_flow->setCheckIn(*week, m_session.journal().partners());
+        m_flow->setStep(step);
+        m_modes->setCurrentWidget(m_flow);
         return;
     }
     m_modes->setCurrentWidget(m_own);
@@ -249,8 +290,12 @@ void CheckInPage::refresh() {
                                                                  : std::nullopt);
     }
     for (const auto& [key, edit] : m_fields) {
-        edit->setPlainText(mine ? mine->fields.value(key) : QString());
+        const QString text = mine ? mine->fields.value(key) : QString();
+        if (edit->toPlainText() != text) {
+            edit->setPlainText(text);
+        }
     }
+    m_partOnScreenChanged = false;
     // Who has answered is not secret; what they answered is, until both have.
     if (mineIn) {
         m_state->setText(
@@ -336,75 +381,23 @@ void CheckInPage::showTogether(const core::CheckIn& checkIn, bool readOnly) {
     clearLayout(m_togetherList);
     m_comparison.clear();
     const auto& partners = m_session.journal().partners();
-    if (!m_guide || checkIn.parts.size() < 2) {
+    const BothParts parts = bothParts(checkIn, partners);
+    if (!m_guide || !parts.complete()) {
         return;
     }
-    // Partner order: the first partner always on the left.
-    const core::CheckInPart* left = nullptr;
-    const core::CheckInPart* right = nullptr;
-    for (const core::CheckInPart& part : checkIn.parts) {
-        (part.authorId == partners[0].id ? left : right) = &part;
-    }
-    if (!left || !right) {
-        return;
-    }
-    auto* ratings = new Card(tr("Your ratings side by side"), m_together);
-    QString biggestLabel;
-    int biggest = 0;
-    for (const core::CheckInRatingGuide& rating : m_guide->ratings()) {
-        const bool both = left->ratings.contains(rating.key) && right->ratings.contains(rating.key);
-        const auto valueOf = [&](const core::CheckInPart* part) {
-            return part->ratings.contains(rating.key) ? QString::number(part->ratings.value(rating.key))
-                                                      : tr("not rated");
-        };
-        const int gap = both ? std::abs(left->ratings.value(rating.key) - right->ratings.value(rating.key)) : 0;
-        const QString line =
-            both ? tr("%1: %2 %3 · %4 %5 · apart by %6")
-                       .arg(rating.label, left->authorName, valueOf(left), right->authorName, valueOf(right))
-                       .arg(gap)
-                 : tr("%1: %2 %3 · %4 %5")
-                       .arg(rating.label, left->authorName, valueOf(left), right->authorName, valueOf(right));
-        m_comparison << line;
-        auto* label = new QLabel(line, ratings);
-        label->setTextFormat(Qt::PlainText);
-        ratings->body()->addWidget(label);
-        if (gap > biggest) {
-            biggest = gap;
-            biggestLabel = rating.label;
-        }
-    }
-    m_togetherList->addWidget(ratings);
-    m_gap->setText(biggest >= 2 ? tr("You see “%1” most differently. It might be a good place to start: ask what "
-                                     "the week felt like for the other, with curiosity.")
-                                      .arg(biggestLabel)
-                                : tr("Your ratings are close this week. Start with what went well."));
+    RatingsComparison ratings = compareRatings(*m_guide, parts, m_together);
+    m_comparison = ratings.lines;
+    m_togetherList->addWidget(ratings.card);
+    m_gap->setText(ratings.cue());
     for (const core::CheckInStepGuide& step : m_guide->steps()) {
-        if (!step.field || *step.field == QLatin1String("agreements")) {
-            continue;
+        if (step.field && *step.field != QLatin1String("agreements")) {
+            m_togetherList->addWidget(sideBySideNotes(step, parts, partners, m_together));
         }
-        auto* row = new QWidget(m_together);
-        auto* rowLayout = new QHBoxLayout(row);
-        rowLayout->setContentsMargins(0, 0, 0, 0);
-        rowLayout->setSpacing(12);
-        for (const core::CheckInPart* part : {left, right}) {
-            auto* card = new Card(QStringLiteral("%1 · %2").arg(step.title, part->authorName), row);
-            for (const core::Partner& p : partners) {
-                if (p.id == part->authorId) {
-                    card->setStripe(QColor(p.colour));
-                }
-            }
-            auto* text = new QLabel(part->fields.value(*step.field, tr("Nothing written.")), card);
-            text->setWordWrap(true);
-            text->setTextFormat(Qt::PlainText);
-            card->body()->addWidget(text);
-            rowLayout->addWidget(card, 1, Qt::AlignTop);
-        }
-        m_togetherList->addWidget(row);
     }
     m_agreements->setPlainText(checkIn.agreements.value_or(QString()));
 }
 
-void CheckInPage::submit() {
+core::CheckInAnswer CheckInPage::answerOnScreen() const {
     core::CheckInAnswer answer;
     for (const RatingRow* row : m_ratings) {
         if (const auto v = row->value()) {
@@ -416,7 +409,34 @@ void CheckInPage::submit() {
             answer.fields.insert(key, edit->toPlainText().trimmed());
         }
     }
-    auto answered = core::CheckIns(m_session.journal()).answer({}, answer);
+    return answer;
+}
+
+void CheckInPage::keepForLater() {
+    m_keep->stop();
+    if (!m_partOnScreenChanged || !m_session.isUnlocked() || m_modes->currentWidget() != m_own) {
+        return;
+    }
+    const core::CheckInAnswer answer = answerOnScreen();
+    if (answer.ratings.isEmpty() && answer.fields.isEmpty()) {
+        return;
+    }
+    m_partOnScreenChanged = false;
+    auto kept = core::CheckIns(m_session.journal()).saveForLater({}, answer);
+    if (!kept) {
+        Q_EMIT errorOccurred(kept.error().message);
+    }
+}
+
+void CheckInPage::hideEvent(QHideEvent* event) {
+    keepForLater();
+    QWidget::hideEvent(event);
+}
+
+void CheckInPage::submit() {
+    m_keep->stop();
+    m_partOnScreenChanged = false;
+    auto answered = core::CheckIns(m_session.journal()).answer({}, answerOnScreen());
     if (!answered) {
         Q_EMIT errorOccurred(answered.error().message);
         return;
@@ -424,8 +444,8 @@ void CheckInPage::submit() {
     refresh();
 }
 
-void CheckInPage::saveAgreements() {
-    auto agreed = core::CheckIns(m_session.journal()).agree({}, m_agreements->toPlainText().trimmed());
+void CheckInPage::saveAgreements(const QString& text) {
+    auto agreed = core::CheckIns(m_session.journal()).agree({}, text);
     if (!agreed) {
         Q_EMIT errorOccurred(agreed.error().message);
         return;
@@ -434,6 +454,8 @@ void CheckInPage::saveAgreements() {
 }
 
 void CheckInPage::clear() {
+    // Locking: what was typed is kept first (the session is still open).
+    keepForLater();
     for (RatingRow* row : m_ratings) {
         row->setValue(std::nullopt);
     }
@@ -445,6 +467,10 @@ void CheckInPage::clear() {
     m_state->clear();
     clearLayout(m_togetherList);
     m_comparison.clear();
+    if (m_flow) {
+        m_flow->setCheckIn({}, {});
+    }
+    m_partOnScreenChanged = false;
     m_modes->setCurrentWidget(m_own);
 }
 

@@ -13,6 +13,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
+class QTimer;
 class QVBoxLayout;
 
 namespace twofold::ui {
@@ -20,13 +21,14 @@ namespace twofold::ui {
 class Card;
 class RatingRow;
 class Session;
+class TogetherFlow;
 
 // This week's check-in, following the guide (resources/checkin): last
 // week's agreements first ("how did it go?"), then your own part — the
-// seven ratings and the four notes — which you can change until you have
-// both submitted; the other partner sees only that you have answered.
-// Once both parts are in: both side by side, the gaps shown and the biggest
-// picked out, and the agreements you write together.
+// seven ratings and the four notes — kept as you write it and changeable
+// until you have both submitted; the other partner sees only that you have
+// answered. Once both parts are in, the together steps (TogetherFlow), which
+// resume at the step where the couple stopped. Past weeks read as one page.
 class CheckInPage final : public QWidget {
     Q_OBJECT
 public:
@@ -46,19 +48,33 @@ public:
     QPushButton* submitButton() const { return m_submit; }
     QLabel* stateLabel() const { return m_state; }
     QLabel* previousAgreements() const { return m_previous; }
-    // Together: "label: Alex 7 · Sam 4 · gap 3" per rating, and the cue.
+    // A past week: "label: Alex 7 · Sam 4 · apart by 3" per rating, the cue
+    // and the agreements, all on one read-only page.
     QStringList comparison() const;
     QLabel* biggestGap() const { return m_gap; }
     QPlainTextEdit* agreementsField() const { return m_agreements; }
     QPushButton* saveAgreementsButton() const { return m_saveAgreements; }
+    bool showsPastWeek() const;
+    // This week, both parts in: the steps gone through together.
+    TogetherFlow* togetherFlow() const { return m_flow; }
     bool showsTogether() const;
+    // The half-done part is kept this long after the last change.
+    static constexpr int kKeepDelayMs = 1500;
+    // Keeps the part as it is now without submitting it (also done by a
+    // timer while writing, and when the page is left).
+    void keepForLater();
 
 Q_SIGNALS:
     void errorOccurred(const QString& message);
 
+protected:
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void submit();
-    void saveAgreements();
+    void saveAgreements(const QString& text);
+    core::CheckInAnswer answerOnScreen() const;
+    QString togetherStepKey(const QString& week) const;
     void showTogether(const core::CheckIn& checkIn, bool readOnly);
     void fillPastWeeks(const std::vector<core::CheckIn>& all, const QString& thisWeek);
 
@@ -77,6 +93,9 @@ private:
     QPlainTextEdit* m_agreements = nullptr;
     QPushButton* m_saveAgreements = nullptr;
     QStringList m_comparison;
+    TogetherFlow* m_flow = nullptr;
+    QTimer* m_keep = nullptr;
+    bool m_partOnScreenChanged = false;
     std::optional<core::CheckInGuide> m_guide;
     QLabel* m_pastHeading = nullptr;
     QListWidget* m_past = nullptr;
