@@ -65,13 +65,29 @@ if [ -n "$prompt_id" ]; then
   "$CLI" --journal "$JOURNAL" --as Sam prompt answer "$prompt_id" --file - >/dev/null <<<"Sitting on the steps with you after the market, not saying much."
 fi
 
+# Sixteen earlier weeks of check-ins for the trends (one week only Alex did: a gap).
+keys=(happiness connection heard affection intimacy stress fairness)
+for w in $(seq 17 -1 2); do
+  week=$(date -d "-$((w * 7)) day" +%G-W%V)
+  for who in Alex Sam; do
+    [ "$who" = Sam ] && [ "$w" -eq 9 ] && continue
+    args=()
+    for k in $(seq 0 6); do
+      if [ "$who" = Alex ]; then v=$(((5 + w * 3 + k * 2) % 5 + 4)); else v=$(((7 + w * 5 + k) % 6 + 3)); fi
+      args+=(--rating "${keys[$k]}=$v")
+    done
+    "$CLI" --journal "$JOURNAL" --as "$who" checkin answer --week "$week" "${args[@]}" >/dev/null
+  done
+done
+
 # Last week's check-in, both parts in and an agreement; this week Sam has done their part.
 last_week=$(date -d "-7 day" +%G-W%V)
 "$CLI" --journal "$JOURNAL" --as Alex checkin answer --week "$last_week" --rating connection=7 --rating heard=6 >/dev/null
 "$CLI" --journal "$JOURNAL" --as Sam checkin answer --week "$last_week" --rating connection=8 --rating heard=8 >/dev/null
 "$CLI" --journal "$JOURNAL" --as Sam checkin agree --week "$last_week" --file - >/dev/null <<<"A walk together on Sunday, phones at home."
 "$CLI" --journal "$JOURNAL" --as Sam checkin answer --rating happiness=8 --rating connection=7 --rating heard=6 \
-  --field "appreciations=You made time for my sister's call." >/dev/null
+  --field "appreciations=You made time for my sister's call." \
+  --field "issue=I'd like us to plan weekends together instead of deciding on the day." >/dev/null
 
 mkdir -p "$OUT"
 run() {

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "Clock.h"
 #include "IdleWatcher.h"
 #include "Session.h"
 #include "Words.h"
@@ -10,6 +11,7 @@
 #include "journal/CheckIns.h"
 #include "journal/Drafts.h"
 #include "journal/Entries.h"
+#include "journal/IsoWeek.h"
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
 #include "navigation/HeaderBar.h"
@@ -23,6 +25,7 @@
 #include "timeline/JournalPage.h"
 #include "timeline/TimelineModel.h"
 #include "today/TodayPage.h"
+#include "trends/TrendsPage.h"
 #include "unlock/UnlockPage.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/PartnerChip.h"
@@ -105,6 +108,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     m_pages->addWidget(m_prompts);
     m_checkIn = new CheckInPage(*m_session, m_pages);
     m_pages->addWidget(m_checkIn);
+    m_trends = new TrendsPage(*m_session, m_pages);
+    m_pages->addWidget(m_trends);
     m_pages->addWidget(m_today);
     m_pages->addWidget(m_journal);
     m_pages->addWidget(m_editor);
@@ -163,6 +168,20 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
             updateCheckInBadge();
         }
     });
+    connect(m_session.get(), &Session::journalChanged, this, [this](const core::ChangeSet& changes) {
+        if (m_session->isUnlocked() && m_pages->currentWidget() == m_trends &&
+            (changes.touches(core::ChangeKind::CheckInPart) || changes.touches(core::ChangeKind::Entry))) {
+            m_trends->refresh();
+        }
+    });
+    connect(m_trends, &TrendsPage::openCheckIn, this, &MainWindow::showCheckIn);
+    connect(m_trends, &TrendsPage::openWeek, this, [this](const QString& week) {
+        showCheckIn();
+        // This week is the page itself; an earlier one opens read-only.
+        if (week != core::IsoWeek::containing(core::Clock::today()).toString()) {
+            m_checkIn->showWeek(week);
+        }
+    });
     connect(m_today, &TodayPage::seeAllOf, this, [this](const QString& partnerId) {
         showJournal();
         m_journal->showOnlyAuthor(partnerId);
@@ -216,7 +235,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
             }
         });
     });
-    for (QObject* source : std::initializer_list<QObject*>{m_today, m_journal, m_editor, m_prompts, m_checkIn}) {
+    for (QObject* source :
+         std::initializer_list<QObject*>{m_today, m_journal, m_editor, m_prompts, m_checkIn, m_trends}) {
         connect(source, SIGNAL(errorOccurred(QString)), this, SLOT(showError(QString)));
     }
 
@@ -269,6 +289,8 @@ void MainWindow::buildActions() {
             &MainWindow::showCheckIn);
     connect(unlocked(addWindowAction(places, tr("Prompts"), {QKeySequence(tr("Ctrl+4"))})), &QAction::triggered, this,
             &MainWindow::showPrompts);
+    connect(unlocked(addWindowAction(places, tr("Trends"), {QKeySequence(tr("Ctrl+5"))})), &QAction::triggered, this,
+            &MainWindow::showTrends);
     connect(unlocked(addWindowAction(places, tr("Trash"), {QKeySequence(tr("Ctrl+Shift+T"))})), &QAction::triggered,
             this, &MainWindow::showTrash);
     connect(unlocked(addWindowAction(places, tr("Search"), {QKeySequence::Find})), &QAction::triggered, this,
@@ -458,6 +480,9 @@ void MainWindow::showPlace(Place place) {
     case Place::Prompts:
         showPrompts();
         return;
+    case Place::Trends:
+        showTrends();
+        return;
     case Place::Trash:
         showTrash();
         return;
@@ -472,6 +497,11 @@ void MainWindow::showPrompts() {
 void MainWindow::showCheckIn() {
     m_checkIn->refresh();
     go({m_checkIn, Place::CheckIn});
+}
+
+void MainWindow::showTrends() {
+    m_trends->refresh();
+    go({m_trends, Place::Trends});
 }
 
 void MainWindow::updateCheckInBadge() {
@@ -578,6 +608,7 @@ void MainWindow::lockFor(LockReason reason) {
     m_search->clear();
     m_prompts->clear();
     m_checkIn->clear();
+    m_trends->clear();
     m_sidebar->setBadge(Place::Prompts, {});
     m_sidebar->setBadge(Place::CheckIn, {});
     m_session->lock();

@@ -25,6 +25,7 @@ class JournalPage;
 class PartnerChip;
 class PromptsPage;
 class CheckInPage;
+class TrendsPage;
 class SearchPage;
 class Session;
 class Sidebar;
@@ -52,6 +53,7 @@ public:
     SearchPage* searchPage() const { return m_search; }
     PromptsPage* promptsPage() const { return m_prompts; }
     CheckInPage* checkInPage() const { return m_checkIn; }
+    TrendsPage* trendsPage() const { return m_trends; }
     ErrorBanner* errorBanner() const { return m_error; }
     PartnerChip* partnerChip() const;
     Sidebar* sidebar() const { return m_sidebar; }
@@ -71,6 +73,7 @@ public Q_SLOTS:
     void showTrash();
     void showPrompts();
     void showCheckIn();
+    void showTrends();
     void showPlace(Place place);
     // Back to the page before this one (Esc, Alt+Left); false when there
     // is nowhere to go back to.
@@ -125,6 +128,7 @@ private:
     SearchPage* m_search = nullptr;
     PromptsPage* m_prompts = nullptr;
     CheckInPage* m_checkIn = nullptr;
+    TrendsPage* m_trends = nullptr;
     ErrorBanner* m_error = nullptr;
     Sidebar* m_sidebar = nullptr;
     HeaderBar* m_header = nullptr;

@@ -84,6 +84,22 @@ Result<Entry> open(Journal& journal, const storage::EntryRow& row) {
     return e;
 }
 
+Result<std::optional<int>> openMood(Journal& journal, const storage::EntryRow& row) {
+    if (row.mood.isNull()) {
+        return std::optional<int>();
+    }
+    const auto visibility = visibilityFromString(row.visibility);
+    const QString author = internals(journal).partnerIdForRow(row.authorId);
+    if (!visibility || author.isEmpty()) {
+        return makeError(ErrorCode::Tampered, QStringLiteral("Entry %1 has damaged fields in clear.").arg(row.uuid));
+    }
+    auto mood = internals(journal).vault().openText(*visibility, row.mood, contextFor(row, author, "mood"));
+    if (!mood) {
+        return mood.error();
+    }
+    return mood->isEmpty() ? std::optional<int>() : std::optional<int>(mood->toInt());
+}
+
 } // namespace twofold::core::entry_codec
 
 namespace twofold::core {

@@ -19,6 +19,9 @@ crypto::SealContext contextFor(const storage::EntryRow& row, const QString& auth
 
 void sealInto(Journal& journal, const Entry& entry, storage::EntryRow& row);
 Result<Entry> open(Journal& journal, const storage::EntryRow& row);
+// Only the mood (1..5), none when the entry has none: trends read thousands
+// of rows and need nothing else of them.
+Result<std::optional<int>> openMood(Journal& journal, const storage::EntryRow& row);
 
 } // namespace entry_codec
 } // namespace twofold::core

@@ -2,6 +2,9 @@
 
 #include "MainWindow.h"
 #include "checkin/CheckInPage.h"
+#include "checkin/RatingRow.h"
+#include "checkin/TogetherFlow.h"
+#include "domain/CheckIn.h"
 #include "editor/EditorPage.h"
 #include "editor/MoodPicker.h"
 #include "editor/TagEdit.h"
@@ -14,6 +17,8 @@
 #include "timeline/TimelineModel.h"
 #include "today/PromptCard.h"
 #include "today/TodayPage.h"
+#include "trends/TrendChart.h"
+#include "trends/TrendsPage.h"
 #include "unlock/UnlockPage.h"
 #include "welcome/RecoveryPage.h"
 #include "welcome/WelcomeWizard.h"
@@ -74,6 +79,37 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
             }
         },
         [this] { save(&m_window, QStringLiteral("checkin-past")); },
+        [this] {
+            // Alex does their part: the together steps open.
+            CheckInPage* page = m_window.checkInPage();
+            for (const QString& key : core::checkInRatingKeys()) {
+                if (RatingRow* row = page->rating(key)) {
+                    row->setValue(key == QLatin1String("stress") ? 4 : 7);
+                }
+            }
+            page->field(QStringLiteral("appreciations"))->setPlainText(tr("You cooked every night this week."));
+            page->field(QStringLiteral("issue"))->setPlainText(tr("Evenings disappear into our phones."));
+            page->submitButton()->click();
+            if (auto* scroll = page->findChild<QScrollArea*>()) {
+                scroll->verticalScrollBar()->setValue(0);
+            }
+        },
+        [this] { save(&m_window, QStringLiteral("checkin-together")); },
+        [this] { m_window.checkInPage()->togetherFlow()->setStep(3); },
+        [this] { save(&m_window, QStringLiteral("checkin-differences")); },
+        [this] { m_window.checkInPage()->togetherFlow()->setStep(4); },
+        [this] { save(&m_window, QStringLiteral("checkin-turns")); },
+        [this] { m_window.showTrends(); },
+        [this] { save(&m_window, QStringLiteral("trends")); },
+        [this] {
+            TrendChart* chart = m_window.trendsPage()->ratingChart();
+            chart->setFocus();
+            chart->setFocusedColumn(chart->columnCount() - 4);
+        },
+        [this] { save(&m_window, QStringLiteral("trends-focus")); },
+        [this] { m_window.trendsPage()->tableButton()->click(); },
+        [this] { save(&m_window, QStringLiteral("trends-table")); },
+        [this] { m_window.trendsPage()->chartButton()->click(); },
         [this] { m_window.todayPage()->promptCard()->answerButton()->click(); },
         [this] { save(&m_window, QStringLiteral("prompts")); },
         [this] {

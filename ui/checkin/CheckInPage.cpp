@@ -10,6 +10,7 @@
 #include "journal/Journal.h"
 #include "prompts/CheckInGuide.h"
 #include "widgets/Card.h"
+#include "widgets/FitStack.h"
 #include "widgets/ReadingColumn.h"
 
 #include <QHBoxLayout>
@@ -188,6 +189,7 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
         connect(edit, &QPlainTextEdit::textChanged, this, changed);
     }
 
+    sizeToCurrentPage(m_modes);
     connect(m_submit, &QPushButton::clicked, this, &CheckInPage::submit);
     connect(m_saveAgreements, &QPushButton::clicked, this,
             [this] { saveAgreements(m_agreements->toPlainText().trimmed()); });

@@ -3,6 +3,7 @@
 #include "checkin/SideBySide.h"
 #include "checkin/SpeakerTurns.h"
 #include "widgets/Card.h"
+#include "widgets/FitStack.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -53,6 +54,7 @@ TogetherFlow::TogetherFlow(const core::CheckInGuide& guide, QWidget* parent)
     m_progress->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_progress);
     m_pages = new QStackedWidget(this);
+    sizeToCurrentPage(m_pages);
     layout->addWidget(m_pages);
     auto* buttons = new QHBoxLayout;
     m_back = new QPushButton(tr("Back"), this);
@@ -202,6 +204,7 @@ QString TogetherFlow::stepId() const {
 }
 
 void TogetherFlow::showStep() {
+    fitToCurrentPage(m_pages);
     const int index = step();
     const int last = stepCount() - 1;
     // The start page has its own button; the steps count from the first one.

@@ -19,6 +19,8 @@ Symbol symbolOf(Place place) {
         return Symbol::CheckIn;
     case Place::Prompts:
         return Symbol::Prompts;
+    case Place::Trends:
+        return Symbol::Trends;
     case Place::Trash:
         return Symbol::Trash;
     }
@@ -39,6 +41,7 @@ Sidebar::Sidebar(QWidget* parent)
     layout->addWidget(addPlace(Place::Journal, tr("Journal")));
     layout->addWidget(addPlace(Place::CheckIn, tr("Check-in")));
     layout->addWidget(addPlace(Place::Prompts, tr("Prompts")));
+    layout->addWidget(addPlace(Place::Trends, tr("Trends")));
     layout->addStretch(1);
     layout->addWidget(addPlace(Place::Trash, tr("Trash")));
 }

@@ -113,6 +113,23 @@ void heart(QPainter& p, const QRectF& r) {
     p.drawPath(h);
 }
 
+void trends(QPainter& p, const QRectF& r) {
+    // Two lines over the weeks, side by side and never merged.
+    const qreal s = r.width();
+    QPainterPath upper;
+    upper.moveTo(r.left() + s * 0.14, r.top() + s * 0.56);
+    upper.lineTo(r.left() + s * 0.38, r.top() + s * 0.36);
+    upper.lineTo(r.left() + s * 0.6, r.top() + s * 0.48);
+    upper.lineTo(r.right() - s * 0.14, r.top() + s * 0.24);
+    p.drawPath(upper);
+    QPainterPath lower;
+    lower.moveTo(r.left() + s * 0.14, r.top() + s * 0.8);
+    lower.lineTo(r.left() + s * 0.4, r.top() + s * 0.66);
+    lower.lineTo(r.left() + s * 0.62, r.top() + s * 0.72);
+    lower.lineTo(r.right() - s * 0.14, r.top() + s * 0.56);
+    p.drawPath(lower);
+}
+
 void chevron(QPainter& p, const QRectF& r) {
     const qreal s = r.width();
     QPainterPath v;
@@ -160,6 +177,9 @@ void paintSymbol(QPainter& p, Symbol symbol, const QRectF& rect, const QColor& i
         break;
     case Symbol::CheckIn:
         heart(p, r);
+        break;
+    case Symbol::Trends:
+        trends(p, r);
         break;
     case Symbol::Previous:
     case Symbol::Next:
