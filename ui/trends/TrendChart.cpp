@@ -166,8 +166,8 @@ void TrendChart::paintEvent(QPaintEvent*) {
                 continue;
             }
             const QPointF point(xOf(i), yOf(*v));
-            const bool alone = (i == 0 || !line.values[static_cast<size_t>(i - 1)]) &&
-                               (i + 1 >= n || !line.values[static_cast<size_t>(i + 1)]);
+            const bool alone = (i == 0 || !line.values[static_cast<size_t>(i) - 1]) &&
+                               (i + 1 >= n || !line.values[static_cast<size_t>(i) + 1]);
             if (alone || !dense) {
                 p.drawEllipse(point, alone ? 2.5 : 2.0, alone ? 2.5 : 2.0);
             }
