@@ -26,27 +26,6 @@
 
 namespace twofold::ui {
 
-namespace {
-
-QLabel* heading(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    f.setWeight(QFont::DemiBold);
-    label->setFont(f);
-    label->setWordWrap(true);
-    return label;
-}
-
-QLabel* helper(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-} // namespace
-
 CheckInPage::CheckInPage(Session& session, QWidget* parent)
     : QWidget(parent)
     , m_session(session) {
@@ -73,7 +52,7 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
     m_modes = new QStackedWidget(columnWidget);
     column->addWidget(m_modes);
     column->addSpacing(12);
-    m_pastHeading = heading(tr("Past weeks"), columnWidget);
+    m_pastHeading = stepHeading(tr("Past weeks"), columnWidget);
     column->addWidget(m_pastHeading);
     m_past = new QListWidget(columnWidget);
     m_past->setObjectName(QStringLiteral("pastWeeks"));
@@ -95,22 +74,22 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
     auto* own = new QVBoxLayout(m_own);
     own->setContentsMargins(0, 0, 0, 0);
     own->setSpacing(16);
-    own->addWidget(helper(tr("Your part is shared writing: once you've both submitted, it's shown to both of you "
-                             "together. It isn't a secret from your partner — private entries are for that."),
-                          m_own));
+    own->addWidget(stepHelper(tr("Your part is shared writing: once you've both submitted, it's shown to both of you "
+                                 "together. It isn't a secret from your partner — private entries are for that."),
+                              m_own));
     if (m_guide) {
         for (const core::CheckInStepGuide& step : m_guide->steps()) {
             if (step.id == QLatin1String("ratings")) {
-                own->addWidget(heading(step.title, m_own));
-                own->addWidget(helper(step.helper, m_own));
+                own->addWidget(stepHeading(step.title, m_own));
+                own->addWidget(stepHelper(step.helper, m_own));
                 for (const core::CheckInRatingGuide& rating : m_guide->ratings()) {
                     auto* row = new RatingRow(rating, m_own);
                     m_ratings.push_back(row);
                     own->addWidget(row);
                 }
             } else if (step.field && *step.field != QLatin1String("agreements")) {
-                own->addWidget(heading(step.title, m_own));
-                own->addWidget(helper(step.helper, m_own));
+                own->addWidget(stepHeading(step.title, m_own));
+                own->addWidget(stepHelper(step.helper, m_own));
                 auto* edit = new QPlainTextEdit(m_own);
                 edit->setObjectName(QStringLiteral("field-") + *step.field);
                 edit->setAccessibleName(step.title);
@@ -122,7 +101,7 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
             }
         }
     } else {
-        own->addWidget(helper(guide.error().message, m_own));
+        own->addWidget(stepHelper(guide.error().message, m_own));
     }
     auto* submitRow = new QHBoxLayout;
     submitRow->addStretch(1);
@@ -145,10 +124,10 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
     m_togetherList = new QVBoxLayout;
     m_togetherList->setSpacing(8);
     together->addLayout(m_togetherList);
-    together->addWidget(heading(tr("What we'll try"), m_together));
-    together->addWidget(helper(tr("Write down what you both agree to try. It comes back at the start of next "
-                                  "week's check-in, so you can see how it went."),
-                               m_together));
+    together->addWidget(stepHeading(tr("What we'll try"), m_together));
+    together->addWidget(stepHelper(tr("Write down what you both agree to try. It comes back at the start of next "
+                                      "week's check-in, so you can see how it went."),
+                                   m_together));
     m_agreements = new QPlainTextEdit(m_together);
     m_agreements->setObjectName(QStringLiteral("agreements"));
     m_agreements->setAccessibleName(tr("What we'll try"));

@@ -16,23 +16,6 @@ namespace twofold::ui {
 
 namespace {
 
-QLabel* heading(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    f.setWeight(QFont::DemiBold);
-    label->setFont(f);
-    label->setWordWrap(true);
-    return label;
-}
-
-QLabel* helper(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
 QVBoxLayout* pageLayout(QWidget* page) {
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -104,11 +87,11 @@ void TogetherFlow::setCheckIn(const core::CheckIn& checkIn, const std::vector<co
 QWidget* TogetherFlow::startPage() {
     auto* page = new QWidget(m_pages);
     QVBoxLayout* layout = pageLayout(page);
-    layout->addWidget(heading(tr("You've both done your part"), page));
-    layout->addWidget(helper(tr("From here on, both parts are visible to both of you: ratings, appreciations, the "
-                                "issue and the ask. Go through them when you're sitting together, with about half "
-                                "an hour and nothing else on."),
-                             page));
+    layout->addWidget(stepHeading(tr("You've both done your part"), page));
+    layout->addWidget(stepHelper(tr("From here on, both parts are visible to both of you: ratings, appreciations, the "
+                                    "issue and the ask. Go through them when you're sitting together, with about half "
+                                    "an hour and nothing else on."),
+                                 page));
     auto* row = new QHBoxLayout;
     m_start = new QPushButton(tr("We're together now"), page);
     m_start->setObjectName(QStringLiteral("togetherNow"));
@@ -125,8 +108,8 @@ QWidget* TogetherFlow::stepPage(const core::CheckInStepGuide& step, const core::
                                 const std::vector<core::Partner>& partners) {
     auto* page = new QWidget(m_pages);
     QVBoxLayout* layout = pageLayout(page);
-    layout->addWidget(heading(step.title, page));
-    layout->addWidget(helper(step.helper, page));
+    layout->addWidget(stepHeading(step.title, page));
+    layout->addWidget(stepHelper(step.helper, page));
     const BothParts parts = bothParts(checkIn, partners);
     if (step.id == QLatin1String("differences")) {
         if (parts.complete()) {
@@ -171,7 +154,7 @@ QWidget* TogetherFlow::stepPage(const core::CheckInStepGuide& step, const core::
                 [this] { Q_EMIT agreementsSubmitted(m_agreements->toPlainText().trimmed()); });
     } else if (step.field && parts.complete()) {
         if (step.id == QLatin1String("appreciations")) {
-            layout->addWidget(helper(tr("Read them aloud to each other, one at a time."), page));
+            layout->addWidget(stepHelper(tr("Read them aloud to each other, one at a time."), page));
         }
         layout->addWidget(sideBySideNotes(step, parts, partners, page));
     }
