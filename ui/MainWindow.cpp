@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "Clock.h"
 #include "IdleWatcher.h"
 #include "Session.h"
 #include "Words.h"
@@ -178,7 +177,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     connect(m_trends, &TrendsPage::openWeek, this, [this](const QString& week) {
         showCheckIn();
         // This week is the page itself; an earlier one opens read-only.
-        if (week != core::IsoWeek::containing(core::Clock::today()).toString()) {
+        if (week != core::IsoWeek::current().toString()) {
             m_checkIn->showWeek(week);
         }
     });

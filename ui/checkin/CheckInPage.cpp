@@ -1,6 +1,5 @@
 #include "checkin/CheckInPage.h"
 
-#include "Clock.h"
 #include "Session.h"
 #include "checkin/RatingRow.h"
 #include "checkin/SideBySide.h"
@@ -12,6 +11,7 @@
 #include "widgets/Card.h"
 #include "widgets/FitStack.h"
 #include "widgets/ReadingColumn.h"
+#include "widgets/TextStyles.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,7 +52,7 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
     m_modes = new QStackedWidget(columnWidget);
     column->addWidget(m_modes);
     column->addSpacing(12);
-    m_pastHeading = stepHeading(tr("Past weeks"), columnWidget);
+    m_pastHeading = headingLabel(tr("Past weeks"), columnWidget);
     column->addWidget(m_pastHeading);
     m_past = new QListWidget(columnWidget);
     m_past->setObjectName(QStringLiteral("pastWeeks"));
@@ -74,22 +74,22 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
     auto* own = new QVBoxLayout(m_own);
     own->setContentsMargins(0, 0, 0, 0);
     own->setSpacing(16);
-    own->addWidget(stepHelper(tr("Your part is shared writing: once you've both submitted, it's shown to both of you "
-                                 "together. It isn't a secret from your partner — private entries are for that."),
-                              m_own));
+    own->addWidget(helperLabel(tr("Your part is shared writing: once you've both submitted, it's shown to both of you "
+                                  "together. It isn't a secret from your partner — private entries are for that."),
+                               m_own));
     if (m_guide) {
         for (const core::CheckInStepGuide& step : m_guide->steps()) {
             if (step.id == QLatin1String("ratings")) {
-                own->addWidget(stepHeading(step.title, m_own));
-                own->addWidget(stepHelper(step.helper, m_own));
+                own->addWidget(headingLabel(step.title, m_own));
+                own->addWidget(helperLabel(step.helper, m_own));
                 for (const core::CheckInRatingGuide& rating : m_guide->ratings()) {
                     auto* row = new RatingRow(rating, m_own);
                     m_ratings.push_back(row);
                     own->addWidget(row);
                 }
             } else if (step.field && *step.field != QLatin1String("agreements")) {
-                own->addWidget(stepHeading(step.title, m_own));
-                own->addWidget(stepHelper(step.helper, m_own));
+                own->addWidget(headingLabel(step.title, m_own));
+                own->addWidget(helperLabel(step.helper, m_own));
                 auto* edit = new QPlainTextEdit(m_own);
                 edit->setObjectName(QStringLiteral("field-") + *step.field);
                 edit->setAccessibleName(step.title);
@@ -101,7 +101,7 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
             }
         }
     } else {
-        own->addWidget(stepHelper(guide.error().message, m_own));
+        own->addWidget(helperLabel(guide.error().message, m_own));
     }
     auto* submitRow = new QHBoxLayout;
     submitRow->addStretch(1);
@@ -124,10 +124,10 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
     m_togetherList = new QVBoxLayout;
     m_togetherList->setSpacing(8);
     together->addLayout(m_togetherList);
-    together->addWidget(stepHeading(tr("What we'll try"), m_together));
-    together->addWidget(stepHelper(tr("Write down what you both agree to try. It comes back at the start of next "
-                                      "week's check-in, so you can see how it went."),
-                                   m_together));
+    together->addWidget(headingLabel(tr("What we'll try"), m_together));
+    together->addWidget(helperLabel(tr("Write down what you both agree to try. It comes back at the start of next "
+                                       "week's check-in, so you can see how it went."),
+                                    m_together));
     m_agreements = new QPlainTextEdit(m_together);
     m_agreements->setObjectName(QStringLiteral("agreements"));
     m_agreements->setAccessibleName(tr("What we'll try"));
@@ -146,9 +146,8 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
         m_flow = new TogetherFlow(*m_guide, m_modes);
         m_modes->addWidget(m_flow);
         connect(m_flow, &TogetherFlow::agreementsSubmitted, this, &CheckInPage::saveAgreements);
-        connect(m_flow, &TogetherFlow::stepChanged, this, [this](int step) {
-            QSettings().setValue(togetherStepKey(core::IsoWeek::containing(core::Clock::today()).toString()), step);
-        });
+        connect(m_flow, &TogetherFlow::stepChanged, this,
+                [this](int step) { QSettings().setValue(togetherStepKey(core::IsoWeek::current().toString()), step); });
     }
 
     // A half-done part is kept as the person writes, so it is there when
@@ -241,7 +240,7 @@ void CheckInPage::refresh() {
     m_previous->setVisible(previous.has_value());
 
     if (auto all = checkIns.list()) {
-        fillPastWeeks(*all, core::IsoWeek::containing(core::Clock::today()).toString());
+        fillPastWeeks(*all, core::IsoWeek::current().toString());
     }
     m_keep->stop();
     m_partOnScreenChanged = false;

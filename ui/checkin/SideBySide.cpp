@@ -13,23 +13,6 @@ namespace twofold::ui {
 // QCoreApplication::translate spelled out, context "SideBySide", so that
 // lupdate finds every sentence.
 
-QLabel* stepHeading(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * 1.1);
-    f.setWeight(QFont::DemiBold);
-    label->setFont(f);
-    label->setWordWrap(true);
-    return label;
-}
-
-QLabel* stepHelper(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
 BothParts bothParts(const core::CheckIn& checkIn, const std::vector<core::Partner>& partners) {
     BothParts parts;
     if (partners.empty()) {

@@ -8,17 +8,11 @@
 
 #include <vector>
 
-class QLabel;
 class QWidget;
 
 namespace twofold::ui {
 
 class Card;
-
-// The check-in's two kinds of text: a step's heading (1.1× DemiBold) and
-// its helper line in the secondary colour.
-QLabel* stepHeading(const QString& text, QWidget* parent);
-QLabel* stepHelper(const QString& text, QWidget* parent);
 
 // The two parts of a revealed check-in, the first partner's always on the
 // left (UX.md), as the together steps and past weeks show them.

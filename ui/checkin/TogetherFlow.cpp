@@ -4,6 +4,7 @@
 #include "checkin/SpeakerTurns.h"
 #include "widgets/Card.h"
 #include "widgets/FitStack.h"
+#include "widgets/TextStyles.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -87,11 +88,11 @@ void TogetherFlow::setCheckIn(const core::CheckIn& checkIn, const std::vector<co
 QWidget* TogetherFlow::startPage() {
     auto* page = new QWidget(m_pages);
     QVBoxLayout* layout = pageLayout(page);
-    layout->addWidget(stepHeading(tr("You've both done your part"), page));
-    layout->addWidget(stepHelper(tr("From here on, both parts are visible to both of you: ratings, appreciations, the "
-                                    "issue and the ask. Go through them when you're sitting together, with about half "
-                                    "an hour and nothing else on."),
-                                 page));
+    layout->addWidget(headingLabel(tr("You've both done your part"), page));
+    layout->addWidget(helperLabel(tr("From here on, both parts are visible to both of you: ratings, appreciations, the "
+                                     "issue and the ask. Go through them when you're sitting together, with about half "
+                                     "an hour and nothing else on."),
+                                  page));
     auto* row = new QHBoxLayout;
     m_start = new QPushButton(tr("We're together now"), page);
     m_start->setObjectName(QStringLiteral("togetherNow"));
@@ -108,8 +109,8 @@ QWidget* TogetherFlow::stepPage(const core::CheckInStepGuide& step, const core::
                                 const std::vector<core::Partner>& partners) {
     auto* page = new QWidget(m_pages);
     QVBoxLayout* layout = pageLayout(page);
-    layout->addWidget(stepHeading(step.title, page));
-    layout->addWidget(stepHelper(step.helper, page));
+    layout->addWidget(headingLabel(step.title, page));
+    layout->addWidget(helperLabel(step.helper, page));
     const BothParts parts = bothParts(checkIn, partners);
     if (step.id == QLatin1String("differences")) {
         if (parts.complete()) {
@@ -154,7 +155,7 @@ QWidget* TogetherFlow::stepPage(const core::CheckInStepGuide& step, const core::
                 [this] { Q_EMIT agreementsSubmitted(m_agreements->toPlainText().trimmed()); });
     } else if (step.field && parts.complete()) {
         if (step.id == QLatin1String("appreciations")) {
-            layout->addWidget(stepHelper(tr("Read them aloud to each other, one at a time."), page));
+            layout->addWidget(helperLabel(tr("Read them aloud to each other, one at a time."), page));
         }
         layout->addWidget(sideBySideNotes(step, parts, partners, page));
     }

@@ -5,6 +5,7 @@
 #include "prompts/CheckInGuide.h"
 #include "trends/TrendChart.h"
 #include "widgets/Card.h"
+#include "widgets/TextStyles.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -25,22 +26,6 @@
 namespace twofold::ui {
 
 namespace {
-
-QLabel* heading(const QString& text, QWidget* parent, double scale = 1.1) {
-    auto* label = new QLabel(text, parent);
-    QFont f = label->font();
-    f.setPointSizeF(f.pointSizeF() * scale);
-    f.setWeight(QFont::DemiBold);
-    label->setFont(f);
-    return label;
-}
-
-QLabel* caption(const QString& text, QWidget* parent) {
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 
 QTableView* table(QStandardItemModel* model, const QString& name, QWidget* parent) {
     auto* view = new QTableView(parent);
@@ -108,7 +93,7 @@ TrendsPage::TrendsPage(Session& session, QWidget* parent)
     layout->setContentsMargins(24, 24, 24, 24);
     layout->setSpacing(12);
     auto* top = new QHBoxLayout;
-    top->addWidget(heading(tr("Trends"), page, 1.35));
+    top->addWidget(headingLabel(tr("Trends"), page, HeadingSize::Title));
     top->addStretch(1);
     m_view = new QButtonGroup(this);
     m_asChart = new QPushButton(tr("Chart"), page);
@@ -155,7 +140,7 @@ TrendsPage::TrendsPage(Session& session, QWidget* parent)
     m_weeksTable->setObjectName(QStringLiteral("weeksTable"));
     m_ratingViews->addWidget(m_weeksTable);
     ratings->body()->addWidget(m_ratingViews);
-    m_marked = caption(QString(), ratings);
+    m_marked = helperLabel(QString(), ratings);
     ratings->body()->addWidget(m_marked);
     layout->addWidget(ratings);
 
@@ -164,12 +149,12 @@ TrendsPage::TrendsPage(Session& session, QWidget* parent)
     auto* charts = new QWidget(m_monthViews);
     auto* chartsLayout = new QVBoxLayout(charts);
     chartsLayout->setContentsMargins(0, 0, 0, 0);
-    chartsLayout->addWidget(caption(tr("Entries each month"), charts));
+    chartsLayout->addWidget(helperLabel(tr("Entries each month"), charts));
     m_entriesChart = new TrendChart(charts);
     m_entriesChart->setObjectName(QStringLiteral("entriesChart"));
     m_entriesChart->setAccessibleName(tr("Entries each month, a line for each of you"));
     chartsLayout->addWidget(m_entriesChart);
-    chartsLayout->addWidget(caption(tr("Mood each month (1 to 5, the mean of the entries with one)"), charts));
+    chartsLayout->addWidget(helperLabel(tr("Mood each month (1 to 5, the mean of the entries with one)"), charts));
     m_moodChart = new TrendChart(charts);
     m_moodChart->setObjectName(QStringLiteral("moodChart"));
     m_moodChart->setValueFormat(1);
