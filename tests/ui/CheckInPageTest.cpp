@@ -244,3 +244,22 @@ TEST_CASE("a half-done check-in part is kept as it is written, and comes back un
     CHECK(seenBySam->parts.empty());
     CHECK(seenBySam->submittedBy.isEmpty());
 }
+
+TEST_CASE("a check-in page refreshed by a change elsewhere keeps what was just typed", "[ui][checkin]") {
+    test::ClockPin pin(kTuesday);
+    test::TempJournal t;
+    ui::MainWindow alex(std::move(t.journal));
+    test::showUnlocked(alex, QStringLiteral("Alex"));
+    alex.sidebar()->button(Place::CheckIn)->click();
+    ui::CheckInPage* page = alex.checkInPage();
+    page->field(QStringLiteral("issue"))->setPlainText(kAlexIssue);
+    // Sam submitting in another window refreshes the page before the part
+    // was kept: the words must neither vanish from the screen nor be lost.
+    page->refresh();
+    CHECK(page->field(QStringLiteral("issue"))->toPlainText() == kAlexIssue);
+    auto week = core::CheckIns(alex.session().journal()).get();
+    REQUIRE(week.has_value());
+    REQUIRE(week->parts.size() == 1);
+    CHECK(week->parts.front().fields.value(QStringLiteral("issue")) == kAlexIssue);
+    CHECK(week->submittedBy.isEmpty());
+}

@@ -215,6 +215,9 @@ QString CheckInPage::togetherStepKey(const QString& week) const {
 }
 
 void CheckInPage::refresh() {
+    // What was typed since the last keep goes in first, or reloading the
+    // part would put the older words back over it.
+    keepForLater();
     core::CheckIns checkIns(m_session.journal());
     auto current = checkIns.get();
     const auto me = m_session.acting();
@@ -242,8 +245,6 @@ void CheckInPage::refresh() {
     if (auto all = checkIns.list()) {
         fillPastWeeks(*all, core::IsoWeek::current().toString());
     }
-    m_keep->stop();
-    m_partOnScreenChanged = false;
     if (week && week->revealed && m_flow) {
         m_state->setText(tr("You've both done your part: both are now visible to both of you. Sit together "
                             "and go through them."));
