@@ -125,22 +125,15 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
     m_togetherList->setSpacing(8);
     together->addLayout(m_togetherList);
     together->addWidget(headingLabel(tr("What we'll try"), m_together));
-    together->addWidget(helperLabel(tr("Write down what you both agree to try. It comes back at the start of next "
-                                       "week's check-in, so you can see how it went."),
-                                    m_together));
+    // A week with a newer one after it is kept as the couple left it; this
+    // week's agreements are written in the together steps.
     m_agreements = new QPlainTextEdit(m_together);
+    m_agreements->setReadOnly(true);
     m_agreements->setObjectName(QStringLiteral("agreements"));
     m_agreements->setAccessibleName(tr("What we'll try"));
     m_agreements->setTabChangesFocus(true);
     m_agreements->setMaximumHeight(140);
     together->addWidget(m_agreements);
-    auto* agreeRow = new QHBoxLayout;
-    agreeRow->addStretch(1);
-    m_saveAgreements = new QPushButton(tr("Save what we'll try"), m_together);
-    m_saveAgreements->setObjectName(QStringLiteral("saveAgreements"));
-    m_saveAgreements->setProperty("primary", true);
-    agreeRow->addWidget(m_saveAgreements);
-    together->addLayout(agreeRow);
     m_modes->addWidget(m_together);
     if (m_guide) {
         m_flow = new TogetherFlow(*m_guide, m_modes);
@@ -169,8 +162,6 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
 
     sizeToCurrentPage(m_modes);
     connect(m_submit, &QPushButton::clicked, this, &CheckInPage::submit);
-    connect(m_saveAgreements, &QPushButton::clicked, this,
-            [this] { saveAgreements(m_agreements->toPlainText().trimmed()); });
     connect(&m_session, &Session::journalChanged, this, [this](const core::ChangeSet& changes) {
         // The other partner submitting elsewhere (another window, the CLI).
         if (m_session.isUnlocked() && isVisible() &&
@@ -349,16 +340,13 @@ bool CheckInPage::showWeek(const QString& week) {
         m_agreements->setPlainText(checkIn->agreements.value_or(QString()));
     } else {
         m_state->setText(tr("A past week, as you both left it."));
-        showTogether(*checkIn, true);
+        showTogether(*checkIn);
     }
     m_modes->setCurrentWidget(m_together);
     return true;
 }
 
-void CheckInPage::showTogether(const core::CheckIn& checkIn, bool readOnly) {
-    // A week with a newer one after it is kept as it was.
-    m_agreements->setReadOnly(readOnly);
-    m_saveAgreements->setVisible(!readOnly);
+void CheckInPage::showTogether(const core::CheckIn& checkIn) {
     clearLayout(m_togetherList);
     m_comparison.clear();
     const auto& partners = m_session.journal().partners();

@@ -49,11 +49,10 @@ public:
     QLabel* stateLabel() const { return m_state; }
     QLabel* previousAgreements() const { return m_previous; }
     // A past week: "label: Alex 7 · Sam 4 · apart by 3" per rating, the cue
-    // and the agreements, all on one read-only page.
+    // and the agreements, all on one read-only page (nothing to save there).
     QStringList comparison() const;
     QLabel* biggestGap() const { return m_gap; }
     QPlainTextEdit* agreementsField() const { return m_agreements; }
-    QPushButton* saveAgreementsButton() const { return m_saveAgreements; }
     bool showsPastWeek() const;
     // This week, both parts in: the steps gone through together.
     TogetherFlow* togetherFlow() const { return m_flow; }
@@ -75,7 +74,7 @@ private:
     void saveAgreements(const QString& text);
     core::CheckInAnswer answerOnScreen() const;
     QString togetherStepKey(const QString& week) const;
-    void showTogether(const core::CheckIn& checkIn, bool readOnly);
+    void showTogether(const core::CheckIn& checkIn);
     void fillPastWeeks(const std::vector<core::CheckIn>& all, const QString& thisWeek);
 
     Session& m_session;
@@ -91,7 +90,6 @@ private:
     QVBoxLayout* m_togetherList = nullptr;
     QLabel* m_gap = nullptr;
     QPlainTextEdit* m_agreements = nullptr;
-    QPushButton* m_saveAgreements = nullptr;
     QStringList m_comparison;
     TogetherFlow* m_flow = nullptr;
     QTimer* m_keep = nullptr;
