@@ -103,6 +103,8 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
         [this] { save(&m_window, QStringLiteral("trends")); },
         [this] {
             TrendChart* chart = m_window.trendsPage()->ratingChart();
+            // Focus shows only in the active window, as it does for a person.
+            m_window.activateWindow();
             chart->setFocus();
             chart->setFocusedColumn(chart->columnCount() - 4);
         },
