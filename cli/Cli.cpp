@@ -33,6 +33,7 @@ const Registry& registry() {
         registerStatsCommands(reg);
         registerSecretCommands(reg);
         registerMaintenanceCommands(reg);
+        registerBackupCommands(reg);
         return reg;
     }();
     return r;

@@ -38,5 +38,6 @@ void registerExportCommands(Registry& registry);
 void registerStatsCommands(Registry& registry);
 void registerSecretCommands(Registry& registry);
 void registerMaintenanceCommands(Registry& registry);
+void registerBackupCommands(Registry& registry);
 
 } // namespace twofold::cli

@@ -202,7 +202,7 @@ Result<RestoreOutcome> RollingBackups::restore(const QString& copyPath) {
     try {
         facts = storage::inspectBackupFile(source.absoluteFilePath(), true);
     } catch (const storage::SqlError&) {
-        return makeError(ErrorCode::Corrupt,
+        return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("%1 cannot be read as a Twofold backup; nothing was changed.").arg(copyPath));
     }
     if (!facts.twofold) {
@@ -210,7 +210,7 @@ Result<RestoreOutcome> RollingBackups::restore(const QString& copyPath) {
                          QStringLiteral("%1 is not a Twofold backup; nothing was changed.").arg(copyPath));
     }
     if (!facts.intact || facts.partners < 1 || facts.journalId.isEmpty()) {
-        return makeError(ErrorCode::Corrupt,
+        return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("The backup %1 is damaged; nothing was changed.").arg(copyPath));
     }
     if (facts.journalId != m_journal.journalId()) {

@@ -44,7 +44,7 @@ struct RestoreOutcome {
 // same path): one Journal per thread.
 //
 // Failures are one sentence (Io for the disk or the folder, InvalidArgument
-// for a bad policy or copy, Corrupt for a damaged copy) and never touch the
+// for a bad policy and for a copy that is damaged or not this journal's) and never touch the
 // journal or the copies already there.
 class RollingBackups {
 public:

@@ -306,7 +306,7 @@ TEST_CASE("restore refuses a damaged, foreign or unrelated file and changes noth
     const QStringList filesBefore = filesIn(folder);
 
     QString candidate;
-    ErrorCode expected = ErrorCode::Corrupt;
+    ErrorCode expected = ErrorCode::InvalidArgument;
     QString sentence;
     SECTION("a copy damaged in the middle") {
         candidate = QDir(t.dir.path()).filePath(QStringLiteral("damaged.twofold"));
