@@ -2,6 +2,7 @@
 // DESIGN.md promises — open+unlock, index ready, search latency, adding an
 // entry, peak memory. Each size runs in its own child processes (one to
 // generate, one to measure) so each peak-memory figure is that size's own.
+#include "BackupBench.h"
 #include "BenchJournal.h"
 #include "BenchReport.h"
 #include "JournalGenerator.h"
@@ -338,6 +339,7 @@ int main(int argc, char** argv) {
             ok = inChild([&] { return generate(path, size, options); }) && ok;
         }
         ok = inChild([&] { return measure(path, size, options); }) && ok;
+        ok = inChild([&] { return measureBackups(path); }) && ok;
     }
     if (options.pdf || options.pdfOnly) {
         ok = runPdfBench(dir.path(), inChild) && ok;
