@@ -3,6 +3,9 @@
 #include "IdleWatcher.h"
 #include "Session.h"
 #include "Words.h"
+#include "backups/BackupWords.h"
+#include "backups/DailyBackup.h"
+#include "backups/RestoreDialog.h"
 #include "checkin/CheckInPage.h"
 #include "editor/EditorPage.h"
 #include "export/ExportDialog.h"
@@ -130,6 +133,8 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     buildActions();
 
     connect(m_session.get(), &Session::unlocked, this, &MainWindow::onUnlocked);
+    connect(&m_session->dailyBackup(), &DailyBackup::failed, this,
+            [this](const QString& sentence) { m_error->showMessage(backupwords::dailyFailed(sentence)); });
     connect(m_session.get(), &Session::keysChangedElsewhere, this, [this] { lockFor(LockReason::KeysChanged); });
     connect(m_sidebar, &Sidebar::placeChosen, this, &MainWindow::showPlace);
     connect(m_header->newEntryButton(), &QPushButton::clicked, this, &MainWindow::newEntry);
@@ -337,6 +342,9 @@ void MainWindow::buildActions() {
     QAction* import = unlocked(addWindowAction(window, tr("Import…"), {}));
     connect(import, &QAction::triggered, this, &MainWindow::importEntries);
     appMenu->addAction(import);
+    QAction* restore = unlocked(addWindowAction(window, tr("Restore from a backup…"), {}));
+    connect(restore, &QAction::triggered, this, &MainWindow::restoreFromBackup);
+    appMenu->addAction(restore);
     appMenu->addSeparator();
     // No settings while locked: "who's here" is the only thing to do then.
     QAction* settings = unlocked(addWindowAction(window, tr("Settings"), {QKeySequence(tr("Ctrl+,"))}));
@@ -366,6 +374,12 @@ void MainWindow::exportBook() {
 
 void MainWindow::importEntries() {
     ImportDialog dialog(*m_session, this);
+    dialog.exec();
+}
+
+void MainWindow::restoreFromBackup() {
+    RestoreDialog dialog(*m_session, this);
+    connect(&dialog, &RestoreDialog::aboutToRestore, this, [this] { lockFor(LockReason::Asked); });
     dialog.exec();
 }
 

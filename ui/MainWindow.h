@@ -68,6 +68,8 @@ public:
     void setKdfLimits(core::crypto::KdfLimits kdf) { m_kdf = kdf; }
 
 public Q_SLOTS:
+    // "Restore from a backup…" (the app menu; Settings' backup part too).
+    void restoreFromBackup();
     void showToday();
     void showJournal();
     void showTrash();

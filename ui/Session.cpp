@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include "backups/DailyBackup.h"
 #include "journal/Journal.h"
 #include "journal/Search.h"
 
@@ -9,7 +10,8 @@ namespace twofold::ui {
 
 Session::Session(std::unique_ptr<core::Journal> journal, QObject* parent)
     : QObject(parent)
-    , m_journal(std::move(journal)) {
+    , m_journal(std::move(journal))
+    , m_dailyBackup(new DailyBackup(this)) {
     m_feedListener = m_journal->changes().subscribe([this](const core::ChangeSet& changes) { onChanges(changes); });
     m_externalPoll.setInterval(kExternalPollMs);
     connect(&m_externalPoll, &QTimer::timeout, this, &Session::checkForExternalChanges);
@@ -56,6 +58,7 @@ void Session::markUnlocked() {
     // A failed start only means no search; the window works without it.
     (void)m_search->start();
     m_externalPoll.start();
+    m_dailyBackup->start(m_journal->path());
     Q_EMIT unlocked();
 }
 

@@ -17,6 +17,8 @@ class Search;
 
 namespace twofold::ui {
 
+class DailyBackup;
+
 // The open journal the window works on, and who is unlocked. Pages read the
 // journal through it and listen to its signals, so locking in one place
 // empties every view.
@@ -36,8 +38,11 @@ public:
     std::optional<core::Partner> partnerOfActing() const;
     QString colourOf(const QString& partnerId) const;
 
-    // Called by the unlock screen once the journal is unlocked.
+    // Called by the unlock screen once the journal is unlocked; also starts
+    // the day's backup on a worker thread.
     void markUnlocked();
+    // The once-a-day backup at unlock (its signals say how it went).
+    DailyBackup& dailyBackup() { return *m_dailyBackup; }
     // Wipes the keys and tells every view to drop what it shows.
     void lock();
     // How often, while unlocked, the journal is asked whether another
@@ -68,6 +73,7 @@ private:
     std::unique_ptr<core::Search> m_search;
     QTimer m_externalPoll;
     int m_feedListener = 0;
+    DailyBackup* m_dailyBackup; // a child
 };
 
 } // namespace twofold::ui
