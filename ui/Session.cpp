@@ -58,7 +58,6 @@ void Session::markUnlocked() {
     // A failed start only means no search; the window works without it.
     (void)m_search->start();
     m_externalPoll.start();
-    m_dailyBackup->start(m_journal->path());
     Q_EMIT unlocked();
 }
 

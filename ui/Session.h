@@ -38,10 +38,10 @@ public:
     std::optional<core::Partner> partnerOfActing() const;
     QString colourOf(const QString& partnerId) const;
 
-    // Called by the unlock screen once the journal is unlocked; also starts
-    // the day's backup on a worker thread.
+    // Called by the unlock screen once the journal is unlocked.
     void markUnlocked();
-    // The once-a-day backup at unlock (its signals say how it went).
+    // The once-a-day backup at unlock (the window starts it; its signals say
+    // how it went).
     DailyBackup& dailyBackup() { return *m_dailyBackup; }
     // Wipes the keys and tells every view to drop what it shows.
     void lock();

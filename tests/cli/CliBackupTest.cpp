@@ -1,6 +1,7 @@
 // twofold-cli backup list / backup restore FILE (CLI.md): the same use case
 // as the window's "Restore from a backup", with the contract's exit codes.
 #include "CliRunner.h"
+#include "ClockPin.h"
 #include "FileTampering.h"
 #include "journal/Journal.h"
 #include "journal/RollingBackups.h"
@@ -57,9 +58,12 @@ TEST_CASE("cli: backup list says there are none yet, and --json is an empty arra
 
 TEST_CASE("cli: backup list shows each copy newest first with kind and entry count, plurals right", "[cli][backups]") {
     CliJournal j;
+    // Core's clock, pinned in this process only: the two copies a minute apart.
+    ClockPin pin(QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC));
     addEntry(j, QStringLiteral("one"));
     const core::BackupCopy daily = copyNow(j, core::BackupKind::Daily);
     addEntry(j, QStringLiteral("two"));
+    pin.set(QDateTime(QDate(2026, 12, 2), QTime(9, 1), Qt::UTC));
     const core::BackupCopy manual = copyNow(j, core::BackupKind::Manual);
 
     const CliResult people = j.as(kAlex, {QStringLiteral("backup"), QStringLiteral("list")});

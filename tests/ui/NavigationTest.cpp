@@ -268,8 +268,9 @@ TEST_CASE("the partner's menu and the app menu hold what UX.md puts there", "[ui
           QStringList{QStringLiteral("Change passphrase…"), QStringLiteral("Your themes…"), QStringLiteral("Lock")});
     REQUIRE(window.header()->menuButton()->menu());
     CHECK(texts(window.header()->menuButton()->menu()) ==
-          QStringList{QStringLiteral("Export…"), QStringLiteral("Import…"), QStringLiteral("Settings"),
-                      QStringLiteral("Keyboard shortcuts"), QStringLiteral("About Twofold")});
+          QStringList{QStringLiteral("Export…"), QStringLiteral("Import…"), QStringLiteral("Restore from a backup…"),
+                      QStringLiteral("Settings"), QStringLiteral("Keyboard shortcuts"),
+                      QStringLiteral("About Twofold")});
     // The window wears the app's icon, from the package's SVG.
     CHECK_FALSE(window.windowIcon().isNull());
     CHECK_FALSE(window.windowIcon().availableSizes().isEmpty());
