@@ -406,7 +406,7 @@ QWidget* MainWindow::currentPage() const {
 
 void MainWindow::onUnlocked() {
     // Today's backup, on a worker thread: the window never waits for it.
-    m_session->dailyBackup().start(m_session->journal().path());
+    m_session->dailyBackup().start(m_session->journal());
     m_error->hide();
     for (QAction* a : m_unlockedActions) {
         a->setEnabled(true);

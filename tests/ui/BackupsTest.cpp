@@ -57,7 +57,7 @@ TEST_CASE("the day's backup runs on a worker thread, once a day", "[ui][backups]
     QSignalSpy made(&session.dailyBackup(), &ui::DailyBackup::made);
     QSignalSpy finished(&session.dailyBackup(), &ui::DailyBackup::finished);
     session.markUnlocked();
-    session.dailyBackup().start(path); // as MainWindow does on unlock
+    session.dailyBackup().start(session.journal()); // as MainWindow does on unlock
     REQUIRE(finished.wait(10000));
     REQUIRE(made.count() == 1);
     const QString file = made.at(0).at(0).toString();
@@ -68,7 +68,7 @@ TEST_CASE("the day's backup runs on a worker thread, once a day", "[ui][backups]
     session.lock();
     REQUIRE(session.journal().unlock(kAlex));
     session.markUnlocked();
-    session.dailyBackup().start(path);
+    session.dailyBackup().start(session.journal());
     REQUIRE(finished.wait(10000));
     CHECK(made.count() == 1);
     CHECK(QDir(path + QStringLiteral(".backups")).entryList(QDir::Files).size() == 1);

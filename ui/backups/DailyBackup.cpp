@@ -5,18 +5,15 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <memory>
+
 namespace twofold::ui {
 
 namespace {
 
-DailyBackup::Outcome backUp(const QString& journalPath) {
+DailyBackup::Outcome backUp(const std::shared_ptr<core::Journal>& journal) {
     DailyBackup::Outcome outcome;
-    auto journal = core::Journal::open(journalPath);
-    if (!journal) {
-        outcome.problem = journal.error().message;
-        return outcome;
-    }
-    auto done = core::RollingBackups(**journal).makeDailyIfDue();
+    auto done = core::RollingBackups(*journal).makeDailyIfDue();
     if (!done) {
         outcome.problem = done.error().message;
     } else if (done->made) {
@@ -47,11 +44,19 @@ DailyBackup::~DailyBackup() {
     m_watcher.waitForFinished();
 }
 
-void DailyBackup::start(const QString& journalPath) {
+void DailyBackup::start(const core::Journal& journal) {
     if (isRunning()) {
         return;
     }
-    m_watcher.setFuture(QtConcurrent::run(backUp, journalPath));
+    auto clone = journal.cloneUnlocked();
+    if (!clone) {
+        Q_EMIT failed(clone.error().message);
+        Q_EMIT finished();
+        return;
+    }
+    (*clone)->lock(); // no keys on the worker: a copy does not need them
+    std::shared_ptr<core::Journal> own(std::move(*clone));
+    m_watcher.setFuture(QtConcurrent::run(backUp, own));
 }
 
 bool DailyBackup::isRunning() const {

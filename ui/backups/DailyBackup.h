@@ -6,20 +6,27 @@
 
 #include <optional>
 
+namespace twofold::core {
+class Journal;
+}
+
 namespace twofold::ui {
 
 // The once-a-day backup at unlock, on a worker thread so the window never
-// waits for it. The worker opens its own connection to the journal file
-// (core::Journal is one thread's); the copy needs no keys.
+// waits for it. The worker uses its own connection to the journal file
+// (core::Journal is one thread's), cloned from the window's and locked at
+// once: the copy needs no keys. Not Journal::open, whose header check opens
+// and closes the file, which drops every POSIX lock this process holds on
+// it — the window's connection would lose its own.
 class DailyBackup final : public QObject {
     Q_OBJECT
 public:
     explicit DailyBackup(QObject* parent = nullptr);
     ~DailyBackup() override;
 
-    // Starts today's copy of the journal at `journalPath` if it is due; does
-    // nothing while one is still running.
-    void start(const QString& journalPath);
+    // Starts today's copy of `journal` (unlocked) if it is due; does nothing
+    // while one is still running.
+    void start(const core::Journal& journal);
     bool isRunning() const;
 
     struct Outcome {
