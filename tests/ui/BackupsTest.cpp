@@ -1,6 +1,7 @@
 // The window's part of rolling backups: the daily copy at unlock off the GUI
 // thread with a calm banner on failure, the restore dialog, and the settings
 // fields (issue 14, section 5).
+#include "CliRunner.h"
 #include "ClockPin.h"
 #include "MainWindow.h"
 #include "Session.h"
@@ -72,6 +73,24 @@ TEST_CASE("the day's backup runs on a worker thread, once a day", "[ui][backups]
     REQUIRE(finished.wait(10000));
     CHECK(made.count() == 1);
     CHECK(QDir(path + QStringLiteral(".backups")).entryList(QDir::Files).size() == 1);
+}
+
+TEST_CASE("after the day's backup the window still notices writing by twofold-cli", "[ui][backups][external]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(kAlex));
+    const QString path = t.path();
+    ui::Session session(std::move(t.journal));
+    session.markUnlocked();
+    QSignalSpy finished(&session.dailyBackup(), &ui::DailyBackup::finished);
+    session.dailyBackup().start(session.journal());
+    REQUIRE(finished.wait(10000));
+    const auto added = test::runCliOn(path, QStringLiteral("Sam"),
+                                      {QStringLiteral("entry"), QStringLiteral("add"), QStringLiteral("--text"),
+                                       QStringLiteral("written elsewhere")});
+    REQUIRE(added.exitCode == 0);
+    auto noticed = session.journal().pollExternalChanges();
+    REQUIRE(noticed.has_value());
+    CHECK(*noticed);
 }
 
 TEST_CASE("a daily backup that cannot be made is a calm banner in the window, not a dialog", "[ui][backups]") {
