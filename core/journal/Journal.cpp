@@ -6,6 +6,7 @@
 #include "crypto/RecoveryCode.h"
 #include "journal/Guard.h"
 #include "journal/JournalPlace.h"
+#include "journal/Profiles.h"
 #include "journal/Vault.h"
 #include "storage/ChangeScanStore.h"
 #include "storage/Database.h"
@@ -18,7 +19,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QUuid>
 
 #include <fcntl.h>
@@ -32,11 +32,6 @@ using storage::Database;
 
 QString newUuid() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-bool isColour(const QString& text) {
-    static const QRegularExpression pattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
-    return pattern.match(text).hasMatch();
 }
 
 Error openError(const QString& path, const storage::SqlError& error);
@@ -138,14 +133,10 @@ Result<CreatedJournal> Journal::create(const QString& path, const JournalSetup& 
     }
     for (size_t i = 0; i < setup.partners.size(); ++i) {
         const QString name = setup.partners[i].name.trimmed();
-        if (name.isEmpty()) {
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A partner's name cannot be empty."));
+        if (const auto problem = Profiles::nameProblem(name)) {
+            return makeError(ErrorCode::InvalidArgument, *problem);
         }
-        if (name.size() > kMaxNameChars) {
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("A partner's name is at most %1 characters.").arg(kMaxNameChars));
-        }
-        if (!setup.partners[i].colour.isEmpty() && !isColour(setup.partners[i].colour)) {
+        if (!setup.partners[i].colour.isEmpty() && !Profiles::isColour(setup.partners[i].colour)) {
             return makeError(ErrorCode::InvalidArgument,
                              QStringLiteral("A colour is written as #rrggbb, like #2f7f8f."));
         }
