@@ -87,7 +87,10 @@ Result<Draft> Drafts::save(const Draft& draft) {
     if (json.size() > kMaxDraftBytes) {
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("A draft is at most 2 MiB."));
     }
-    const qint64 now = Clock::nowMs();
+    // To the minute: a draft is saved every few seconds while someone types,
+    // and times to the millisecond would leave their typing rhythm in the file.
+    constexpr qint64 kMinuteMs = 60'000;
+    const qint64 now = Clock::nowMs() / kMinuteMs * kMinuteMs;
     saved.updated = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     const qint64 author = internals(m_journal).partnerRowId(acting->id);
     return guarded([&]() -> Result<Draft> {
