@@ -30,6 +30,18 @@ namespace {
 
 using storage::Database;
 
+// "journal.twofold.v1-20261203T124700Z.backup", or with "-2", "-3"… when
+// that exists (backupTo never replaces a file, should one appear meanwhile).
+QString migrationBackupPath(const QString& path, int version) {
+    const QString stem = path + QStringLiteral(".v%1-%2").arg(version).arg(
+                                    Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+    QString candidate = stem + QStringLiteral(".backup");
+    for (int n = 2; QFileInfo::exists(candidate); ++n) {
+        candidate = stem + QStringLiteral("-%1.backup").arg(n);
+    }
+    return candidate;
+}
+
 QString newUuid() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
@@ -251,8 +263,10 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString& path) {
         storage::probeSchema(*db);
         const int version = db->userVersion();
         if (version < storage::kSchemaVersion) {
-            // An older journal: keep a copy before upgrading it.
-            db->backupTo(path + QStringLiteral(".v%1.backup").arg(version));
+            // An older journal: keep a copy before upgrading it, under a name
+            // of its own (an earlier upgrade's copy, say of a journal restored
+            // from an old backup since, is never in the way nor replaced).
+            db->backupTo(migrationBackupPath(path, version));
             storage::applyWritePragmas(*db);
             storage::migrate(*db);
         } else {
