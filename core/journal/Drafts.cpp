@@ -23,8 +23,15 @@ namespace {
 constexpr int kMaxDraftBytes = 2 * 1024 * 1024;
 
 crypto::SealContext contextFor(const storage::DraftRow& row, const QString& authorUuid) {
-    return crypto::SealContext{
-        QStringLiteral("draft"), QStringLiteral("content"), row.uuid, authorUuid, QStringLiteral("private"), QString()};
+    // The subject: the entry the draft changes (none for a new entry), so a
+    // draft cannot be moved onto another entry of its author's.
+    return crypto::SealContext{QStringLiteral("draft"),
+                               QStringLiteral("content"),
+                               row.uuid,
+                               authorUuid,
+                               QStringLiteral("private"),
+                               QString(),
+                               QStringLiteral("entry=") + row.entryUuid.value_or(QString())};
 }
 
 QByteArray encode(const Draft& d) {

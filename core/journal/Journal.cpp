@@ -6,6 +6,7 @@
 #include "crypto/RecoveryCode.h"
 #include "journal/Guard.h"
 #include "journal/JournalPlace.h"
+#include "journal/SubjectBinding.h"
 #include "journal/Vault.h"
 #include "storage/ChangeScanStore.h"
 #include "storage/Database.h"
@@ -207,6 +208,7 @@ Result<CreatedJournal> Journal::create(const QString& path, const JournalSetup& 
         meta.set(QStringLiteral("device_id"), device);
         meta.set(QStringLiteral("created"), QString::number(now));
         storage::PartnerStore partners(*db);
+        QStringList partnerUuids;
         for (size_t i = 0; i < setup.partners.size(); ++i) {
             const PartnerSetup& p = setup.partners[i];
             const crypto::PartnerSecrets secrets = crypto::PartnerSecrets::generate();
@@ -236,7 +238,9 @@ Result<CreatedJournal> Journal::create(const QString& path, const JournalSetup& 
             row.updated = now;
             row.device = device;
             partners.insert(row);
+            partnerUuids.append(row.uuid);
         }
+        markSubjectsBound(meta, partnerUuids);
         transaction.commit();
         auto journal = std::unique_ptr<Journal>(new Journal(path, std::move(db)));
         if (auto loaded = journal->load(); !loaded) {
@@ -410,6 +414,7 @@ Result<void> Journal::unlock(const QString& partnerNameOrId, const QByteArray& s
         m_vault->set(partner->id, std::move(*secrets), std::move(*journalKey));
         m_usedRecoveryCode = usedRecovery;
         m_unlockedJournalKeySealed = row->journalKeySealed;
+        bindSubjectsAfterUnlock(*this);
         resetExternalWatch();
         return {};
     });
@@ -434,6 +439,7 @@ Result<void> Journal::unlockReader() {
             }
             m_vault->set(std::nullopt, std::nullopt, std::move(*journalKey));
             m_unlockedJournalKeySealed = row.journalKeySealed;
+            bindSubjectsAfterUnlock(*this);
             resetExternalWatch();
             return {};
         }
@@ -582,6 +588,7 @@ Result<std::unique_ptr<Journal>> Journal::cloneUnlocked() const {
             secrets = crypto::PartnerSecrets{own->boxPublicKey, own->boxSecretKey.clone(), own->privateKey.clone()};
         }
         clone->m_vault->set(m_vault->partnerId(), std::move(secrets), m_vault->journalKey().clone());
+        clone->m_vault->setFormat1(m_vault->format1Shared(), m_vault->format1Private());
         clone->m_usedRecoveryCode = m_usedRecoveryCode;
         return clone;
     } catch (const storage::SqlError& error) {

@@ -24,9 +24,13 @@ using core::ErrorCode;
 
 namespace {
 SealContext context(const QString& column = QStringLiteral("body")) {
-    return SealContext{QStringLiteral("entry"),  column,
-                       QStringLiteral("row-1"),  QStringLiteral("author-1"),
-                       QStringLiteral("shared"), QStringLiteral("2026-11-25")};
+    return SealContext{QStringLiteral("entry"),
+                       column,
+                       QStringLiteral("row-1"),
+                       QStringLiteral("author-1"),
+                       QStringLiteral("shared"),
+                       QStringLiteral("2026-11-25"),
+                       QString()};
 }
 } // namespace
 
@@ -294,8 +298,13 @@ TEST_CASE("a private entry cannot be read from the file by the other partner's k
     auto alex = t.reopenAs(QStringLiteral("Alex"), test::TempJournal::passphraseFor(QStringLiteral("Alex")));
     core::storage::Statement s(internals(*alex).database(), "SELECT body, uuid, day FROM entry");
     REQUIRE(s.step());
-    const SealContext ctx{QStringLiteral("entry"), QStringLiteral("body"),    s.text(1),
-                          added->authorId,         QStringLiteral("private"), s.text(2)};
+    const SealContext ctx{QStringLiteral("entry"),
+                          QStringLiteral("body"),
+                          s.text(1),
+                          added->authorId,
+                          QStringLiteral("private"),
+                          s.text(2),
+                          QString()};
     CHECK_FALSE(open(internals(*alex).vault().journalKey(), s.blob(0), ctx).has_value());
     CHECK_FALSE(open(internals(*alex).vault().secrets()->privateKey, s.blob(0), ctx).has_value());
     CHECK(core::Entries(*alex).get(added->id).error().code == ErrorCode::NotFound);
