@@ -13,6 +13,8 @@
 #include <QApplication>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
 
 namespace twofold::ui {
 
@@ -41,6 +43,24 @@ std::unique_ptr<core::Journal> chooseJournal(const QString& path) {
     return wizard.takeJournal();
 }
 
+const QString kLastJournalKey = QStringLiteral("journal/lastOpened");
+
+// The file named on the command line; else the one opened last (Settings'
+// "Open another journal…" moves the couple to another file for good); else
+// the default place.
+QString journalToOpen(const LaunchOptions& options) {
+    if (!options.journalPath.isEmpty()) {
+        return options.journalPath;
+    }
+    if (qEnvironmentVariableIsEmpty("TWOFOLD_JOURNAL")) {
+        const QString last = QSettings().value(kLastJournalKey).toString();
+        if (!last.isEmpty() && QFileInfo::exists(last)) {
+            return last;
+        }
+    }
+    return core::defaultJournalPath();
+}
+
 } // namespace
 
 int runApplication(QApplication& app, const LaunchOptions& options) {
@@ -53,7 +73,7 @@ int runApplication(QApplication& app, const LaunchOptions& options) {
     Appearance appearance(desktopScheme);
     appearance.install();
 
-    const QString path = options.journalPath.isEmpty() ? core::defaultJournalPath() : options.journalPath;
+    const QString path = journalToOpen(options);
     // One window per journal: a second start brings the first to the front.
     SingleInstance instance(path);
     switch (instance.claim()) {
@@ -70,7 +90,18 @@ int runApplication(QApplication& app, const LaunchOptions& options) {
     if (!journal) {
         return 0;
     }
+    QSettings().setValue(kLastJournalKey, QFileInfo(journal->path()).absoluteFilePath());
     MainWindow window(std::move(journal));
+    // Another journal opens in its own process (one window per journal,
+    // each with its own single-instance claim); this one closes once that
+    // has started, drafts saved by closeEvent.
+    QObject::connect(&window, &MainWindow::anotherJournalChosen, &window, [&window](const QString& other) {
+        if (QProcess::startDetached(QCoreApplication::applicationFilePath(), {other})) {
+            window.close();
+        } else {
+            window.showError(QObject::tr("Twofold could not be started for %1.").arg(other));
+        }
+    });
     QObject::connect(&instance, &SingleInstance::raiseRequested, &window, [&window] {
         window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
         window.show();

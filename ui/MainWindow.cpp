@@ -18,6 +18,7 @@
 #include "navigation/Sidebar.h"
 #include "prompts/PromptsPage.h"
 #include "prompts/ThemesDialog.h"
+#include "reminders/Reminders.h"
 #include "search/SearchPage.h"
 #include "settings/PassphraseDialog.h"
 #include "settings/SettingsDialog.h"
@@ -114,6 +115,11 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     m_pages->addWidget(m_editor);
     m_pages->addWidget(m_search);
 
+    m_reminders = new Reminders(this);
+    m_reminders->setAlreadyDone([this](ReminderKind kind, QDate day) { return reminderAlreadyDone(kind, day); });
+    connect(m_reminders, &Reminders::openRequested, this, &MainWindow::openForReminder);
+    m_reminders->apply(ReminderSettings::load());
+
     m_idle = new IdleWatcher(this);
     m_idle->setMinutes(SettingsDialog::autoLockMinutes());
     m_idle->pause();
@@ -166,6 +172,13 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
             (changes.touches(core::ChangeKind::CheckInPart) || changes.touches(core::ChangeKind::CheckIn))) {
             updateCheckInBadge();
         }
+        // A new name or colour (from Settings, or the other partner's own
+        // elsewhere): the title, the chip and the pages that show names.
+        if (m_session->isUnlocked() && changes.touches(core::ChangeKind::Partner) && !changes.everything) {
+            updateTitle();
+            m_today->refresh();
+            m_journal->refresh();
+        }
     });
     connect(m_session.get(), &Session::journalChanged, this, [this](const core::ChangeSet& changes) {
         if (m_session->isUnlocked() && m_pages->currentWidget() == m_trends &&
@@ -191,6 +204,13 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
         // Results stay behind for Back, as they do for an entry.
         go({m_prompts, Place::Prompts}, true, true);
         m_prompts->openPrompt(promptId);
+    });
+    connect(m_search, &SearchPage::openCheckIn, this, [this](const QString& week) {
+        go({m_checkIn, Place::CheckIn}, true, true);
+        // This week is the page itself; an earlier one opens read-only.
+        if (week != core::IsoWeek::current().toString()) {
+            m_checkIn->showWeek(week);
+        }
     });
     // Saving, or discarding, returns to where the writing started.
     connect(m_editor, &EditorPage::saved, this, [this] {
@@ -643,9 +663,58 @@ void MainWindow::lockFor(LockReason reason) {
 }
 
 void MainWindow::showSettings() {
-    SettingsDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted && m_session->isUnlocked()) {
-        m_idle->setMinutes(SettingsDialog::autoLockMinutes());
+    SettingsDialog dialog(m_session.get(), this);
+    // Queued: the passphrase dialog and the other journal come once this
+    // dialog has closed.
+    connect(
+        &dialog, &SettingsDialog::changePassphraseRequested, this, [this] { changePassphrase(); },
+        Qt::QueuedConnection);
+    connect(&dialog, &SettingsDialog::openJournalRequested, this, &MainWindow::anotherJournalChosen,
+            Qt::QueuedConnection);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_reminders->apply(ReminderSettings::load());
+        if (m_session->isUnlocked()) {
+            m_idle->setMinutes(SettingsDialog::autoLockMinutes());
+        }
+    }
+}
+
+bool MainWindow::reminderAlreadyDone(ReminderKind kind, QDate day) {
+    // Locked, the window cannot know who is at the computer: remind anyway
+    // (the notification names no one).
+    const auto me = m_session->acting();
+    if (!me) {
+        return false;
+    }
+    switch (kind) {
+    case ReminderKind::DailyReflection: {
+        core::EntryFilter today;
+        today.from = today.to = day;
+        today.authorId = me->id;
+        const auto written = core::Entries(m_session->journal()).count(today);
+        return written && *written > 0;
+    }
+    case ReminderKind::WeeklyCheckIn: {
+        // That week's part is in; a week not opened yet is not done.
+        const auto week = core::CheckIns(m_session->journal()).get(core::IsoWeek::containing(day).toString());
+        return week && week->submittedBy.contains(me->id);
+    }
+    }
+    return false;
+}
+
+void MainWindow::openForReminder(ReminderKind kind) {
+    setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+    if (!m_session->isUnlocked()) {
+        return; // "Who's here?" first; the reminder's place is one click away
+    }
+    if (kind == ReminderKind::WeeklyCheckIn) {
+        showCheckIn();
+    } else {
+        showToday();
     }
 }
 

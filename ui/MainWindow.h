@@ -2,6 +2,7 @@
 
 #include "crypto/KeyWrap.h"
 #include "navigation/Place.h"
+#include "reminders/ReminderSchedule.h"
 
 #include <QMainWindow>
 #include <QMap>
@@ -24,6 +25,7 @@ class IdleWatcher;
 class JournalPage;
 class PartnerChip;
 class PromptsPage;
+class Reminders;
 class CheckInPage;
 class TrendsPage;
 class SearchPage;
@@ -63,6 +65,7 @@ public:
     QList<QAction*> actionsOf(const QString& group) const { return m_groups.value(group); }
     QStringList actionGroups() const { return m_groupOrder; }
     IdleWatcher* idleWatcher() const { return m_idle; }
+    Reminders* reminders() const { return m_reminders; }
     QWidget* currentPage() const;
     // The Argon2 cost of new passphrases (tests use the minimum).
     void setKdfLimits(core::crypto::KdfLimits kdf) { m_kdf = kdf; }
@@ -89,6 +92,13 @@ public Q_SLOTS:
     void showAbout();
     void changePassphrase(const QString& reason = {});
     void showError(const QString& message);
+    // A reminder was clicked: the window comes forward at its place.
+    void openForReminder(twofold::ui::ReminderKind kind);
+
+Q_SIGNALS:
+    // Settings' "Open another journal…": the application opens that file
+    // (in its own window, one per journal) and this one closes.
+    void anotherJournalChosen(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -114,6 +124,8 @@ private:
     void updatePromptBadge();
     // "Your turn" on Check-in when the other partner has done their part.
     void updateCheckInBadge();
+    // Whether the acting partner has already done what a reminder is for.
+    bool reminderAlreadyDone(ReminderKind kind, QDate day);
     // The entry `step` rows from `entryId` in the journal's order; empty
     // when there is none.
     QString neighbourOf(const QString& entryId, int step);
@@ -139,6 +151,7 @@ private:
     QMap<QString, QList<QAction*>> m_groups;
     QStringList m_groupOrder;
     IdleWatcher* m_idle = nullptr;
+    Reminders* m_reminders = nullptr;
     QList<QAction*> m_unlockedActions;
     core::crypto::KdfLimits m_kdf = core::crypto::KdfLimits::moderate();
 };

@@ -6,6 +6,7 @@
 #include "crypto/RecoveryCode.h"
 #include "journal/Guard.h"
 #include "journal/JournalPlace.h"
+#include "journal/Profiles.h"
 #include "journal/SubjectBinding.h"
 #include "journal/Vault.h"
 #include "storage/ChangeScanStore.h"
@@ -19,7 +20,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QUuid>
 
 #include <fcntl.h>
@@ -45,11 +45,6 @@ QString migrationBackupPath(const QString& path, int version) {
 
 QString newUuid() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-bool isColour(const QString& text) {
-    static const QRegularExpression pattern(QStringLiteral("^#[0-9a-fA-F]{6}$"));
-    return pattern.match(text).hasMatch();
 }
 
 Error openError(const QString& path, const storage::SqlError& error);
@@ -151,14 +146,10 @@ Result<CreatedJournal> Journal::create(const QString& path, const JournalSetup& 
     }
     for (size_t i = 0; i < setup.partners.size(); ++i) {
         const QString name = setup.partners[i].name.trimmed();
-        if (name.isEmpty()) {
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A partner's name cannot be empty."));
+        if (const auto problem = Profiles::nameProblem(name)) {
+            return makeError(ErrorCode::InvalidArgument, *problem);
         }
-        if (name.size() > kMaxNameChars) {
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("A partner's name is at most %1 characters.").arg(kMaxNameChars));
-        }
-        if (!setup.partners[i].colour.isEmpty() && !isColour(setup.partners[i].colour)) {
+        if (!setup.partners[i].colour.isEmpty() && !Profiles::isColour(setup.partners[i].colour)) {
             return makeError(ErrorCode::InvalidArgument,
                              QStringLiteral("A colour is written as #rrggbb, like #2f7f8f."));
         }

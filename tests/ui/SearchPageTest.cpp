@@ -4,9 +4,14 @@
 #include "Session.h"
 #include "TempJournal.h"
 #include "UiTestSupport.h"
+#include "UnlockedWindow.h"
+#include "checkin/CheckInPage.h"
+#include "journal/CheckIns.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
+#include "journal/Prompts.h"
 #include "journal/Search.h"
+#include "prompts/PromptsPage.h"
 #include "search/SearchResultDelegate.h"
 #include "search/SearchResultsModel.h"
 #include "unlock/UnlockPage.h"
@@ -103,4 +108,45 @@ TEST_CASE("results follow the journal: a saved entry joins the shown results wit
     REQUIRE(test::waitUntil([&] { return page->resultsModel()->rowCount() == 2; }, 3000));
     CHECK(inserted.count() == 1);
     CHECK(reset.count() == 0);
+}
+
+TEST_CASE("a check-in or answer hit opens its screen, with the results kept for Back", "[ui][search]") {
+    test::TempJournal t;
+    const QString week = QStringLiteral("2026-W40");
+    for (const QString& who : {QStringLiteral("Alex"), QStringLiteral("Sam")}) {
+        REQUIRE(t.journal->unlock(who));
+        REQUIRE(core::CheckIns(*t.journal)
+                    .answer(week, core::CheckInAnswer{
+                                      {{QStringLiteral("heard"), 7}},
+                                      {{QStringLiteral("went_well"), QStringLiteral("The lighthouse walk.")}}}));
+        REQUIRE(core::Prompts(*t.journal)
+                    .answer(QStringLiteral("appreciation-001"), QStringLiteral("Our lighthouse picnic.")));
+    }
+    t.journal->lock();
+    ui::MainWindow window(std::move(t.journal));
+    test::showUnlocked(window, QStringLiteral("Alex"));
+    window.showSearch();
+    ui::SearchPage* page = window.searchPage();
+    QTest::keyClicks(page->queryField(), QStringLiteral("lighthouse"));
+    REQUIRE(test::waitUntil([&] { return page->resultsModel()->rowCount() >= 2; }, 5000));
+    const auto rowOf = [&](const QString& kind) {
+        for (int row = 0; row < page->resultsModel()->rowCount(); ++row) {
+            if (page->resultsModel()->index(row).data(ui::SearchResultDelegate::KindRole).toString() == kind) {
+                return page->resultsModel()->index(row);
+            }
+        }
+        return QModelIndex();
+    };
+    const QModelIndex checkIn = rowOf(QStringLiteral("checkin"));
+    REQUIRE(checkIn.isValid());
+    Q_EMIT page->results()->activated(checkIn);
+    CHECK(window.currentPage() == static_cast<QWidget*>(window.checkInPage()));
+    CHECK(window.checkInPage()->showsPastWeek());
+    REQUIRE(window.goBack());
+    CHECK(window.currentPage() == static_cast<QWidget*>(page));
+
+    const QModelIndex answer = rowOf(QStringLiteral("answer"));
+    REQUIRE(answer.isValid());
+    Q_EMIT page->results()->activated(answer);
+    CHECK(window.currentPage() == static_cast<QWidget*>(window.promptsPage()));
 }

@@ -130,7 +130,7 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
         [this] { save(&m_window, QStringLiteral("editor-private")); },
         [this] {
             m_window.editorPage()->discard();
-            auto* dialog = new SettingsDialog(&m_window);
+            auto* dialog = new SettingsDialog(&m_window.session(), &m_window);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->show();
             QTimer::singleShot(100, dialog, [this, dialog] {

@@ -81,6 +81,8 @@ SearchPage::SearchPage(Session& session, QWidget* parent, QLineEdit* query)
         } else if (kind == QLatin1String("answer")) {
             // An answer's hit carries its prompt's id (CLI.md).
             Q_EMIT openPrompt(id);
+        } else if (kind == QLatin1String("checkin")) {
+            Q_EMIT openCheckIn(id);
         }
     });
 }

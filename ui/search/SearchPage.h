@@ -39,6 +39,8 @@ public:
 Q_SIGNALS:
     void openEntry(const QString& entryId);
     void openPrompt(const QString& promptId);
+    // A check-in hit: its week (YYYY-Www).
+    void openCheckIn(const QString& week);
 
 private:
     void onTyped();
