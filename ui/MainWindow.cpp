@@ -181,9 +181,13 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
         }
     });
     connect(m_session.get(), &Session::journalChanged, this, [this](const core::ChangeSet& changes) {
-        if (m_session->isUnlocked() && m_pages->currentWidget() == m_trends &&
-            (changes.touches(core::ChangeKind::CheckInPart) || changes.touches(core::ChangeKind::Entry))) {
-            m_trends->refresh();
+        if (m_session->isUnlocked() &&
+            (changes.touches(core::ChangeKind::CheckInPart) || changes.touches(core::ChangeKind::Entry) ||
+             changes.touches(core::ChangeKind::Partner))) {
+            m_trends->markStale();
+            if (m_pages->currentWidget() == m_trends) {
+                m_trends->refresh();
+            }
         }
     });
     connect(m_trends, &TrendsPage::openCheckIn, this, &MainWindow::showCheckIn);
@@ -519,7 +523,7 @@ void MainWindow::showCheckIn() {
 }
 
 void MainWindow::showTrends() {
-    m_trends->refresh();
+    m_trends->refreshIfStale();
     go({m_trends, Place::Trends});
 }
 

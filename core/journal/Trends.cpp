@@ -114,6 +114,7 @@ Result<TrendsReport> Trends::compute() {
         const auto acting = m_journal.actingPartner();
         storage::EntryQuery visible;
         visible.readerId = acting ? internals(m_journal).partnerRowId(acting->id) : 0;
+        visible.moodOnly = true;
         struct MonthSums {
             std::vector<int> entries;
             std::vector<double> moodSum;

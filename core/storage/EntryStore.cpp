@@ -9,6 +9,9 @@ namespace {
 
 constexpr const char* kColumns =
     "id, uuid, author_id, day, visibility, created, updated, device, deleted_at, title, body, mood, tags";
+// The same columns in the same places, without the text (EntryQuery::moodOnly).
+constexpr const char* kMoodOnlyColumns =
+    "id, uuid, author_id, day, visibility, created, updated, device, deleted_at, NULL, NULL, mood, NULL";
 
 EntryRow readRow(const Statement& s) {
     EntryRow r;
@@ -147,7 +150,8 @@ std::vector<EntryRow> EntryStore::list(const EntryQuery& query) {
 
 void EntryStore::forEach(const EntryQuery& query, const std::function<bool(const EntryRow&)>& visit) {
     const Where where = whereFor(query);
-    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM entry" + where.sql + " ORDER BY id";
+    const QByteArray sql = QByteArray("SELECT ") + (query.moodOnly ? kMoodOnlyColumns : kColumns) + " FROM entry" +
+                           where.sql + " ORDER BY id";
     Statement s(m_db, sql.constData());
     where.bind(s, query);
     while (s.step()) {

@@ -40,6 +40,10 @@ struct EntryQuery {
     enum class Trash { Exclude, Only, Include } trash = Trash::Exclude;
     int limit = -1;
     int offset = 0;
+    // Reads the mood but leaves title, body and tags out (null): for
+    // summaries over every entry (trends), which would otherwise read the
+    // whole journal's text from disk to count it.
+    bool moodOnly = false;
 };
 
 class EntryStore {

@@ -118,3 +118,31 @@ TEST_CASE("trends start with a kind empty state that leads to the check-in", "[u
     start->click();
     CHECK(window.currentPage() == window.checkInPage());
 }
+
+TEST_CASE("trends are kept between visits and computed again only after a change they count", "[ui][trends]") {
+    test::ClockPin pin(kNow);
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    auto sam = t.reopenAs(QStringLiteral("Sam"));
+    REQUIRE(core::CheckIns(*t.journal).answer(QStringLiteral("2026-W09"), rated(8, 2)));
+    REQUIRE(core::CheckIns(*sam).answer(QStringLiteral("2026-W09"), rated(6, 8)));
+    t.journal->lock();
+
+    ui::MainWindow window(std::move(t.journal));
+    test::showUnlocked(window, QStringLiteral("Alex"));
+    window.showTrends();
+    ui::TrendChart* chart = window.trendsPage()->ratingChart();
+    REQUIRE(chart->columnCount() == 1);
+    window.showToday();
+    // Written elsewhere (the CLI, the other laptop later): noticed through
+    // the change feed, so the next visit shows the new week.
+    REQUIRE(core::CheckIns(*sam).answer(QStringLiteral("2026-W10"), rated(5, 5)));
+    REQUIRE(core::CheckIns(window.session().journal()).answer(QStringLiteral("2026-W10"), rated(4, 4)));
+    window.session().checkForExternalChanges();
+    window.showTrends();
+    CHECK(chart->columnCount() == 2);
+    CHECK(chart->describeColumn(1) == QStringLiteral("2026-W10 · Alex 4 · Sam 5 · apart by 1"));
+    // Locking forgets the report; the next partner's visit computes theirs.
+    window.lockNow();
+    CHECK(chart->columnCount() == 0);
+}

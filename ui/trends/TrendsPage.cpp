@@ -190,11 +190,41 @@ bool TrendsPage::showsTable() const {
 }
 
 void TrendsPage::showAs(bool asTable) {
+    if (asTable) {
+        fillTables();
+    }
     m_ratingViews->setCurrentIndex(asTable ? 1 : 0);
     m_monthViews->setCurrentIndex(asTable ? 1 : 0);
 }
 
+bool TrendsPage::showsTables() const {
+    return m_ratingViews->currentIndex() == 1;
+}
+
+void TrendsPage::fillTables() {
+    // Ten years are 520 rows: filled when the table is looked at, not on
+    // every opening of the page (which shows the chart first).
+    if (!m_report) {
+        return;
+    }
+    if (m_weeksStale) {
+        m_weeksStale = false;
+        fillWeeksTable();
+    }
+    if (m_monthsStale) {
+        m_monthsStale = false;
+        fillMonthsTable();
+    }
+}
+
+void TrendsPage::refreshIfStale() {
+    if (m_stale || !m_report) {
+        refresh();
+    }
+}
+
 void TrendsPage::refresh() {
+    m_stale = false;
     auto report = core::Trends(m_session.journal()).compute();
     if (!report) {
         m_report.reset();
@@ -236,6 +266,19 @@ void TrendsPage::showRating() {
                           : tr("A gap is a week you didn't both do. Shaded: where you saw it most differently (%1).")
                                 .arg(widest.join(QStringLiteral(", "))));
 
+    m_weeksStale = true;
+    if (showsTables()) {
+        fillTables();
+    }
+}
+
+void TrendsPage::fillWeeksTable() {
+    const QString key = m_rating->currentData().toString();
+    const auto chart = std::find_if(m_report->ratings.begin(), m_report->ratings.end(),
+                                    [&](const core::RatingChart& c) { return c.key == key; });
+    if (chart == m_report->ratings.end()) {
+        return;
+    }
     // The same numbers as a table, newest week first.
     m_weeks->clear();
     QStringList headers{tr("Week")};
@@ -260,11 +303,16 @@ void TrendsPage::showRating() {
     m_weeksTable->resizeColumnsToContents();
 }
 
-void TrendsPage::showMonths() {
+QStringList TrendsPage::monthLabels() const {
     QStringList labels;
     for (const QDate& month : m_report->months) {
         labels << QLocale().toString(month, QStringLiteral("MMM yyyy"));
     }
+    return labels;
+}
+
+void TrendsPage::showMonths() {
+    const QStringList labels = monthLabels();
     double most = 1;
     for (const core::TrendLine& line : m_report->entriesPerMonth) {
         for (const auto& v : line.values) {
@@ -274,6 +322,14 @@ void TrendsPage::showMonths() {
     m_entriesChart->setData(labels, m_report->entriesPerMonth, 0, std::ceil(most));
     m_moodChart->setData(labels, m_report->moodPerMonth, 1, 5);
 
+    m_monthsStale = true;
+    if (showsTables()) {
+        fillTables();
+    }
+}
+
+void TrendsPage::fillMonthsTable() {
+    const QStringList labels = monthLabels();
     m_months->clear();
     QStringList headers{tr("Month")};
     for (const core::TrendLine& line : m_report->entriesPerMonth) {
@@ -298,11 +354,13 @@ void TrendsPage::showMonths() {
 
 void TrendsPage::clear() {
     m_report.reset();
+    m_stale = true;
     m_ratingChart->setData({}, {}, 0, 10);
     m_entriesChart->setData({}, {}, 0, 1);
     m_moodChart->setData({}, {}, 1, 5);
     m_weeks->clear();
     m_months->clear();
+    m_weeksStale = m_monthsStale = true;
     m_marked->clear();
     m_content->setCurrentWidget(m_emptyPage);
 }

@@ -31,6 +31,10 @@ public:
 
     void refresh();
     void clear();
+    // The report is kept between visits: only a change to what it counts
+    // (check-in parts, entries) makes the next visit compute it again.
+    void markStale() { m_stale = true; }
+    void refreshIfStale();
 
     QComboBox* ratingChoice() const { return m_rating; }
     TrendChart* ratingChart() const { return m_ratingChart; }
@@ -52,6 +56,11 @@ private:
     void showRating();
     void showMonths();
     void showAs(bool table);
+    bool showsTables() const;
+    void fillTables();
+    void fillWeeksTable();
+    void fillMonthsTable();
+    QStringList monthLabels() const;
 
     Session& m_session;
     std::optional<core::TrendsReport> m_report;
@@ -71,6 +80,10 @@ private:
     QTableView* m_weeksTable = nullptr;
     QTableView* m_monthsTable = nullptr;
     QStandardItemModel* m_weeks = nullptr;
+    // The report changed since the tables were filled.
+    bool m_stale = true;
+    bool m_weeksStale = true;
+    bool m_monthsStale = true;
     QStandardItemModel* m_months = nullptr;
 };
 
