@@ -62,6 +62,9 @@ void printPromptHead(Context& ctx, const core::Prompt& p) {
                          p.custom ? QStringLiteral(" · written by %1").arg(p.authorName) : QString()));
     ctx.println();
     ctx.println(p.text);
+    if (p.care) {
+        ctx.println(core::PromptLibrary::careNote());
+    }
     ctx.println();
     ctx.println(QStringLiteral("id: %1").arg(p.id));
 }

@@ -37,7 +37,11 @@ struct Prompt {
     bool custom = false;
     bool care = false;       // may touch past hurt (built-in only)
     bool isExplicit = false; // explicitly about sex: needs both partners' yes to `desire`
-    QString authorId;        // custom prompts: who wrote it
+    // Built-in only: kept so the couple's answers keep their question, but
+    // never offered again (FORMAT.md, "Ids are permanent").
+    bool retired = false;
+    QString replacedBy; // a retired prompt's successor, when it has one
+    QString authorId;   // custom prompts: who wrote it
     QString authorName;
 };
 

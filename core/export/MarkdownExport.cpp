@@ -7,6 +7,7 @@
 #include "journal/IsoWeek.h"
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
+#include "prompts/PromptLibrary.h"
 
 #include <QDir>
 #include <QFile>
@@ -139,6 +140,9 @@ QString promptMarkdown(const Prompt& prompt, const std::vector<Answer>& answers)
     QString text = QStringLiteral("## Prompt: %1\n\n_%2 · %3%4_\n\n")
                        .arg(prompt.text, prompt.theme, toString(prompt.depth),
                             prompt.custom ? QStringLiteral(" · our own") : QString());
+    if (prompt.care) {
+        text += QStringLiteral("_%1_\n\n").arg(PromptLibrary::careNote());
+    }
     for (const Answer& answer : answers) {
         text += QStringLiteral("**%1:** %2\n\n").arg(answer.authorName, answer.text);
     }

@@ -161,7 +161,8 @@ Result<TodaysPrompt> Prompts::today() {
         QHash<qint64, const prompt_rows::Loaded*> eligible;
         QHash<QString, const prompt_rows::Loaded*> byKey;
         for (const prompt_rows::Loaded& one : *loaded) {
-            if (open.contains(one.prompt.theme) && (!one.prompt.isExplicit || explicitOpen)) {
+            // A retired prompt stays for its answers but is never offered.
+            if (open.contains(one.prompt.theme) && (!one.prompt.isExplicit || explicitOpen) && !one.prompt.retired) {
                 eligible.insert(one.row.id, &one);
                 byKey.insert(one.row.key, &one);
             }

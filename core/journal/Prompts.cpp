@@ -132,9 +132,16 @@ Result<std::vector<Prompt>> Prompts::list(const PromptFilter& filter) {
         if (!loaded) {
             return loaded.error();
         }
+        const std::vector<qint64> answeredIds =
+            storage::AnswerStore(internals(m_journal).database()).answeredPromptIds();
+        const QSet<qint64> answered(answeredIds.begin(), answeredIds.end());
         std::vector<Prompt> prompts;
         for (prompt_rows::Loaded& one : *loaded) {
             if ((theme && one.prompt.theme != theme->id) || (filter.depth && one.prompt.depth != *filter.depth)) {
+                continue;
+            }
+            // A retired prompt is kept for the answers it has, and only then.
+            if (one.prompt.retired && !answered.contains(one.row.id)) {
                 continue;
             }
             prompts.push_back(std::move(one.prompt));

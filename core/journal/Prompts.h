@@ -28,7 +28,8 @@ public:
     Result<void> sync();
 
     // The whole library (built-in, then the couple's own), whatever the theme
-    // choices. An unknown theme (id or name) is NotFound.
+    // choices; a retired built-in prompt only while it has an answer. An
+    // unknown theme (id or name) is NotFound.
     Result<std::vector<Prompt>> list(const PromptFilter& filter = {});
     // One prompt with the answers the acting partner may read.
     Result<PromptWithAnswers> show(const QString& id);
@@ -49,7 +50,8 @@ public:
     Result<ThemeWithChoices> choose(const QString& theme, ThemeChoice choice);
 
     // Stable for the couple for the day; only from themes both partners said
-    // yes to (explicit prompts also need both partners' yes to `desire`); no
+    // yes to (explicit prompts also need both partners' yes to `desire`), never
+    // a retired one; no
     // repeat until the eligible pool is used up. None (with a reason) when
     // nothing is eligible.
     Result<TodaysPrompt> today();

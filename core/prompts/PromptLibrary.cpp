@@ -2,6 +2,7 @@
 
 #include "prompts/ContentJson.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -74,6 +75,21 @@ Result<Prompt> parsePromptObject(const QJsonValue& value, const Theme& theme, in
     }
     p.care = o.value(QStringLiteral("care")).toBool();
     p.isExplicit = o.value(QStringLiteral("explicit")).toBool();
+    // Optional since the revised library; absent means the prompt is live.
+    const QJsonValue retired = o.value(QStringLiteral("retired"));
+    if (!retired.isUndefined() && !retired.isBool()) {
+        return bad(file, QStringLiteral("%1 has a `retired` that is not true or false").arg(p.id));
+    }
+    p.retired = retired.toBool(false);
+    const QJsonValue replacedBy = o.value(QStringLiteral("replaced_by"));
+    if (!replacedBy.isUndefined()) {
+        if (!p.retired || !replacedBy.isString() || replacedBy.toString().isEmpty()) {
+            return bad(file, QStringLiteral("%1 has a `replaced_by`, which only a retired prompt may have, naming a "
+                                            "prompt id")
+                                 .arg(p.id));
+        }
+        p.replacedBy = replacedBy.toString();
+    }
     return p;
 }
 
@@ -195,6 +211,18 @@ Result<PromptLibrary> PromptLibrary::load(const QString& dir, const QStringList&
         }
         library.m_promptIndex.insert(id, i);
     }
+    for (const Prompt& p : library.m_prompts) {
+        if (p.replacedBy.isEmpty()) {
+            continue;
+        }
+        const Prompt* next = library.prompt(p.replacedBy);
+        if (!next || next->retired || next->theme != p.theme) {
+            return makeError(ErrorCode::Internal,
+                             QStringLiteral("The retired prompt %1 is replaced by %2, which is not a live prompt of "
+                                            "the same theme.")
+                                 .arg(p.id, p.replacedBy));
+        }
+    }
     // The fingerprint is about which prompts exist, not their wording, so it
     // is taken before a translation changes the texts.
     library.m_fingerprint = fingerprintOf(library.m_prompts);
@@ -243,6 +271,12 @@ Result<const PromptLibrary*> PromptLibrary::builtin() {
         return loaded->error();
     }
     return &loaded->value();
+}
+
+QString PromptLibrary::careNote() {
+    return QCoreApplication::translate("twofold::core::PromptLibrary",
+                                       "This one may touch something tender. It's fine to skip it, or to take it "
+                                       "slowly; a counsellor can help with what's hard to talk about alone.");
 }
 
 const Theme* PromptLibrary::theme(const QString& idOrName) const {

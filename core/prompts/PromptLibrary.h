@@ -49,6 +49,12 @@ public:
     // By id, or by name (case-insensitive); nullptr when unknown.
     const Theme* theme(const QString& idOrName) const;
     const Prompt* prompt(const QString& id) const;
+    // The one sentence shown with every care prompt, by the window and in the
+    // exports people read (Markdown, PDF, the CLI's text output). It lives
+    // here rather than in the prompts, so a question stays one question and
+    // the note cannot drift between the places that show it.
+    static QString careNote();
+
     // The translation applied ("en" when none).
     const QString& language() const { return m_language; }
     // Changes whenever a built-in prompt is added or its theme or depth

@@ -56,6 +56,15 @@ std::optional<AnswerRow> AnswerStore::find(qint64 promptId, qint64 authorId) {
     return std::nullopt;
 }
 
+std::vector<qint64> AnswerStore::answeredPromptIds() {
+    Statement s(m_db, "SELECT DISTINCT prompt_id FROM answer WHERE deleted_at IS NULL ORDER BY prompt_id");
+    std::vector<qint64> ids;
+    while (s.step()) {
+        ids.push_back(s.int64(0));
+    }
+    return ids;
+}
+
 std::vector<AnswerRow> AnswerStore::forPrompt(qint64 promptId) {
     const QByteArray sql =
         QByteArray("SELECT ") + kColumns + " FROM answer WHERE prompt_id=? AND deleted_at IS NULL ORDER BY created, id";

@@ -35,6 +35,9 @@ public:
     std::optional<AnswerRow> find(qint64 promptId, qint64 authorId);
     // Live answers to one prompt, oldest first.
     std::vector<AnswerRow> forPrompt(qint64 promptId);
+    // The prompts with at least one live answer (a retired prompt stays
+    // browsable while it has some).
+    std::vector<qint64> answeredPromptIds();
     // Every row; for key rotation, verify and export.
     std::vector<AnswerRow> allRows();
 

@@ -236,3 +236,16 @@ TEST_CASE("cli: prompt answer and show keep the other's answer hidden until both
                   QStringLiteral("prompt"), QStringLiteral("today")})
               .exitCode == 3);
 }
+
+TEST_CASE("cli: prompt show prints the care note under a care prompt's question, and only there", "[cli][prompts]") {
+    Journal j;
+    const auto care = j.as(kAlex, words("prompt show trust-013"));
+    REQUIRE(care.exitCode == 0);
+    CHECK(care.outText().contains(QStringLiteral("a counsellor can help")));
+    const auto plain = j.as(kAlex, words("prompt show trust-001"));
+    REQUIRE(plain.exitCode == 0);
+    CHECK(!plain.outText().contains(QStringLiteral("counsellor")));
+    // The JSON keeps CLI.md's prompt fields: the question alone.
+    const auto json = j.json(kAlex, words("prompt show trust-013"));
+    CHECK(!json.json().object()[QStringLiteral("text")].toString().contains(QStringLiteral("counsellor")));
+}

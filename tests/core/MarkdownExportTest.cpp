@@ -8,6 +8,7 @@
 #include "journal/Entries.h"
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
+#include "prompts/PromptLibrary.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -167,4 +168,26 @@ TEST_CASE("a prompt both partners answered goes into the day of the second answe
     CHECK(text.contains(QStringLiteral("**Alex:** Alex's answer 🌱\n")));
     CHECK(text.contains(QStringLiteral("**Sam:** Sam's answer مرحبا\n")));
     CHECK_FALSE(text.contains(QStringLiteral("Not revealed yet")));
+}
+
+TEST_CASE("a care prompt's conversation carries the care note, and a plain one does not", "[export][markdown]") {
+    test::TempJournal t;
+    std::optional<test::ClockPin> pin(std::in_place, QDateTime(QDate(2026, 5, 4), QTime(12, 0), Qt::UTC));
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    REQUIRE(core::Prompts(*t.journal).answer(QStringLiteral("trust-013"), QStringLiteral("Alex on care")));
+    REQUIRE(t.journal->unlock(QStringLiteral("Sam")));
+    REQUIRE(core::Prompts(*t.journal).answer(QStringLiteral("trust-013"), QStringLiteral("Sam on care")));
+    pin->set(QDateTime(QDate(2026, 5, 6), QTime(12, 0), Qt::UTC));
+    REQUIRE(core::Prompts(*t.journal).answer(QStringLiteral("trust-001"), QStringLiteral("Sam on promises")));
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    REQUIRE(core::Prompts(*t.journal).answer(QStringLiteral("trust-001"), QStringLiteral("Alex on promises")));
+    pin.reset();
+    const QString out = t.dir.filePath(QStringLiteral("md"));
+    REQUIRE(MarkdownExport(*t.journal).writeTo(out).has_value());
+    const QString care = readText(QDir(out).filePath(QStringLiteral("2026-05-04.md")));
+    const QString plain = readText(QDir(out).filePath(QStringLiteral("2026-05-06.md")));
+    CHECK(care.count(core::PromptLibrary::careNote()) == 1);
+    CHECK(care.contains(QStringLiteral("**Sam:** Sam on care")));
+    CHECK(!plain.contains(core::PromptLibrary::careNote()));
+    CHECK(plain.contains(QStringLiteral("**Alex:** Alex on promises")));
 }

@@ -302,3 +302,20 @@ TEST_CASE("a letter-size book has letter pages, and a preview draws its first pa
     const QByteArray& pixels = pages->back().pixels;
     CHECK(pixels.count(char(0xff)) < pixels.size());
 }
+
+TEST_CASE("a care prompt's conversation in the book carries the care note under its question, once", "[export][pdf]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    REQUIRE(core::Prompts(*t.journal).answer(QStringLiteral("trust-013"), QStringLiteral("Alexcare words.")));
+    REQUIRE(core::Prompts(*t.journal).answer(QStringLiteral("trust-001"), QStringLiteral("Alexplain words.")));
+    REQUIRE(t.journal->unlock(QStringLiteral("Sam")));
+    REQUIRE(core::Prompts(*t.journal).answer(QStringLiteral("trust-013"), QStringLiteral("Samcare words.")));
+    REQUIRE(core::Prompts(*t.journal).answer(QStringLiteral("trust-001"), QStringLiteral("Samplain words.")));
+    const QString out = t.dir.filePath(QStringLiteral("care.pdf"));
+    REQUIRE(PdfBookExport(*t.journal, {}).writeTo(out).has_value());
+    const QString text = pdfText(out).simplified();
+    CHECK(text.contains(QStringLiteral("Samcare words.")));
+    CHECK(text.contains(QStringLiteral("Samplain words.")));
+    // Two conversations, one of them a care prompt: the note appears once.
+    CHECK(text.count(QStringLiteral("a counsellor can help")) == 1);
+}

@@ -11,12 +11,12 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <iterator>
+
 using namespace twofold::core;
 
 namespace {
-
-const QString kCareSentence =
-    QStringLiteral("It's fine to skip this one; a counsellor can help if it brings up something heavy.");
 
 const PromptLibrary& shipped() {
     auto library = PromptLibrary::load(PromptLibrary::resourceDir());
@@ -27,10 +27,8 @@ const PromptLibrary& shipped() {
     return kept;
 }
 
-// Lowercased words of the text without the shared care sentence, so two care
-// prompts are not called alike for the sentence they must both carry.
-QSet<QString> wordSet(QString text) {
-    text.remove(kCareSentence);
+// Lowercased words of the text.
+QSet<QString> wordSet(const QString& text) {
     static const QRegularExpression separators(QStringLiteral("[^\\w]+"));
     QSet<QString> words;
     for (const QString& word : text.toLower().split(separators, Qt::SkipEmptyParts)) {
@@ -79,11 +77,13 @@ TEST_CASE("the prompt library is compiled into the binary and loads without a pr
     CHECK((*builtin)->fingerprint() == shipped().fingerprint());
 }
 
-TEST_CASE("the library has at least 13 themes and 190 prompts, 12 or more per theme at all three depths",
+TEST_CASE("the library has at least 13 themes and 190 live prompts, 12 or more per theme at all three depths",
           "[prompts][content]") {
     const PromptLibrary& library = shipped();
     CHECK(library.themes().size() >= 13);
-    CHECK(library.prompts().size() >= 190);
+    const auto live =
+        std::count_if(library.prompts().begin(), library.prompts().end(), [](const Prompt& p) { return !p.retired; });
+    CHECK(live >= 190);
     const QStringList required{
         QStringLiteral("appreciation"), QStringLiteral("inner-world"),   QStringLiteral("communication"),
         QStringLiteral("trust"),        QStringLiteral("vulnerability"), QStringLiteral("touch"),
@@ -99,7 +99,7 @@ TEST_CASE("the library has at least 13 themes and 190 prompts, 12 or more per th
         int count = 0;
         QSet<Depth> depths;
         for (const Prompt& p : library.prompts()) {
-            if (p.theme == theme.id) {
+            if (p.theme == theme.id && !p.retired) {
                 ++count;
                 depths.insert(p.depth);
             }
@@ -169,24 +169,29 @@ TEST_CASE("prompts speak to the couple, assume nothing about how often they have
     }
 }
 
-TEST_CASE("care prompts are never light and say that skipping is fine and a counsellor can help",
+TEST_CASE("care prompts are never light and the window's care note, not the question, says skipping is fine",
           "[prompts][content]") {
     int care = 0;
     for (const Prompt& p : shipped().prompts()) {
-        INFO(p.id.toStdString());
+        INFO(p.id.toStdString() << ": " << p.text.toStdString());
         if (p.care) {
             ++care;
             CHECK(p.depth != Depth::Light);
-            CHECK(p.text.endsWith(kCareSentence));
-        } else {
-            CHECK(!p.text.contains(kCareSentence));
         }
+        CHECK(!p.text.contains(QStringLiteral("counsellor"), Qt::CaseInsensitive));
+        CHECK(!p.text.contains(QStringLiteral("fine to skip"), Qt::CaseInsensitive));
     }
     CHECK(care >= 10);
+    CHECK(PromptLibrary::careNote().contains(QStringLiteral("fine to skip")));
+    CHECK(PromptLibrary::careNote().contains(QStringLiteral("counsellor")));
 }
 
-TEST_CASE("no two prompts are near-duplicates", "[prompts][content]") {
-    const auto& prompts = shipped().prompts();
+TEST_CASE("no two live prompts are near-duplicates", "[prompts][content]") {
+    // A retired prompt only keeps its answers company; being like its
+    // successor is no harm.
+    std::vector<Prompt> prompts;
+    std::copy_if(shipped().prompts().begin(), shipped().prompts().end(), std::back_inserter(prompts),
+                 [](const Prompt& p) { return !p.retired; });
     std::vector<QSet<QString>> words;
     for (const Prompt& p : prompts) {
         words.push_back(wordSet(p.text));
@@ -275,6 +280,40 @@ TEST_CASE("a malformed theme file is refused with a sentence naming the file and
                           QStringLiteral(R"({"id": "calm-001", "depth": "light", "text": "What is new?"})")))
               .contains(QStringLiteral("care")));
     CHECK(error(themeJson(QStringLiteral("calm"), {})).contains(QStringLiteral("prompts")));
+    const auto withExtra = [](const QString& extra) {
+        return themeJson(QStringLiteral("calm"),
+                         QStringLiteral(R"({"id": "calm-001", "depth": "light", "text": "What is new for you?",
+                             "care": false, "explicit": false, %1})")
+                             .arg(extra));
+    };
+    CHECK(error(withExtra(QStringLiteral(R"("retired": "yes")"))).contains(QStringLiteral("retired")));
+    CHECK(error(withExtra(QStringLiteral(R"("replaced_by": "calm-002")"))).contains(QStringLiteral("replaced_by")));
+    CHECK(error(withExtra(QStringLiteral(R"("retired": true, "replaced_by": 2)")))
+              .contains(QStringLiteral("replaced_by")));
+}
+
+TEST_CASE("a retired prompt loads as retired, and its replacement must be a live prompt of its theme", "[prompts]") {
+    QTemporaryDir dir;
+    const QString retired =
+        QStringLiteral(R"({"id": "calm-001", "depth": "light", "text": "What calmed you this week?", "care": false,
+            "explicit": false, "retired": true, "replaced_by": "calm-002"})");
+    writeFile(dir.filePath(QStringLiteral("calm.json")),
+              themeJson(QStringLiteral("calm"), retired + QLatin1Char(',') + promptJson("calm-002")));
+    auto loaded = PromptLibrary::load(dir.path());
+    REQUIRE(loaded.has_value());
+    CHECK(loaded->prompt(QStringLiteral("calm-001"))->retired);
+    CHECK(loaded->prompt(QStringLiteral("calm-001"))->replacedBy == QStringLiteral("calm-002"));
+    CHECK(!loaded->prompt(QStringLiteral("calm-002"))->retired);
+
+    // Replaced by a prompt that does not exist, or by another retired one.
+    writeFile(dir.filePath(QStringLiteral("calm.json")), themeJson(QStringLiteral("calm"), retired));
+    auto missing = PromptLibrary::load(dir.path());
+    REQUIRE(!missing.has_value());
+    CHECK(missing.error().message.contains(QStringLiteral("calm-002")));
+    QString alsoRetired = retired;
+    alsoRetired.replace(QStringLiteral("calm-002"), QStringLiteral("calm-001"));
+    writeFile(dir.filePath(QStringLiteral("calm.json")), themeJson(QStringLiteral("calm"), alsoRetired));
+    CHECK(!PromptLibrary::load(dir.path()).has_value());
 }
 
 TEST_CASE("themes that clash across files are refused", "[prompts]") {

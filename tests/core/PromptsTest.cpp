@@ -16,6 +16,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace twofold;
 using core::Depth;
 using core::ErrorCode;
@@ -33,7 +35,10 @@ TEST_CASE("every built-in prompt is synced into a journal, once", "[prompts][syn
     REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
     auto prompts = Prompts(*t.journal).list();
     REQUIRE(prompts.has_value());
-    CHECK(prompts->size() == library().prompts().size());
+    // Retired prompts get their rows too, but are listed only once answered.
+    const auto live = std::count_if(library().prompts().begin(), library().prompts().end(),
+                                    [](const core::Prompt& p) { return !p.retired; });
+    CHECK(static_cast<qsizetype>(prompts->size()) == live);
     const int builtin = countRows(*t.journal, "SELECT count(*) FROM prompt WHERE builtin=1 AND text IS NULL");
     CHECK(builtin == static_cast<int>(library().prompts().size()));
     const int uuids = countRows(*t.journal, "SELECT count(DISTINCT uuid) FROM prompt");

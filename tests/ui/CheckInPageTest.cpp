@@ -20,6 +20,7 @@
 #include "navigation/Sidebar.h"
 #include "today/TodayPage.h"
 #include "widgets/Card.h"
+#include "widgets/FitStack.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
@@ -290,4 +291,23 @@ TEST_CASE("a past week not both did opens read-only, with nothing to save into t
     CHECK(page->showsPastWeek());
     CHECK(page->agreementsField()->isReadOnly());
     CHECK_FALSE(visibleSaveAgreements(*page));
+}
+
+TEST_CASE("a stack of steps is as tall as the step it shows, whatever the other steps hold", "[ui][checkin]") {
+    // QStackedLayout's height-for-width asks every page: a long page of
+    // word-wrapped text left a short step above a screen of empty space.
+    ui::FitStack stack;
+    auto* longPage = new QLabel(QString(QStringLiteral("A sentence that wraps onto many lines. ")).repeated(60));
+    longPage->setWordWrap(true);
+    auto* shortPage = new QLabel(QStringLiteral("One line."));
+    shortPage->setWordWrap(true);
+    stack.addWidget(longPage);
+    stack.addWidget(shortPage);
+    stack.setCurrentWidget(shortPage);
+    REQUIRE(stack.hasHeightForWidth());
+    CHECK(stack.heightForWidth(400) == shortPage->heightForWidth(400));
+    CHECK(stack.heightForWidth(400) * 5 < longPage->heightForWidth(400));
+    CHECK(stack.sizeHint() == shortPage->sizeHint());
+    stack.setCurrentWidget(longPage);
+    CHECK(stack.heightForWidth(400) == longPage->heightForWidth(400));
 }

@@ -13,6 +13,7 @@
 #include "navigation/PlaceButton.h"
 #include "navigation/Sidebar.h"
 #include "prompts/AnswerView.h"
+#include "prompts/PromptLibrary.h"
 #include "prompts/ThemesDialog.h"
 #include "search/SearchPage.h"
 #include "search/SearchResultDelegate.h"
@@ -213,4 +214,27 @@ TEST_CASE("theme choices are each partner's own: the other's yes never shows, a 
         CHECK(dialog.pairNote(desire).isEmpty());
     }
     CHECK(promptsOfDesire(sam) == 0);
+}
+
+TEST_CASE("a care prompt shows the care note beside its question; other prompts do not", "[ui][prompts]") {
+    test::TempJournal t;
+    ui::MainWindow window(std::move(t.journal));
+    window.show();
+    unlockAs(window, QStringLiteral("Alex"));
+    window.sidebar()->button(Place::Prompts)->click();
+    ui::AnswerView* view = window.promptsPage()->answerView();
+    auto* note = view->findChild<QLabel*>(QStringLiteral("careNote"));
+    auto* question = view->findChild<QLabel*>(QStringLiteral("answerPromptText"));
+    REQUIRE(note != nullptr);
+    REQUIRE(question != nullptr);
+    // trust-013 is a care prompt, trust-001 is not (resources/prompts/trust.json).
+    window.promptsPage()->openPrompt(QStringLiteral("trust-013"));
+    REQUIRE(view->promptId() == QStringLiteral("trust-013"));
+    CHECK(note->isVisible());
+    CHECK(note->text() == core::PromptLibrary::careNote());
+    // The note is the window's, never a second sentence of the question.
+    CHECK(!question->text().contains(QStringLiteral("counsellor")));
+    window.promptsPage()->openPrompt(QStringLiteral("trust-001"));
+    REQUIRE(view->promptId() == QStringLiteral("trust-001"));
+    CHECK_FALSE(note->isVisible());
 }

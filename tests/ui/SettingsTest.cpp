@@ -11,6 +11,7 @@
 #include "widgets/PartnerChip.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -129,7 +130,9 @@ TEST_CASE("Settings hands the passphrase change and another journal to the windo
     dialog.passphraseButton()->click();
     CHECK(passphrase.count() == 1);
     CHECK(dialog.result() == QDialog::Accepted);
-    CHECK(dialog.findChild<QLabel*>(QStringLiteral("journalPath"))->text().endsWith(QStringLiteral("journal.twofold")));
+    const auto* where = dialog.findChild<QLabel*>(QStringLiteral("journalPath"));
+    CHECK(where->text().endsWith(QStringLiteral("journal.twofold")));
+    CHECK(where->toolTip() == QDir::toNativeSeparators(w.session().journal().path()));
 }
 
 TEST_CASE("Locked, Settings has no partner's sections", "[ui][settings]") {

@@ -49,7 +49,7 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
     m_state->setWordWrap(true);
     column->addWidget(m_state);
 
-    m_modes = new QStackedWidget(columnWidget);
+    m_modes = new FitStack(columnWidget);
     column->addWidget(m_modes);
     column->addSpacing(12);
     m_pastHeading = headingLabel(tr("Past weeks"), columnWidget);
@@ -160,7 +160,6 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
         connect(edit, &QPlainTextEdit::textChanged, this, changed);
     }
 
-    sizeToCurrentPage(m_modes);
     connect(m_submit, &QPushButton::clicked, this, &CheckInPage::submit);
     connect(&m_session, &Session::journalChanged, this, [this](const core::ChangeSet& changes) {
         // The other partner submitting elsewhere (another window, the CLI).

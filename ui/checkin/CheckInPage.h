@@ -12,11 +12,12 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 class QTimer;
 class QVBoxLayout;
 
 namespace twofold::ui {
+
+class FitStack;
 
 class Card;
 class RatingRow;
@@ -81,7 +82,7 @@ private:
     QLabel* m_week = nullptr;
     QLabel* m_previous = nullptr;
     QLabel* m_state = nullptr;
-    QStackedWidget* m_modes = nullptr;
+    FitStack* m_modes = nullptr;
     QWidget* m_own = nullptr;
     std::vector<RatingRow*> m_ratings;
     std::vector<std::pair<QString, QPlainTextEdit*>> m_fields;

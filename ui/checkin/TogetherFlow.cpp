@@ -37,8 +37,7 @@ TogetherFlow::TogetherFlow(const core::CheckInGuide& guide, QWidget* parent)
     m_progress->setObjectName(QStringLiteral("togetherProgress"));
     m_progress->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_progress);
-    m_pages = new QStackedWidget(this);
-    sizeToCurrentPage(m_pages);
+    m_pages = new FitStack(this);
     layout->addWidget(m_pages);
     auto* buttons = new QHBoxLayout;
     m_back = new QPushButton(tr("Back"), this);
@@ -188,7 +187,6 @@ QString TogetherFlow::stepId() const {
 }
 
 void TogetherFlow::showStep() {
-    fitToCurrentPage(m_pages);
     const int index = step();
     const int last = stepCount() - 1;
     // The start page has its own button; the steps count from the first one.

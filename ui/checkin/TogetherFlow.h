@@ -11,9 +11,10 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QStackedWidget;
 
 namespace twofold::ui {
+
+class FitStack;
 
 class SpeakerTurns;
 
@@ -60,7 +61,7 @@ private:
     std::vector<QString> m_ids;
     QStringList m_titles;
     QStringList m_comparison;
-    QStackedWidget* m_pages = nullptr;
+    FitStack* m_pages = nullptr;
     QLabel* m_progress = nullptr;
     QLabel* m_gap = nullptr;
     QPlainTextEdit* m_agreements = nullptr;

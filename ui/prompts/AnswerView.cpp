@@ -3,6 +3,7 @@
 #include "Session.h"
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
+#include "prompts/PromptLibrary.h"
 #include "prompts/PromptWords.h"
 #include "widgets/Card.h"
 #include "widgets/ReadingColumn.h"
@@ -34,9 +35,7 @@ AnswerView::AnswerView(Session& session, QWidget* parent)
     m_meta = new QLabel(this);
     m_meta->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_meta);
-    m_care = new QLabel(tr("This one may touch something tender. It's fine to skip it, or to take it slowly; a "
-                           "counsellor can help with what's hard to talk about alone."),
-                        this);
+    m_care = new QLabel(core::PromptLibrary::careNote(), this);
     m_care->setObjectName(QStringLiteral("careNote"));
     m_care->setWordWrap(true);
     m_care->setForegroundRole(QPalette::PlaceholderText);
@@ -86,11 +85,8 @@ bool AnswerView::showPrompt(const QString& promptId) {
     m_promptId = promptId;
     m_text->setText(prompt->prompt.text);
     m_meta->setText(QStringLiteral("%1 · %2").arg(themeName(prompt->prompt.theme), depthName(prompt->prompt.depth)));
-    // Care prompts get the window's note, unless the prompt's own words
-    // already carry one (the library's older care prompts do, until the
-    // note becomes a field of the format).
-    m_care->setVisible(prompt->prompt.care &&
-                       !prompt->prompt.text.contains(QStringLiteral("counsellor"), Qt::CaseInsensitive));
+    // The note is the format's `care` field, never part of the question.
+    m_care->setVisible(prompt->prompt.care);
 
     const auto me = m_session.acting();
     const auto partner = m_session.partnerOfActing();

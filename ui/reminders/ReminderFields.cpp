@@ -15,7 +15,11 @@ namespace twofold::ui {
 namespace {
 QTimeEdit* timeField(const QTime& time, const QString& accessibleName, QWidget* parent) {
     auto* field = new QTimeEdit(time, parent);
-    field->setDisplayFormat(QLocale().timeFormat(QLocale::ShortFormat));
+    // The locale's short time without seconds (the C locale's short form
+    // still has them): a reminder is at a minute.
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QStringLiteral(":ss"));
+    field->setDisplayFormat(format);
     field->setAccessibleName(accessibleName);
     return field;
 }

@@ -14,14 +14,18 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace twofold::ui {
 
@@ -105,6 +109,13 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     outer->addWidget(buttons);
+    // As tall as the sections when the screen allows; they scroll only on a
+    // small screen.
+    const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const int available = screen ? screen->availableGeometry().height() * 85 / 100 : 800;
+    const int wanted = content->sizeHint().height() + buttons->sizeHint().height() + 4 * outer->spacing() +
+                       outer->contentsMargins().top() + outer->contentsMargins().bottom();
+    resize(std::max(minimumWidth(), content->sizeHint().width() + 24), std::min(wanted, available));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 }
@@ -152,11 +163,15 @@ void SettingsDialog::addJournalSection() {
     auto* rows = new QWidget(this);
     QFormLayout* form = formIn(rows);
     const QString path = QDir::toNativeSeparators(m_session->journal().path());
-    auto* where = new QLabel(path, rows);
+    // A path has no spaces to wrap at: shortened in the middle, whole in the
+    // tooltip and for a screen reader.
+    auto* where = new QLabel(rows);
+    where->setText(where->fontMetrics().elidedText(path, Qt::ElideMiddle, 380));
+    where->setToolTip(path);
     where->setObjectName(QStringLiteral("journalPath"));
     where->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    where->setWordWrap(true);
     where->setAccessibleName(tr("This journal's file"));
+    where->setAccessibleDescription(path);
     form->addRow(tr("File"), where);
     m_openJournal = new QPushButton(tr("Open another journal…"), rows);
     m_openJournal->setObjectName(QStringLiteral("openAnotherJournal"));

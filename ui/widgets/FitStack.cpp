@@ -1,23 +1,31 @@
 #include "widgets/FitStack.h"
 
-#include <QStackedWidget>
-
 namespace twofold::ui {
 
-void fitToCurrentPage(QStackedWidget* stack) {
-    for (int i = 0; i < stack->count(); ++i) {
-        QWidget* page = stack->widget(i);
-        const bool shown = i == stack->currentIndex();
-        page->setSizePolicy(shown ? QSizePolicy::Preferred : QSizePolicy::Ignored,
-                            shown ? QSizePolicy::Preferred : QSizePolicy::Ignored);
-    }
-    stack->adjustSize();
-    stack->updateGeometry();
+FitStack::FitStack(QWidget* parent)
+    : QStackedWidget(parent) {
+    // A new page means new sizes: the layouts around ask again.
+    connect(this, &QStackedWidget::currentChanged, this, [this] { updateGeometry(); });
 }
 
-void sizeToCurrentPage(QStackedWidget* stack) {
-    QObject::connect(stack, &QStackedWidget::currentChanged, stack, [stack] { fitToCurrentPage(stack); });
-    fitToCurrentPage(stack);
+QSize FitStack::sizeHint() const {
+    const QWidget* page = currentWidget();
+    return page ? page->sizeHint() : QStackedWidget::sizeHint();
+}
+
+QSize FitStack::minimumSizeHint() const {
+    const QWidget* page = currentWidget();
+    return page ? page->minimumSizeHint() : QStackedWidget::minimumSizeHint();
+}
+
+bool FitStack::hasHeightForWidth() const {
+    const QWidget* page = currentWidget();
+    return page && page->hasHeightForWidth();
+}
+
+int FitStack::heightForWidth(int width) const {
+    const QWidget* page = currentWidget();
+    return page ? page->heightForWidth(width) : -1;
 }
 
 } // namespace twofold::ui

@@ -1,5 +1,7 @@
 #include "export/pdf/ChapterBuilder.h"
 
+#include "prompts/PromptLibrary.h"
+
 #include <QLocale>
 
 namespace twofold::core::pdf {
@@ -225,6 +227,14 @@ void ChapterBuilder::addPrompt(Chapter& chapter, const PromptConversation& conve
     prompt.spaceBefore = 3;
     prompt.keepWithNext = true;
     chapter.items.push_back(std::move(prompt));
+    if (conversation.prompt.care) {
+        FlowItem note = text(QStringLiteral("<span foreground='%1'>%2</span>")
+                                 .arg(colourMarkup(style::kSecondary), escapeMarkup(PromptLibrary::careNote())),
+                             style::kSans, 8.5, m_page.textWidth());
+        note.spaceBefore = 2;
+        note.keepWithNext = true;
+        chapter.items.push_back(std::move(note));
+    }
     for (const Answer& answer : conversation.answers) {
         chapter.items.push_back(authorLine(answer.authorId, answer.authorName, {}));
         addMarkdown(chapter, answer.text, std::nullopt);
