@@ -9,7 +9,9 @@ namespace twofold::core::crypto {
 
 // A recovery code: 140 random bits as 28 Crockford base32 characters in seven
 // groups of four, each group followed by a check character, e.g.
-// "7KQ2M-…". The check characters catch a mistyped group before any key work.
+// "7KQ2M-…". The check characters (GF(32), RecoveryCode.cpp) catch every
+// single mistyped character and every swap of two neighbours before any key
+// work; codes issued before with the older check still open.
 struct RecoveryCode {
     static constexpr int kGroups = 7;
     static constexpr int kDataPerGroup = 4;

@@ -10,18 +10,22 @@ namespace twofold::core::crypto {
 
 namespace {
 
-constexpr unsigned char kSealVersion = 1;
+constexpr unsigned char kFormat1 = 1;
+constexpr unsigned char kFormat2 = 2;
 constexpr size_t kPadBlock = 64;
 constexpr size_t kNonceBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr size_t kTagBytes = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 
-QByteArray associatedData(const SealContext& c) {
+QByteArray associatedData(const SealContext& c, unsigned char format) {
     // Fields are separated by a byte that cannot occur in any of them (UUIDs,
-    // identifiers, dates) so that no two contexts serialize alike.
+    // identifiers, dates, theme ids) so that no two contexts serialize alike.
     const QChar sep(0x1f);
-    return (QStringLiteral("twofold/1") + sep + c.table + sep + c.column + sep + c.rowUuid + sep + c.authorUuid + sep +
-            c.visibility + sep + c.period)
-        .toUtf8();
+    QString ad = QStringLiteral("twofold/%1").arg(format) + sep + c.table + sep + c.column + sep + c.rowUuid + sep +
+                 c.authorUuid + sep + c.visibility + sep + c.period;
+    if (format >= kFormat2) {
+        ad += sep + c.subject;
+    }
+    return ad.toUtf8();
 }
 
 } // namespace
@@ -31,7 +35,7 @@ QByteArray seal(const SecretBytes& key, const QByteArray& plaintext, const SealC
     if (key.size() != kKeyBytes) {
         std::abort(); // every key comes from the vault, 32 bytes; never seal with less
     }
-    const QByteArray ad = associatedData(context);
+    const QByteArray ad = associatedData(context, kFormat2);
     // Pad in an ordinary buffer that is wiped afterwards: the plaintext
     // already lives in ordinary memory (a QString), and sodium_malloc costs
     // two mprotect calls and guard pages per value, which dominates bulk work
@@ -46,7 +50,7 @@ QByteArray seal(const SecretBytes& key, const QByteArray& plaintext, const SealC
     }
     QByteArray out(static_cast<qsizetype>(1 + kNonceBytes + paddedLength + kTagBytes), Qt::Uninitialized);
     auto* bytes = reinterpret_cast<unsigned char*>(out.data());
-    bytes[0] = kSealVersion;
+    bytes[0] = kFormat2;
     unsigned char* nonce = bytes + 1;
     randombytes_buf(nonce, kNonceBytes);
     unsigned long long cipherLength = 0;
@@ -63,18 +67,32 @@ QByteArray seal(const SecretBytes& key, const QByteArray& plaintext, const SealC
     return out;
 }
 
-Result<QByteArray> open(const SecretBytes& key, const QByteArray& sealed, const SealContext& context) {
+int sealFormat(const QByteArray& sealed) {
+    if (static_cast<size_t>(sealed.size()) < 1 + kNonceBytes + kTagBytes + kPadBlock) {
+        return 0;
+    }
+    const auto format = static_cast<unsigned char>(sealed[0]);
+    return format == kFormat1 || format == kFormat2 ? format : 0;
+}
+
+Result<QByteArray> open(const SecretBytes& key, const QByteArray& sealed, const SealContext& context, Format1 format1) {
     ensureSodium();
     const auto tampered = [&] {
         return makeError(ErrorCode::Tampered, QStringLiteral("A sealed value in %1.%2 of %3 cannot be opened: it was "
                                                              "altered, moved, or sealed with another key.")
                                                   .arg(context.table, context.column, context.rowUuid));
     };
-    if (key.size() != kKeyBytes || static_cast<size_t>(sealed.size()) < 1 + kNonceBytes + kTagBytes + kPadBlock ||
-        static_cast<unsigned char>(sealed[0]) != kSealVersion) {
+    const int format = sealFormat(sealed);
+    if (key.size() != kKeyBytes || format == 0) {
         return tampered();
     }
-    const QByteArray ad = associatedData(context);
+    // A format-1 value binds no subject: where one matters it could have been
+    // moved to another theme or prompt, so it is accepted only until the
+    // journal's values are resealed.
+    if (format == kFormat1 && !context.subject.isEmpty() && format1 == Format1::Refused) {
+        return tampered();
+    }
+    const QByteArray ad = associatedData(context, static_cast<unsigned char>(format));
     const auto* bytes = reinterpret_cast<const unsigned char*>(sealed.constData());
     const size_t cipherLength = static_cast<size_t>(sealed.size()) - 1 - kNonceBytes;
     // Decrypted straight into the QByteArray that is returned (see seal()).

@@ -33,12 +33,12 @@ Result<QJsonObject> openObject(Journal& journal, const QByteArray& sealed, const
 crypto::SealContext partContext(const storage::CheckInPartRow& row, const QString& authorUuid, const QString& week,
                                 const char* column) {
     return crypto::SealContext{
-        QStringLiteral("checkin_part"), QString::fromLatin1(column), row.uuid, authorUuid, kShared, week};
+        QStringLiteral("checkin_part"), QString::fromLatin1(column), row.uuid, authorUuid, kShared, week, QString()};
 }
 
 crypto::SealContext agreementsContext(const storage::CheckInRow& row, const QString& authorUuid) {
     return crypto::SealContext{
-        QStringLiteral("checkin"), QStringLiteral("agreements"), row.uuid, authorUuid, kShared, row.week};
+        QStringLiteral("checkin"), QStringLiteral("agreements"), row.uuid, authorUuid, kShared, row.week, QString()};
 }
 
 void sealPart(Journal& journal, const QString& week, const CheckInAnswer& answer, storage::CheckInPartRow& row) {

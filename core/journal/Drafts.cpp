@@ -23,8 +23,15 @@ namespace {
 constexpr int kMaxDraftBytes = 2 * 1024 * 1024;
 
 crypto::SealContext contextFor(const storage::DraftRow& row, const QString& authorUuid) {
-    return crypto::SealContext{
-        QStringLiteral("draft"), QStringLiteral("content"), row.uuid, authorUuid, QStringLiteral("private"), QString()};
+    // The subject: the entry the draft changes (none for a new entry), so a
+    // draft cannot be moved onto another entry of its author's.
+    return crypto::SealContext{QStringLiteral("draft"),
+                               QStringLiteral("content"),
+                               row.uuid,
+                               authorUuid,
+                               QStringLiteral("private"),
+                               QString(),
+                               QStringLiteral("entry=") + row.entryUuid.value_or(QString())};
 }
 
 QByteArray encode(const Draft& d) {
@@ -87,7 +94,10 @@ Result<Draft> Drafts::save(const Draft& draft) {
     if (json.size() > kMaxDraftBytes) {
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("A draft is at most 2 MiB."));
     }
-    const qint64 now = Clock::nowMs();
+    // To the minute: a draft is saved every few seconds while someone types,
+    // and times to the millisecond would leave their typing rhythm in the file.
+    constexpr qint64 kMinuteMs = 60'000;
+    const qint64 now = Clock::nowMs() / kMinuteMs * kMinuteMs;
     saved.updated = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     const qint64 author = internals(m_journal).partnerRowId(acting->id);
     return guarded([&]() -> Result<Draft> {

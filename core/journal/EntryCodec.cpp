@@ -12,7 +12,7 @@ namespace twofold::core::entry_codec {
 
 crypto::SealContext contextFor(const storage::EntryRow& row, const QString& authorUuid, const char* column) {
     return crypto::SealContext{
-        QStringLiteral("entry"), QString::fromLatin1(column), row.uuid, authorUuid, row.visibility, row.day};
+        QStringLiteral("entry"), QString::fromLatin1(column), row.uuid, authorUuid, row.visibility, row.day, QString()};
 }
 
 void sealInto(Journal& journal, const Entry& entry, storage::EntryRow& row) {

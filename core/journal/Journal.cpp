@@ -7,6 +7,7 @@
 #include "journal/Guard.h"
 #include "journal/JournalPlace.h"
 #include "journal/Profiles.h"
+#include "journal/SubjectBinding.h"
 #include "journal/Vault.h"
 #include "storage/ChangeScanStore.h"
 #include "storage/Database.h"
@@ -29,6 +30,18 @@ namespace twofold::core {
 namespace {
 
 using storage::Database;
+
+// "journal.twofold.v1-20261203T124700Z.backup", or with "-2", "-3"… when
+// that exists (backupTo never replaces a file, should one appear meanwhile).
+QString migrationBackupPath(const QString& path, int version) {
+    const QString stem = path + QStringLiteral(".v%1-%2").arg(version).arg(
+                                    Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+    QString candidate = stem + QStringLiteral(".backup");
+    for (int n = 2; QFileInfo::exists(candidate); ++n) {
+        candidate = stem + QStringLiteral("-%1.backup").arg(n);
+    }
+    return candidate;
+}
 
 QString newUuid() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -186,6 +199,7 @@ Result<CreatedJournal> Journal::create(const QString& path, const JournalSetup& 
         meta.set(QStringLiteral("device_id"), device);
         meta.set(QStringLiteral("created"), QString::number(now));
         storage::PartnerStore partners(*db);
+        QStringList partnerUuids;
         for (size_t i = 0; i < setup.partners.size(); ++i) {
             const PartnerSetup& p = setup.partners[i];
             const crypto::PartnerSecrets secrets = crypto::PartnerSecrets::generate();
@@ -215,7 +229,9 @@ Result<CreatedJournal> Journal::create(const QString& path, const JournalSetup& 
             row.updated = now;
             row.device = device;
             partners.insert(row);
+            partnerUuids.append(row.uuid);
         }
+        markSubjectsBound(meta, partnerUuids);
         transaction.commit();
         auto journal = std::unique_ptr<Journal>(new Journal(path, std::move(db)));
         if (auto loaded = journal->load(); !loaded) {
@@ -242,8 +258,10 @@ Result<std::unique_ptr<Journal>> Journal::open(const QString& path) {
         storage::probeSchema(*db);
         const int version = db->userVersion();
         if (version < storage::kSchemaVersion) {
-            // An older journal: keep a copy before upgrading it.
-            db->backupTo(path + QStringLiteral(".v%1.backup").arg(version));
+            // An older journal: keep a copy before upgrading it, under a name
+            // of its own (an earlier upgrade's copy, say of a journal restored
+            // from an old backup since, is never in the way nor replaced).
+            db->backupTo(migrationBackupPath(path, version));
             storage::applyWritePragmas(*db);
             storage::migrate(*db);
         } else {
@@ -387,6 +405,7 @@ Result<void> Journal::unlock(const QString& partnerNameOrId, const QByteArray& s
         m_vault->set(partner->id, std::move(*secrets), std::move(*journalKey));
         m_usedRecoveryCode = usedRecovery;
         m_unlockedJournalKeySealed = row->journalKeySealed;
+        bindSubjectsAfterUnlock(*this);
         resetExternalWatch();
         return {};
     });
@@ -411,6 +430,7 @@ Result<void> Journal::unlockReader() {
             }
             m_vault->set(std::nullopt, std::nullopt, std::move(*journalKey));
             m_unlockedJournalKeySealed = row.journalKeySealed;
+            bindSubjectsAfterUnlock(*this);
             resetExternalWatch();
             return {};
         }
@@ -559,6 +579,7 @@ Result<std::unique_ptr<Journal>> Journal::cloneUnlocked() const {
             secrets = crypto::PartnerSecrets{own->boxPublicKey, own->boxSecretKey.clone(), own->privateKey.clone()};
         }
         clone->m_vault->set(m_vault->partnerId(), std::move(secrets), m_vault->journalKey().clone());
+        clone->m_vault->setFormat1(m_vault->format1Shared(), m_vault->format1Private());
         clone->m_usedRecoveryCode = m_usedRecoveryCode;
         return clone;
     } catch (const storage::SqlError& error) {

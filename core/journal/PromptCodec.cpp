@@ -4,14 +4,25 @@
 #include "journal/JournalInternals.h"
 #include "journal/SealedValues.h"
 #include "journal/Vault.h"
+#include "storage/PromptStore.h"
 
 namespace twofold::core::prompt_codec {
 
 namespace {
 
-crypto::SealContext sharedContext(const char* table, const char* column, const QString& uuid, const QString& author) {
-    return crypto::SealContext{
-        QString::fromLatin1(table), QString::fromLatin1(column), uuid, author, QStringLiteral("shared"), QString()};
+crypto::SealContext sharedContext(const char* table, const char* column, const QString& uuid, const QString& author,
+                                  const QString& subject) {
+    return crypto::SealContext{QString::fromLatin1(table),
+                               QString::fromLatin1(column),
+                               uuid,
+                               author,
+                               QStringLiteral("shared"),
+                               QString(),
+                               subject};
+}
+
+QString promptUuidOf(Journal& journal, const storage::AnswerRow& row) {
+    return storage::PromptStore(internals(journal).database()).uuidOf(row.promptId);
 }
 
 QString partnerName(const Journal& journal, const QString& partnerId) {
@@ -21,21 +32,23 @@ QString partnerName(const Journal& journal, const QString& partnerId) {
 
 } // namespace
 
-crypto::SealContext answerContext(const QString& answerUuid, const QString& authorUuid) {
-    return sharedContext("answer", "body", answerUuid, authorUuid);
+crypto::SealContext answerContext(const QString& answerUuid, const QString& authorUuid, const QString& promptUuid) {
+    return sharedContext("answer", "body", answerUuid, authorUuid, QStringLiteral("prompt=") + promptUuid);
 }
 
-crypto::SealContext promptTextContext(const QString& promptUuid, const QString& authorUuid) {
-    return sharedContext("prompt", "text", promptUuid, authorUuid);
+crypto::SealContext promptTextContext(const storage::PromptRow& row, const QString& authorUuid) {
+    return sharedContext("prompt", "text", row.uuid, authorUuid,
+                         QStringLiteral("theme=%1;depth=%2").arg(row.theme, row.depth));
 }
 
-crypto::SealContext choiceContext(const QString& choiceUuid, const QString& partnerUuid) {
-    return sharedContext("theme_choice", "choice", choiceUuid, partnerUuid);
+crypto::SealContext choiceContext(const storage::ThemeChoiceRow& row, const QString& partnerUuid) {
+    return sharedContext("theme_choice", "choice", row.uuid, partnerUuid, QStringLiteral("theme=") + row.theme);
 }
 
 QByteArray sealAnswer(Journal& journal, const storage::AnswerRow& row, const QString& text) {
     return internals(journal).vault().sealText(
-        Visibility::Shared, text, answerContext(row.uuid, internals(journal).partnerIdForRow(row.authorId)));
+        Visibility::Shared, text,
+        answerContext(row.uuid, internals(journal).partnerIdForRow(row.authorId), promptUuidOf(journal, row)));
 }
 
 Result<Answer> openAnswer(Journal& journal, const storage::AnswerRow& row) {
@@ -49,7 +62,8 @@ Result<Answer> openAnswer(Journal& journal, const storage::AnswerRow& row) {
     }
     a.authorName = partnerName(journal, a.authorId);
     a.answered = QDateTime::fromMSecsSinceEpoch(row.updated, Qt::UTC);
-    auto text = internals(journal).vault().openText(Visibility::Shared, row.body, answerContext(row.uuid, a.authorId));
+    auto text = internals(journal).vault().openText(Visibility::Shared, row.body,
+                                                    answerContext(row.uuid, a.authorId, promptUuidOf(journal, row)));
     if (!text) {
         return text.error();
     }
@@ -59,23 +73,22 @@ Result<Answer> openAnswer(Journal& journal, const storage::AnswerRow& row) {
 
 QByteArray sealPromptText(Journal& journal, const storage::PromptRow& row, const QString& text) {
     const QString author = row.authorId ? internals(journal).partnerIdForRow(*row.authorId) : QString();
-    return internals(journal).vault().sealText(Visibility::Shared, text, promptTextContext(row.uuid, author));
+    return internals(journal).vault().sealText(Visibility::Shared, text, promptTextContext(row, author));
 }
 
 Result<QString> openPromptText(Journal& journal, const storage::PromptRow& row) {
     const QString author = row.authorId ? internals(journal).partnerIdForRow(*row.authorId) : QString();
-    return internals(journal).vault().openText(Visibility::Shared, row.text, promptTextContext(row.uuid, author));
+    return internals(journal).vault().openText(Visibility::Shared, row.text, promptTextContext(row, author));
 }
 
 QByteArray sealChoice(Journal& journal, const storage::ThemeChoiceRow& row, ThemeChoice choice) {
-    return internals(journal).vault().sealText(
-        Visibility::Shared, toString(choice),
-        choiceContext(row.uuid, internals(journal).partnerIdForRow(row.partnerId)));
+    return internals(journal).vault().sealText(Visibility::Shared, toString(choice),
+                                               choiceContext(row, internals(journal).partnerIdForRow(row.partnerId)));
 }
 
 Result<ThemeChoice> openChoice(Journal& journal, const storage::ThemeChoiceRow& row) {
     auto text = internals(journal).vault().openText(
-        Visibility::Shared, row.choice, choiceContext(row.uuid, internals(journal).partnerIdForRow(row.partnerId)));
+        Visibility::Shared, row.choice, choiceContext(row, internals(journal).partnerIdForRow(row.partnerId)));
     if (!text) {
         return text.error();
     }
@@ -100,21 +113,23 @@ void collectPromptSealedValues(Journal& journal, std::vector<SealedValue>& out) 
         }
         const QString author = row.authorId ? internals(journal).partnerIdForRow(*row.authorId) : QString();
         out.push_back(SealedValue{QStringLiteral("prompt"), QStringLiteral("text"), row.id, Visibility::Shared,
-                                  prompt_codec::promptTextContext(row.uuid, author), row.text,
+                                  prompt_codec::promptTextContext(row, author), row.text,
                                   QStringLiteral("custom prompt (%1)").arg(row.uuid)});
     }
 }
 
 void collectAnswerSealedValues(Journal& journal, std::vector<SealedValue>& out) {
     QHash<qint64, QString> keys;
+    QHash<qint64, QString> uuids;
     for (const storage::PromptRow& row : storage::PromptStore(internals(journal).database()).all()) {
         keys.insert(row.id, row.key);
+        uuids.insert(row.id, row.uuid);
     }
     for (const storage::AnswerRow& row : storage::AnswerStore(internals(journal).database()).allRows()) {
         const QString author = internals(journal).partnerIdForRow(row.authorId);
         out.push_back(
             SealedValue{QStringLiteral("answer"), QStringLiteral("body"), row.id, Visibility::Shared,
-                        prompt_codec::answerContext(row.uuid, author), row.body,
+                        prompt_codec::answerContext(row.uuid, author, uuids.value(row.promptId)), row.body,
                         QStringLiteral("answer to prompt %1 by %2 (%3)")
                             .arg(keys.value(row.promptId), prompt_codec::partnerName(journal, author), row.uuid)});
     }
@@ -124,7 +139,7 @@ void collectThemeChoiceSealedValues(Journal& journal, std::vector<SealedValue>& 
     for (const storage::ThemeChoiceRow& row : storage::ThemeChoiceStore(internals(journal).database()).all()) {
         const QString partner = internals(journal).partnerIdForRow(row.partnerId);
         out.push_back(SealedValue{QStringLiteral("theme_choice"), QStringLiteral("choice"), row.id, Visibility::Shared,
-                                  prompt_codec::choiceContext(row.uuid, partner), row.choice,
+                                  prompt_codec::choiceContext(row, partner), row.choice,
                                   QStringLiteral("theme choice for %1 by %2 (%3)")
                                       .arg(row.theme, prompt_codec::partnerName(journal, partner), row.uuid)});
     }

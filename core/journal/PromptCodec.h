@@ -18,9 +18,13 @@ class Journal;
 // lives in one place.
 namespace prompt_codec {
 
-crypto::SealContext answerContext(const QString& answerUuid, const QString& authorUuid);
-crypto::SealContext promptTextContext(const QString& promptUuid, const QString& authorUuid);
-crypto::SealContext choiceContext(const QString& choiceUuid, const QString& partnerUuid);
+// Each binds its subject (format 2): the prompt an answer answers, the theme
+// and depth of a custom prompt, the theme a choice is about — so that moving
+// an answer under another prompt, or swapping two rows' theme strings in the
+// file, leaves a value that no longer opens.
+crypto::SealContext answerContext(const QString& answerUuid, const QString& authorUuid, const QString& promptUuid);
+crypto::SealContext promptTextContext(const storage::PromptRow& row, const QString& authorUuid);
+crypto::SealContext choiceContext(const storage::ThemeChoiceRow& row, const QString& partnerUuid);
 
 QByteArray sealAnswer(Journal& journal, const storage::AnswerRow& row, const QString& text);
 Result<Answer> openAnswer(Journal& journal, const storage::AnswerRow& row);

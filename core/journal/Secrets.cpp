@@ -133,6 +133,39 @@ Result<SecretChange> Secrets::changePassphrase(const QByteArray& newPassphrase) 
     return change;
 }
 
+Result<SecretChange> Secrets::changePassphrase(const QByteArray& current, const QByteArray& newPassphrase) {
+    auto acting = requireActing(m_journal);
+    if (!acting) {
+        return acting.error();
+    }
+    if (acting->isProtected && !m_journal.unlockedWithRecoveryCode()) {
+        if (current.isEmpty()) {
+            return makeError(ErrorCode::WrongPassphrase,
+                             QStringLiteral("%1's current passphrase is needed to change it.").arg(acting->name));
+        }
+        auto checked = guarded([&]() -> Result<void> {
+            auto row = rowOf(m_journal, acting->id);
+            if (!row) {
+                return makeError(ErrorCode::Corrupt, QStringLiteral("The partner record is missing."));
+            }
+            auto opened = crypto::unwrapWithPassphrase(row->passphraseWrap, current);
+            if (!opened) {
+                if (opened.error().code == ErrorCode::WrongPassphrase) {
+                    return makeError(ErrorCode::WrongPassphrase,
+                                     QStringLiteral("The current passphrase for %1 is wrong; nothing was changed.")
+                                         .arg(acting->name));
+                }
+                return opened.error();
+            }
+            return {};
+        });
+        if (!checked) {
+            return checked.error();
+        }
+    }
+    return changePassphrase(newPassphrase);
+}
+
 Result<SecretChange> Secrets::rotateKeys(const QByteArray& passphrase) {
     auto acting = requireActing(m_journal);
     if (!acting) {

@@ -51,6 +51,15 @@ public:
     // the old ones lay in the clear in the file and its copies.
     Result<SecretChange> changePassphrase(const QByteArray& newPassphrase);
 
+    // The same, for a person at an unlocked window (issue 16): whoever sits
+    // at it must show they know the current passphrase before replacing it,
+    // or an unlocked machine left alone for a minute hands the journal over.
+    // `current` is checked (WrongPassphrase, nothing changed) unless the
+    // partner has none yet, or the journal was opened with the recovery code
+    // just now — then the passphrase is presumed forgotten and only a new one
+    // is asked for, which also retires that code.
+    Result<SecretChange> changePassphrase(const QByteArray& current, const QByteArray& newPassphrase);
+
     // New journal key and new keys for the acting partner; everything the old
     // keys opened is re-encrypted in one transaction, then the write-ahead
     // log is truncated so the old ciphertexts leave the disk (secure_delete

@@ -15,6 +15,8 @@ void Vault::clear() {
     m_partnerId.reset();
     m_secrets.reset(); // SecretBytes wipe themselves
     m_journalKey.clear();
+    m_format1Shared = crypto::Format1::Refused;
+    m_format1Private = crypto::Format1::Refused;
 }
 
 QByteArray Vault::seal(Visibility visibility, const QByteArray& plaintext, const crypto::SealContext& context) const {
@@ -35,9 +37,9 @@ Result<QByteArray> Vault::open(Visibility visibility, const QByteArray& sealed,
         if (!m_secrets || context.authorUuid != m_partnerId) {
             return makeError(ErrorCode::Forbidden, QStringLiteral("This is the other partner's private writing."));
         }
-        return crypto::open(m_secrets->privateKey, sealed, context);
+        return crypto::open(m_secrets->privateKey, sealed, context, m_format1Private);
     }
-    return crypto::open(m_journalKey, sealed, context);
+    return crypto::open(m_journalKey, sealed, context, m_format1Shared);
 }
 
 Result<QString> Vault::openText(Visibility visibility, const QByteArray& sealed,

@@ -38,10 +38,22 @@ public:
     }
     Result<QString> openText(Visibility visibility, const QByteArray& sealed, const crypto::SealContext& context) const;
 
+    // Whether format-1 values with a subject still open, for shared writing
+    // and for the unlocked partner's own (journal/SubjectBinding.h); refused
+    // unless told otherwise.
+    void setFormat1(crypto::Format1 shared, crypto::Format1 ownPrivate) {
+        m_format1Shared = shared;
+        m_format1Private = ownPrivate;
+    }
+    crypto::Format1 format1Shared() const { return m_format1Shared; }
+    crypto::Format1 format1Private() const { return m_format1Private; }
+
 private:
     std::optional<QString> m_partnerId;
     std::optional<crypto::PartnerSecrets> m_secrets;
     crypto::SecretBytes m_journalKey;
+    crypto::Format1 m_format1Shared = crypto::Format1::Refused;
+    crypto::Format1 m_format1Private = crypto::Format1::Refused;
 };
 
 } // namespace twofold::core

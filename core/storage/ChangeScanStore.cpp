@@ -9,6 +9,8 @@ namespace {
 
 // One SELECT per table, each returning: id, author uuid, created, updated,
 // deleted_at, has-agreements. Tables without a column give a constant.
+// Drafts keep their time only to the minute, so their scan looks a minute
+// further back (a draft reported twice is harmless).
 struct Scan {
     ChangedRow::Table table;
     const char* sql;
@@ -18,7 +20,7 @@ constexpr Scan kScans[] = {
     {ChangedRow::Table::Entry, "SELECT e.uuid, p.uuid, e.created, e.updated, e.deleted_at, 0 FROM entry e "
                                "JOIN partner p ON p.id = e.author_id WHERE e.updated >= ?1 LIMIT ?2"},
     {ChangedRow::Table::Draft, "SELECT ifnull(d.entry_uuid, ''), p.uuid, d.updated, d.updated, NULL, 0 FROM draft d "
-                               "JOIN partner p ON p.id = d.author_id WHERE d.updated >= ?1 LIMIT ?2"},
+                               "JOIN partner p ON p.id = d.author_id WHERE d.updated >= ?1 - 60000 LIMIT ?2"},
     {ChangedRow::Table::CheckIn,
      "SELECT c.week, '', c.created, c.updated, c.deleted_at, c.agreements IS NOT NULL FROM checkin c "
      "WHERE c.updated >= ?1 LIMIT ?2"},

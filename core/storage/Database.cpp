@@ -3,6 +3,7 @@
 #include "storage/Schema.h"
 #include "storage/SqlError.h"
 #include "storage/Statement.h"
+#include "storage/WipingAllocator.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -28,6 +29,9 @@ namespace {
 // then fight over; nothing in Twofold reads those statistics.
 void configureSqliteOnce() {
     static const bool configured = [] {
+        // Both only before SQLite's first use; if something came first, the
+        // defaults stay and nothing else changes.
+        installWipingAllocator();
         sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
         return true;
     }();

@@ -80,6 +80,12 @@ std::optional<PromptRow> PromptStore::byKey(const QString& key) {
     return std::nullopt;
 }
 
+QString PromptStore::uuidOf(qint64 id) {
+    Statement s(m_db, "SELECT uuid FROM prompt WHERE id=?");
+    s.bind(1, id);
+    return s.step() ? s.text(0) : QString();
+}
+
 std::vector<PromptRow> PromptStore::all() {
     const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM prompt ORDER BY builtin DESC, created, id";
     Statement s(m_db, sql.constData());

@@ -36,6 +36,8 @@ public:
     int countBuiltin();
     QStringList builtinKeys();
     std::optional<PromptRow> byKey(const QString& key);
+    // The uuid of the prompt with row id `id`; empty when there is none.
+    QString uuidOf(qint64 id);
     // Every row, built-in first, then custom ones by creation time.
     std::vector<PromptRow> all();
     // Custom prompts only (for sealed-value walks and export).

@@ -144,6 +144,45 @@ CREATE TABLE prompt_day (
 ) WITHOUT ROWID;
 )sql";
 
+// Schema v2 (issue 16): authorship and keys that can be checked.
+// - partner.sign_public_key: the partner's Ed25519 public key (crypto_sign);
+//   NULL until that partner's first unlock after this migration makes one.
+// - partner.keys_signature: that partner's signature over their own public
+//   keys and the journal key's commitment, so the other partner's pins can
+//   follow a rotation they did not make.
+// - signature on every authored row: the author's Ed25519 signature over the
+//   row's clear fields, its subject and its sealed value(s); NULL means "not
+//   signed yet" (a v1 row, until its author's next unlock signs it).
+// - imported_by: the partner who imported a row written by the other one;
+//   such a row is never shown as plain authorship until its author accepts
+//   (signs) it, which clears the column.
+// Only columns are added (ALTER TABLE ADD COLUMN rewrites nothing), so the
+// step is fast on a large journal; all of it is one transaction.
+constexpr const char* kSchemaV2 = R"sql(
+ALTER TABLE partner ADD COLUMN sign_public_key BLOB;
+ALTER TABLE partner ADD COLUMN keys_signature BLOB;
+
+ALTER TABLE entry ADD COLUMN signature BLOB;
+ALTER TABLE entry ADD COLUMN imported_by INTEGER REFERENCES partner(id);
+
+ALTER TABLE draft ADD COLUMN signature BLOB;
+
+ALTER TABLE checkin ADD COLUMN agreements_signature BLOB;
+ALTER TABLE checkin ADD COLUMN agreements_imported_by INTEGER REFERENCES partner(id);
+
+ALTER TABLE checkin_part ADD COLUMN signature BLOB;
+ALTER TABLE checkin_part ADD COLUMN imported_by INTEGER REFERENCES partner(id);
+
+ALTER TABLE prompt ADD COLUMN signature BLOB;
+ALTER TABLE prompt ADD COLUMN imported_by INTEGER REFERENCES partner(id);
+
+ALTER TABLE answer ADD COLUMN signature BLOB;
+ALTER TABLE answer ADD COLUMN imported_by INTEGER REFERENCES partner(id);
+
+ALTER TABLE theme_choice ADD COLUMN signature BLOB;
+ALTER TABLE theme_choice ADD COLUMN imported_by INTEGER REFERENCES partner(id);
+)sql";
+
 struct Migration {
     int version;
     const char* sql;
@@ -151,6 +190,7 @@ struct Migration {
 
 constexpr std::array kMigrations{
     Migration{1, kSchemaV1},
+    Migration{2, kSchemaV2},
 };
 
 } // namespace
@@ -161,6 +201,11 @@ void migrate(Database& db) {
             continue;
         }
         Transaction transaction(db);
+        // Read again under the write lock: another process may have upgraded
+        // the file since (the window and the CLI opening it together).
+        if (db.userVersion() >= migration.version) {
+            continue;
+        }
         db.exec(migration.sql);
         db.setUserVersion(migration.version);
         transaction.commit();

@@ -24,9 +24,13 @@ using core::ErrorCode;
 
 namespace {
 SealContext context(const QString& column = QStringLiteral("body")) {
-    return SealContext{QStringLiteral("entry"),  column,
-                       QStringLiteral("row-1"),  QStringLiteral("author-1"),
-                       QStringLiteral("shared"), QStringLiteral("2026-11-25")};
+    return SealContext{QStringLiteral("entry"),
+                       column,
+                       QStringLiteral("row-1"),
+                       QStringLiteral("author-1"),
+                       QStringLiteral("shared"),
+                       QStringLiteral("2026-11-25"),
+                       QString()};
 }
 } // namespace
 
@@ -171,6 +175,76 @@ TEST_CASE("recovery codes carry 140 bits, check each group and forgive look-alik
     CHECK_FALSE(RecoveryCode::looksLikeCode(QStringLiteral("correct horse battery staple")));
 }
 
+namespace {
+
+QString compactCode(const QString& code) {
+    QString out = code;
+    return out.remove(QLatin1Char('-'));
+}
+
+} // namespace
+
+TEST_CASE("a recovery code with any one character mistyped or two neighbours swapped is refused before key work",
+          "[crypto]") {
+    const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKMNPQRSTVWXYZ");
+    // Many codes, so that every data value meets every position and neighbour.
+    for (int sample = 0; sample < 200; ++sample) {
+        const QString code = compactCode(RecoveryCode::generate());
+        REQUIRE(code.size() == 35);
+        REQUIRE(RecoveryCode::normalize(code).has_value());
+        for (int at = 0; at < code.size(); ++at) {
+            for (const QChar replacement : alphabet) {
+                if (replacement == code[at]) {
+                    continue;
+                }
+                QString typo = code;
+                typo[at] = replacement;
+                const auto refused = RecoveryCode::normalize(typo);
+                INFO(typo.toStdString());
+                REQUIRE_FALSE(refused.has_value());
+                CHECK(refused.error().message.contains(QStringLiteral("Group %1").arg(at / 5 + 1)));
+            }
+        }
+        for (int at = 0; at + 1 < code.size(); ++at) {
+            if (code[at] == code[at + 1]) {
+                continue; // swapping equal characters is no typo
+            }
+            QString swapped = code;
+            std::swap(swapped[at], swapped[at + 1]);
+            INFO(swapped.toStdString());
+            REQUIRE_FALSE(RecoveryCode::normalize(swapped).has_value());
+        }
+    }
+}
+
+TEST_CASE("the older check's blind spot (0 for 8 in a group's third place) is caught in new codes", "[crypto]") {
+    for (int sample = 0; sample < 200; ++sample) {
+        QString code = RecoveryCode::generate();
+        const QChar third = code[2];
+        code[2] = third == QLatin1Char('0') ? QLatin1Char('8') : third == QLatin1Char('8') ? QLatin1Char('0') : third;
+        if (code[2] != third) {
+            CHECK_FALSE(RecoveryCode::normalize(code).has_value());
+        }
+    }
+}
+
+TEST_CASE("recovery codes issued before the new check still open", "[crypto]") {
+    // The codes printed for tests/fixtures/journal-v1.twofold with the older check.
+    for (const char* code :
+         {"H0F1C-2DD7G-4BPDQ-11QZC-3674Q-9V529-WN5Q7", "5B17S-N32T1-FPPZA-VX469-TQVDH-14SB1-P60XT"}) {
+        const auto normalized = RecoveryCode::normalize(QString::fromLatin1(code));
+        REQUIRE(normalized.has_value());
+        QByteArray data;
+        const QString compact = compactCode(QString::fromLatin1(code));
+        for (int at = 0; at < compact.size(); ++at) {
+            if (at % 5 != 4) {
+                data.append(compact[at].toLatin1());
+            }
+        }
+        CHECK(*normalized == data);
+    }
+}
+
 TEST_CASE("the journal key opens only for its partner", "[crypto]") {
     const PartnerSecrets alex = PartnerSecrets::generate();
     const PartnerSecrets sam = PartnerSecrets::generate();
@@ -224,8 +298,13 @@ TEST_CASE("a private entry cannot be read from the file by the other partner's k
     auto alex = t.reopenAs(QStringLiteral("Alex"), test::TempJournal::passphraseFor(QStringLiteral("Alex")));
     core::storage::Statement s(internals(*alex).database(), "SELECT body, uuid, day FROM entry");
     REQUIRE(s.step());
-    const SealContext ctx{QStringLiteral("entry"), QStringLiteral("body"),    s.text(1),
-                          added->authorId,         QStringLiteral("private"), s.text(2)};
+    const SealContext ctx{QStringLiteral("entry"),
+                          QStringLiteral("body"),
+                          s.text(1),
+                          added->authorId,
+                          QStringLiteral("private"),
+                          s.text(2),
+                          QString()};
     CHECK_FALSE(open(internals(*alex).vault().journalKey(), s.blob(0), ctx).has_value());
     CHECK_FALSE(open(internals(*alex).vault().secrets()->privateKey, s.blob(0), ctx).has_value());
     CHECK(core::Entries(*alex).get(added->id).error().code == ErrorCode::NotFound);

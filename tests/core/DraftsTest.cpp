@@ -1,5 +1,7 @@
 #include "journal/Drafts.h"
 
+#include "ClockPin.h"
+#include "FileTampering.h"
 #include "TempJournal.h"
 #include "journal/Entries.h"
 #include "journal/EntryDays.h"
@@ -122,4 +124,23 @@ TEST_CASE("entry days list who wrote on which day, without the partner's private
     REQUIRE(days->size() == 1);
     CHECK(days->front().day == QDate(2026, 1, 3));
     CHECK(days->front().authorId == t.journal->findPartner(QStringLiteral("Sam"))->id);
+}
+
+TEST_CASE("a draft's time in the file is kept to the minute, so it does not record the rhythm of typing", "[drafts]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    const QDateTime typedAt(QDate(2026, 11, 20), QTime(21, 14, 37, 512), Qt::UTC);
+    test::ClockPin pin(typedAt);
+    REQUIRE(Drafts(*t.journal).save(sampleDraft()).has_value());
+    const QByteArray stored = test::readBlob(t.path(), "SELECT CAST(updated AS TEXT) FROM draft");
+    const QDateTime minute(QDate(2026, 11, 20), QTime(21, 14), Qt::UTC);
+    CHECK(stored.toLongLong() == minute.toMSecsSinceEpoch());
+    pin.set(typedAt.addSecs(9));
+    REQUIRE(Drafts(*t.journal).save(sampleDraft()).has_value());
+    CHECK(test::readBlob(t.path(), "SELECT CAST(updated AS TEXT) FROM draft").toLongLong() ==
+          minute.toMSecsSinceEpoch());
+    auto found = Drafts(*t.journal).find(std::nullopt);
+    REQUIRE(found.has_value());
+    REQUIRE(found->has_value());
+    CHECK((*found)->updated == minute);
 }

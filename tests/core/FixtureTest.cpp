@@ -5,6 +5,7 @@
 #include "journal/Prompts.h"
 #include "storage/Schema.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -77,4 +78,59 @@ TEST_CASE("a version 1 journal opens with each partner's recovery code", "[fixtu
     CHECK((*journal)->unlock(QStringLiteral("Alex"), "H0F1C-2DD7G-4BPDQ-11QZC-3674Q-9V529-WN5Q7"));
     CHECK((*journal)->unlockedWithRecoveryCode());
     CHECK((*journal)->unlock(QStringLiteral("Sam"), "5B17S-N32T1-FPPZA-VX469-TQVDH-14SB1-P60XT"));
+}
+
+TEST_CASE("a version 2 journal opens with its passphrases and shows every kind of writing", "[fixture][migration]") {
+    Fixture fixture("journal-v2.twofold");
+    auto journal = Journal::open(fixture.path);
+    REQUIRE(journal.has_value());
+    Journal& j = **journal;
+    REQUIRE(j.partners().size() == 2);
+    CHECK(j.partners()[0].isProtected);
+
+    REQUIRE(j.unlock(QStringLiteral("Alex"), "alex fixture passphrase"));
+    auto entries = Entries(j).list({});
+    REQUIRE(entries.has_value());
+    REQUIRE(entries->size() == 1); // Sam's private entry stays Sam's
+    const Entry& walk = entries->front();
+    CHECK(walk.title == QStringLiteral("Rain 🌧️"));
+    CHECK(walk.text == QStringLiteral("We walked by the river.\nمرحبا · 你好 · e\u0301"));
+    CHECK(walk.tags == QStringList{QStringLiteral("us"), QStringLiteral("café")});
+    CHECK(walk.mood == 4);
+
+    auto week = CheckIns(j).get(QStringLiteral("2026-W47"));
+    REQUIRE(week.has_value());
+    CHECK(week->revealed);
+    REQUIRE(week->parts.size() == 2);
+    CHECK(week->agreements == QStringLiteral("Phones away at dinner."));
+
+    auto prompt = Prompts(j).show(QStringLiteral("trust-001"));
+    REQUIRE(prompt.has_value());
+    CHECK(prompt->revealed);
+    CHECK(prompt->answers.size() == 2);
+
+    auto report = Maintenance(j).verify();
+    REQUIRE(report.has_value());
+    CHECK(report->ok());
+
+    REQUIRE(j.unlock(QStringLiteral("Sam"), "sam fixture passphrase"));
+    auto samEntries = Entries(j).list({});
+    REQUIRE(samEntries->size() == 2);
+    CHECK(samEntries->front().text == QStringLiteral("Only mine: the surprise."));
+}
+
+TEST_CASE("a version 2 journal opens with each partner's recovery code", "[fixture]") {
+    Fixture fixture("journal-v2.twofold");
+    auto journal = Journal::open(fixture.path);
+    REQUIRE(journal.has_value());
+    CHECK((*journal)->unlock(QStringLiteral("Alex"), "7FATN-RY3R9-32DS0-XEK8E-86QNX-7MRRJ-BEKZ4"));
+    CHECK((*journal)->unlockedWithRecoveryCode());
+    CHECK((*journal)->unlock(QStringLiteral("Sam"), "JY2P3-RBQ5N-2N2JP-59QCJ-55JXF-5QRBC-CKB3T"));
+}
+
+TEST_CASE("a version 2 journal is opened as it is: no upgrade, no backup", "[fixture]") {
+    Fixture fixture("journal-v2.twofold");
+    auto journal = Journal::open(fixture.path);
+    REQUIRE(journal.has_value());
+    CHECK(QDir(fixture.dir.path()).entryList({QStringLiteral("*.backup")}, QDir::Files).isEmpty());
 }

@@ -141,6 +141,41 @@ TEST_CASE("a passphrase set after opening with the recovery code replaces the fo
     CHECK(Secrets(*t.journal, kCheap).changePassphrase({}).error().code == ErrorCode::InvalidArgument);
 }
 
+TEST_CASE("at an unlocked journal, changing the passphrase needs the current one; a wrong one changes nothing",
+          "[secrets]") {
+    // The attack: someone at a partner's unlocked window sets a passphrase of
+    // their own and so takes the journal over.
+    TempJournal t(true);
+    REQUIRE(t.journal->unlock(kAlex, passOf(kAlex)));
+    t.journal.reset();
+    const QByteArray before = test::fileHash(t.path());
+    auto alex = t.reopenAs(kAlex, passOf(kAlex));
+    Secrets secrets(*alex, kCheap);
+    for (const QByteArray& wrong : {QByteArray(), QByteArray("a guess"), passOf(kSam)}) {
+        auto refused = secrets.changePassphrase(wrong, "the intruder's passphrase");
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().code == ErrorCode::WrongPassphrase);
+    }
+    alex.reset();
+    CHECK(test::fileHash(t.path()) == before);
+    auto again = t.reopenAs(kAlex, passOf(kAlex));
+    auto changed = Secrets(*again, kCheap).changePassphrase(passOf(kAlex), "a new passphrase ✓");
+    REQUIRE(changed.has_value());
+    t.reopenAs(kAlex, "a new passphrase ✓");
+}
+
+TEST_CASE("right after opening with the recovery code, only a new passphrase is asked for", "[secrets]") {
+    TempJournal t(true);
+    REQUIRE(t.journal->unlock(kAlex, t.recoveryCodes.value(kAlex).toUtf8()));
+    auto change = Secrets(*t.journal, kCheap).changePassphrase({}, "remembered this time");
+    REQUIRE(change.has_value());
+    // The code is spent: a second change needs the new passphrase.
+    CHECK(Secrets(*t.journal, kCheap).changePassphrase({}, "and again").error().code == ErrorCode::WrongPassphrase);
+    auto reopened = core::Journal::open(t.path());
+    REQUIRE(reopened.has_value());
+    CHECK((*reopened)->unlock(kAlex, t.recoveryCodes.value(kAlex).toUtf8()).error().code == ErrorCode::WrongPassphrase);
+}
+
 TEST_CASE("adding a passphrase rotates the keys; the other partner still reads shared and own private writing",
           "[secrets]") {
     TempJournal t(false);

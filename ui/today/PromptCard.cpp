@@ -2,6 +2,7 @@
 
 #include "Session.h"
 #include "journal/Prompts.h"
+#include "prompts/PromptLibrary.h"
 #include "prompts/PromptWords.h"
 
 #include <QLabel>
@@ -14,6 +15,7 @@ PromptCard::PromptCard(QWidget* parent)
     : Card(tr("Today's prompt"), parent)
     , m_text(new QLabel(this))
     , m_theme(new QLabel(this))
+    , m_care(new QLabel(core::PromptLibrary::careNote(), this))
     , m_writeAbout(new QPushButton(tr("Write about this"), this))
     , m_answer(new QPushButton(tr("Answer"), this)) {
     setObjectName(QStringLiteral("promptCard"));
@@ -27,7 +29,12 @@ PromptCard::PromptCard(QWidget* parent)
     caption.setPointSizeF(caption.pointSizeF() * 0.9);
     m_theme->setFont(caption);
     m_theme->setForegroundRole(QPalette::PlaceholderText);
+    m_care->setObjectName(QStringLiteral("careNote"));
+    m_care->setWordWrap(true);
+    m_care->setForegroundRole(QPalette::PlaceholderText);
+    m_care->hide();
     body()->addWidget(m_text);
+    body()->addWidget(m_care);
     body()->addWidget(m_theme);
     m_writeAbout->setObjectName(QStringLiteral("writeAboutPrompt"));
     m_writeAbout->setAccessibleName(tr("Write a reflection about today's prompt"));
@@ -55,12 +62,15 @@ void PromptCard::refresh(Session& session) {
         const QString theme = themeName(today->prompt->theme);
         m_theme->setText(today->prompt->custom ? tr("One of your own prompts · %1").arg(theme) : theme);
         m_theme->setVisible(!m_theme->text().isEmpty());
+        // The format's `care` field, the same note as beside the answer.
+        m_care->setVisible(today->prompt->care);
         setAccessibleName(tr("Today's prompt: %1").arg(today->prompt->text));
     } else {
         m_prompt.clear();
         m_promptId.clear();
         m_text->setText(today->reason);
         m_theme->hide();
+        m_care->hide();
         m_writeAbout->hide();
         m_answer->hide();
         setAccessibleName(tr("No prompt today: %1").arg(today->reason));
@@ -73,6 +83,7 @@ void PromptCard::clear() {
     m_promptId.clear();
     m_text->clear();
     m_theme->clear();
+    m_care->hide();
     hide();
 }
 

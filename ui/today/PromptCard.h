@@ -31,6 +31,7 @@ Q_SIGNALS:
 private:
     QLabel* m_text;
     QLabel* m_theme;
+    QLabel* m_care;
     QPushButton* m_writeAbout;
     QPushButton* m_answer;
     QString m_prompt;
