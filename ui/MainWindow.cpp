@@ -691,6 +691,7 @@ void MainWindow::showSettings() {
         Qt::QueuedConnection);
     connect(&dialog, &SettingsDialog::openJournalRequested, this, &MainWindow::anotherJournalChosen,
             Qt::QueuedConnection);
+    connect(&dialog, &SettingsDialog::restoreRequested, this, &MainWindow::restoreFromBackup, Qt::QueuedConnection);
     if (dialog.exec() == QDialog::Accepted) {
         m_reminders->apply(ReminderSettings::load());
         if (m_session->isUnlocked()) {

@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "TempJournal.h"
 #include "UnlockedWindow.h"
+#include "backups/BackupSettings.h"
+#include "journal/RollingBackups.h"
 #include "reminders/ReminderFields.h"
 #include "reminders/Reminders.h"
 #include "settings/SettingsDialog.h"
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTimeEdit>
 
 #include <catch2/catch.hpp>
@@ -143,4 +146,35 @@ TEST_CASE("Locked, Settings has no partner's sections", "[ui][settings]") {
     CHECK(dialog.reminderFields() == nullptr);
     CHECK(dialog.passphraseButton() == nullptr);
     CHECK(dialog.autoLockField() != nullptr);
+}
+
+TEST_CASE("Settings keeps the backup counts on OK, and hands Restore to the window", "[ui][settings][backups]") {
+    SettingsWindow w;
+    {
+        ui::SettingsDialog dialog(&w.session(), w.window.get());
+        REQUIRE(dialog.backupFields() != nullptr);
+        dialog.backupFields()->dailyField()->setValue(5);
+        dialog.reject();
+    }
+    CHECK(core::RollingBackups(w.session().journal()).policy()->counts.keepDaily == 7);
+    ui::SettingsDialog dialog(&w.session(), w.window.get());
+    dialog.backupFields()->dailyField()->setValue(5);
+    dialog.backupFields()->weeklyField()->setValue(2);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    const auto policy = core::RollingBackups(w.session().journal()).policy();
+    REQUIRE(policy);
+    CHECK(policy->counts.keepDaily == 5);
+    CHECK(policy->counts.keepWeekly == 2);
+
+    ui::SettingsDialog again(&w.session(), w.window.get());
+    again.show();
+    QSignalSpy restore(&again, &ui::SettingsDialog::restoreRequested);
+    for (QPushButton* button : again.findChildren<QPushButton*>()) {
+        if (button->text() == QStringLiteral("Restore from a backup…")) {
+            button->click();
+        }
+    }
+    CHECK(restore.count() == 1);
+    CHECK_FALSE(again.isVisible());
 }

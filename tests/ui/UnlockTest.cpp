@@ -149,3 +149,46 @@ TEST_CASE("after unlocking with the recovery code the window asks for a new pass
     CHECK((*reopened)->unlock(QStringLiteral("Sam"), code.toUtf8()).error().code == core::ErrorCode::WrongPassphrase);
     CHECK((*reopened)->unlock(QStringLiteral("Sam"), newCode.toUtf8()).has_value());
 }
+
+TEST_CASE("changing the passphrase at an unlocked window asks for the current one first", "[ui][unlock]") {
+    // The attack: someone at a window left unlocked for a minute replaces
+    // Sam's passphrase and walks away with the journal.
+    test::TempJournal t(true);
+    const QString path = t.path();
+    ui::MainWindow window(std::move(t.journal));
+    window.setKdfLimits(core::crypto::KdfLimits::minimum());
+    window.show();
+    window.unlockPage()->selectPartner(window.session().journal().findPartner(QStringLiteral("Sam"))->id);
+    QSignalSpy unlocked(window.unlockPage(), &ui::UnlockPage::unlocked);
+    window.unlockPage()->passphraseField()->setText(QString::fromUtf8(test::TempJournal::passphraseFor("Sam")));
+    window.unlockPage()->unlock();
+    REQUIRE(unlocked.wait(5000));
+    window.changePassphrase();
+    auto* dialog = window.findChild<ui::PassphraseDialog*>();
+    REQUIRE(dialog);
+    REQUIRE(dialog->currentField()->isVisible());
+    QTest::keyClicks(dialog->passphraseField(), QStringLiteral("taken over"));
+    QTest::keyClicks(dialog->repeatField(), QStringLiteral("taken over"));
+    dialog->setButton()->click();
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("passphraseError"))->text() ==
+          QStringLiteral("Type your current passphrase first."));
+    QTest::keyClicks(dialog->currentField(), QStringLiteral("a guess"));
+    QSignalSpy changed(dialog, &ui::PassphraseDialog::changed);
+    dialog->setButton()->click();
+    REQUIRE(test::waitUntil([&] { return dialog->setButton()->isEnabled(); }, 10000));
+    CHECK(changed.count() == 0);
+    CHECK_FALSE(dialog->findChild<QLabel*>(QStringLiteral("passphraseError"))->text().isEmpty());
+    {
+        auto reopened = core::Journal::open(path);
+        REQUIRE(reopened.has_value());
+        CHECK((*reopened)->unlock(QStringLiteral("Sam"), test::TempJournal::passphraseFor("Sam")).has_value());
+    }
+    dialog->currentField()->setText(QString::fromUtf8(test::TempJournal::passphraseFor("Sam")));
+    dialog->setButton()->click();
+    REQUIRE(changed.wait(10000));
+    dialog->storedCheck()->click();
+    dialog->accept();
+    auto reopened = core::Journal::open(path);
+    REQUIRE(reopened.has_value());
+    CHECK((*reopened)->unlock(QStringLiteral("Sam"), QByteArray("taken over")).has_value());
+}

@@ -39,6 +39,19 @@ PassphraseDialog::PassphraseDialog(Session& session, core::crypto::KdfLimits kdf
     intro->setWordWrap(true);
     askLayout->addWidget(intro);
     auto* form = new QFormLayout;
+    // Whoever sits at an unlocked window shows they know the passphrase
+    // before replacing it; after a recovery-code unlock it is presumed
+    // forgotten (issue 16).
+    const auto me = session.acting();
+    m_current = new QLineEdit(ask);
+    m_current->setEchoMode(QLineEdit::Password);
+    m_current->setObjectName(QStringLiteral("currentPassphrase"));
+    m_current->setAccessibleName(tr("Current passphrase"));
+    if (me && me->isProtected && !session.journal().unlockedWithRecoveryCode()) {
+        form->addRow(tr("Current passphrase"), m_current);
+    } else {
+        m_current->hide();
+    }
     m_passphrase = new QLineEdit(ask);
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setAccessibleName(tr("New passphrase"));
@@ -143,6 +156,10 @@ void PassphraseDialog::start() {
     if (m_watcher.isRunning()) {
         return;
     }
+    if (!m_current->isHidden() && m_current->text().isEmpty()) {
+        m_error->setText(tr("Type your current passphrase first."));
+        return;
+    }
     if (m_passphrase->text().isEmpty()) {
         m_error->setText(tr("Type the new passphrase."));
         return;
@@ -153,25 +170,29 @@ void PassphraseDialog::start() {
     }
     m_error->setText(tr("Setting the passphrase…"));
     m_set->setEnabled(false);
+    m_current->setEnabled(false);
     m_passphrase->setEnabled(false);
     m_repeat->setEnabled(false);
     core::Journal* journal = &m_session.journal();
     const QByteArray secret = m_passphrase->text().toUtf8();
+    const QByteArray current = m_current->text().toUtf8();
     const core::crypto::KdfLimits kdf = m_kdf;
     // The dialog is modal: nothing else uses the journal meanwhile.
-    m_watcher.setFuture(
-        QtConcurrent::run([journal, secret, kdf] { return core::Secrets(*journal, kdf).changePassphrase(secret); }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [journal, current, secret, kdf] { return core::Secrets(*journal, kdf).changePassphrase(current, secret); }));
 }
 
 void PassphraseDialog::finished() {
     const auto result = m_watcher.result();
     m_set->setEnabled(true);
+    m_current->setEnabled(true);
     m_passphrase->setEnabled(true);
     m_repeat->setEnabled(true);
     if (!result) {
         m_error->setText(result.error().message);
         return;
     }
+    m_current->clear();
     m_passphrase->clear();
     m_repeat->clear();
     m_code = result->recoveryCode;

@@ -30,6 +30,9 @@ public:
     PassphraseDialog(Session& session, core::crypto::KdfLimits kdf, const QString& reason, QWidget* parent = nullptr);
     ~PassphraseDialog() override;
 
+    // Shown when there is a passphrase to replace and it was not forgotten
+    // (the session was not opened with the recovery code).
+    QLineEdit* currentField() const { return m_current; }
     QLineEdit* passphraseField() const { return m_passphrase; }
     QLineEdit* repeatField() const { return m_repeat; }
     QPushButton* setButton() const { return m_set; }
@@ -48,6 +51,7 @@ private:
     Session& m_session;
     core::crypto::KdfLimits m_kdf;
     QStackedWidget* m_pages = nullptr;
+    QLineEdit* m_current = nullptr;
     QLineEdit* m_passphrase = nullptr;
     QLineEdit* m_repeat = nullptr;
     QLabel* m_strength = nullptr;

@@ -1,6 +1,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "Session.h"
+#include "backups/BackupSettings.h"
 #include "journal/Journal.h"
 #include "journal/Profiles.h"
 #include "reminders/ReminderFields.h"
@@ -99,6 +100,12 @@ SettingsDialog::SettingsDialog(Session* session, QWidget* parent)
     addSection(tr("Privacy"), privacy);
 
     if (m_session) {
+        m_backups = new BackupSettings(*m_session, content);
+        addSection(tr("Backups"), m_backups);
+        connect(m_backups, &BackupSettings::restoreRequested, this, [this] {
+            reject();
+            Q_EMIT restoreRequested();
+        });
         addJournalSection();
     }
 
@@ -266,6 +273,10 @@ bool SettingsDialog::applyProfile() {
 
 void SettingsDialog::accept() {
     if (!applyProfile()) {
+        return;
+    }
+    // A refused folder or count is said under the backup fields.
+    if (m_backups && m_session->isUnlocked() && !m_backups->apply()) {
         return;
     }
     setAutoLockMinutes(m_autoLock->value());

@@ -15,12 +15,14 @@ class QVBoxLayout;
 
 namespace twofold::ui {
 
+class BackupSettings;
 class ColourSwatches;
 class ReminderFields;
 class Session;
 
 // Settings, in sections: you (your name and colour, as Sam sees them),
-// reminders, privacy (auto-lock, passphrase), the journal file, and the look.
+// reminders, privacy (auto-lock, passphrase), backups, the journal file, and
+// the look.
 // OK applies everything at once; a name that cannot be taken keeps the dialog
 // open with one sentence under the field. Without an unlocked partner (or
 // with none given) the sections about a partner are left out.
@@ -39,6 +41,7 @@ public:
     ColourSwatches* colourField() const { return m_colour; }
     QLabel* profileProblem() const { return m_problem; }
     ReminderFields* reminderFields() const { return m_reminders; }
+    BackupSettings* backupFields() const { return m_backups; }
     QPushButton* passphraseButton() const { return m_passphrase; }
     QPushButton* openJournalButton() const { return m_openJournal; }
     // Adds a section (a heading and its rows) after the built-in ones:
@@ -52,6 +55,8 @@ Q_SIGNALS:
     void changePassphraseRequested();
     // The person chose another journal file to work on.
     void openJournalRequested(const QString& path);
+    // After the dialog closed: the window shows "Restore from a backup".
+    void restoreRequested();
 
 private:
     QWidget* buildSchemeChoice();
@@ -67,6 +72,7 @@ private:
     bool m_colourTouched = false;
     QLabel* m_problem = nullptr;
     ReminderFields* m_reminders = nullptr;
+    BackupSettings* m_backups = nullptr;
     QSpinBox* m_autoLock = nullptr;
     QPushButton* m_passphrase = nullptr;
     QPushButton* m_openJournal = nullptr;
