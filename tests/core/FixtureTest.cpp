@@ -30,10 +30,10 @@ struct Fixture {
     QString path;
 };
 
-} // namespace
-
-TEST_CASE("a version 1 journal opens with its passphrases and shows every kind of writing", "[fixture][migration]") {
-    Fixture fixture("journal-v1.twofold");
+// Both fixtures hold the same writing (tests/fixtures/README.md): each
+// opens with its passphrases and shows every kind of it, each partner's
+// private entry staying theirs.
+void checkEveryKindOfWriting(const Fixture& fixture) {
     auto journal = Journal::open(fixture.path);
     REQUIRE(journal.has_value());
     Journal& j = **journal;
@@ -69,6 +69,13 @@ TEST_CASE("a version 1 journal opens with its passphrases and shows every kind o
     auto samEntries = Entries(j).list({});
     REQUIRE(samEntries->size() == 2);
     CHECK(samEntries->front().text == QStringLiteral("Only mine: the surprise."));
+}
+
+} // namespace
+
+TEST_CASE("a version 1 journal opens with its passphrases and shows every kind of writing", "[fixture][migration]") {
+    Fixture fixture("journal-v1.twofold");
+    checkEveryKindOfWriting(fixture);
 }
 
 TEST_CASE("a version 1 journal opens with each partner's recovery code", "[fixture][migration]") {
@@ -82,41 +89,7 @@ TEST_CASE("a version 1 journal opens with each partner's recovery code", "[fixtu
 
 TEST_CASE("a version 2 journal opens with its passphrases and shows every kind of writing", "[fixture][migration]") {
     Fixture fixture("journal-v2.twofold");
-    auto journal = Journal::open(fixture.path);
-    REQUIRE(journal.has_value());
-    Journal& j = **journal;
-    REQUIRE(j.partners().size() == 2);
-    CHECK(j.partners()[0].isProtected);
-
-    REQUIRE(j.unlock(QStringLiteral("Alex"), "alex fixture passphrase"));
-    auto entries = Entries(j).list({});
-    REQUIRE(entries.has_value());
-    REQUIRE(entries->size() == 1); // Sam's private entry stays Sam's
-    const Entry& walk = entries->front();
-    CHECK(walk.title == QStringLiteral("Rain 🌧️"));
-    CHECK(walk.text == QStringLiteral("We walked by the river.\nمرحبا · 你好 · e\u0301"));
-    CHECK(walk.tags == QStringList{QStringLiteral("us"), QStringLiteral("café")});
-    CHECK(walk.mood == 4);
-
-    auto week = CheckIns(j).get(QStringLiteral("2026-W47"));
-    REQUIRE(week.has_value());
-    CHECK(week->revealed);
-    REQUIRE(week->parts.size() == 2);
-    CHECK(week->agreements == QStringLiteral("Phones away at dinner."));
-
-    auto prompt = Prompts(j).show(QStringLiteral("trust-001"));
-    REQUIRE(prompt.has_value());
-    CHECK(prompt->revealed);
-    CHECK(prompt->answers.size() == 2);
-
-    auto report = Maintenance(j).verify();
-    REQUIRE(report.has_value());
-    CHECK(report->ok());
-
-    REQUIRE(j.unlock(QStringLiteral("Sam"), "sam fixture passphrase"));
-    auto samEntries = Entries(j).list({});
-    REQUIRE(samEntries->size() == 2);
-    CHECK(samEntries->front().text == QStringLiteral("Only mine: the surprise."));
+    checkEveryKindOfWriting(fixture);
 }
 
 TEST_CASE("a version 2 journal opens with each partner's recovery code", "[fixture]") {

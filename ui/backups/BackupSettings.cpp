@@ -24,6 +24,9 @@ BackupSettings::BackupSettings(Session& session, QWidget* parent)
     , m_problem(new QLabel(this)) {
     auto* form = new QFormLayout(this);
     form->setContentsMargins(0, 0, 0, 0);
+    // Settings' other sections: 12 between label and field, 8 between rows.
+    form->setHorizontalSpacing(12);
+    form->setVerticalSpacing(8);
     auto* folderRow = new QWidget(this);
     auto* folderLayout = new QHBoxLayout(folderRow);
     folderLayout->setContentsMargins(0, 0, 0, 0);
@@ -37,6 +40,9 @@ BackupSettings::BackupSettings(Session& session, QWidget* parent)
 
     m_daily->setRange(1, core::BackupPolicy::kMaxDaily);
     m_daily->setAccessibleName(tr("Daily backups kept"));
+    // Counts are short numbers: the fields stay their natural size.
+    m_daily->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_weekly->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     form->addRow(tr("Daily backups kept"), m_daily);
     m_weekly->setRange(0, core::BackupPolicy::kMaxWeekly);
     m_weekly->setAccessibleName(tr("Weekly backups kept"));
@@ -46,9 +52,13 @@ BackupSettings::BackupSettings(Session& session, QWidget* parent)
                                "each week as a weekly one. The copies are as locked as the journal."),
                             this);
     note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(note);
     auto* restore = new QPushButton(tr("Restore from a backup…"), this);
-    form->addRow(restore);
+    auto* restoreRow = new QHBoxLayout;
+    restoreRow->addWidget(restore);
+    restoreRow->addStretch(1);
+    form->addRow(restoreRow);
     m_problem->setWordWrap(true);
     m_problem->hide();
     form->addRow(m_problem);
