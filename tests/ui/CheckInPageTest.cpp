@@ -30,6 +30,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTest>
+#include <QVBoxLayout>
 
 #include <catch2/catch.hpp>
 
@@ -304,6 +306,23 @@ TEST_CASE("a stack of steps is as tall as the step it shows, whatever the other 
     stack.addWidget(longPage);
     stack.addWidget(shortPage);
     stack.setCurrentWidget(shortPage);
+    // Asked the way a page's layout asks it: through the stack's layout.
+    QWidget host;
+    auto* hostLayout = new QVBoxLayout(&host);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    auto* stackInHost = new ui::FitStack(&host);
+    auto* longAgain = new QLabel(longPage->text());
+    longAgain->setWordWrap(true);
+    auto* shortAgain = new QLabel(shortPage->text());
+    shortAgain->setWordWrap(true);
+    stackInHost->addWidget(longAgain);
+    stackInHost->addWidget(shortAgain);
+    hostLayout->addWidget(stackInHost);
+    stackInHost->setCurrentWidget(shortAgain);
+    CHECK(host.heightForWidth(400) == shortAgain->heightForWidth(400));
+    CHECK(host.sizeHint().height() < longAgain->sizeHint().height());
+    stackInHost->setCurrentWidget(longAgain);
+    CHECK(host.heightForWidth(400) == longAgain->heightForWidth(400));
     REQUIRE(stack.hasHeightForWidth());
     CHECK(stack.heightForWidth(400) == shortPage->heightForWidth(400));
     CHECK(stack.heightForWidth(400) * 5 < longPage->heightForWidth(400));
