@@ -243,14 +243,19 @@ void TrendsPage::refresh() {
     showMonths();
 }
 
+const core::RatingChart* TrendsPage::chosenChart() const {
+    const QString key = m_rating->currentData().toString();
+    const auto chart = std::find_if(m_report->ratings.begin(), m_report->ratings.end(),
+                                    [&](const core::RatingChart& c) { return c.key == key; });
+    return chart == m_report->ratings.end() ? nullptr : &*chart;
+}
+
 void TrendsPage::showRating() {
     if (!m_report) {
         return;
     }
-    const QString key = m_rating->currentData().toString();
-    const auto chart = std::find_if(m_report->ratings.begin(), m_report->ratings.end(),
-                                    [&](const core::RatingChart& c) { return c.key == key; });
-    if (chart == m_report->ratings.end()) {
+    const core::RatingChart* chart = chosenChart();
+    if (!chart) {
         return;
     }
     m_ratingChart->setData(m_report->weeks, chart->lines, 0, 10, chart->widestWeeks);
@@ -273,10 +278,8 @@ void TrendsPage::showRating() {
 }
 
 void TrendsPage::fillWeeksTable() {
-    const QString key = m_rating->currentData().toString();
-    const auto chart = std::find_if(m_report->ratings.begin(), m_report->ratings.end(),
-                                    [&](const core::RatingChart& c) { return c.key == key; });
-    if (chart == m_report->ratings.end()) {
+    const core::RatingChart* chart = chosenChart();
+    if (!chart) {
         return;
     }
     // The same numbers as a table, newest week first.

@@ -61,6 +61,8 @@ private:
     void fillWeeksTable();
     void fillMonthsTable();
     QStringList monthLabels() const;
+    // The chart of the rating chosen above it (null when the report has none).
+    const core::RatingChart* chosenChart() const;
 
     Session& m_session;
     std::optional<core::TrendsReport> m_report;
