@@ -196,13 +196,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
         }
     });
     connect(m_trends, &TrendsPage::openCheckIn, this, &MainWindow::showCheckIn);
-    connect(m_trends, &TrendsPage::openWeek, this, [this](const QString& week) {
-        showCheckIn();
-        // This week is the page itself; an earlier one opens read-only.
-        if (week != core::IsoWeek::current().toString()) {
-            m_checkIn->showWeek(week);
-        }
-    });
+    connect(m_trends, &TrendsPage::openWeek, this, [this](const QString& week) { openCheckInWeek(week); });
     connect(m_today, &TodayPage::seeAllOf, this, [this](const QString& partnerId) {
         showJournal();
         m_journal->showOnlyAuthor(partnerId);
@@ -214,13 +208,9 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
         go({m_prompts, Place::Prompts}, true, true);
         m_prompts->openPrompt(promptId);
     });
-    connect(m_search, &SearchPage::openCheckIn, this, [this](const QString& week) {
-        go({m_checkIn, Place::CheckIn}, true, true);
-        // This week is the page itself; an earlier one opens read-only.
-        if (week != core::IsoWeek::current().toString()) {
-            m_checkIn->showWeek(week);
-        }
-    });
+    // Results stay behind for Back, as they do for an entry.
+    connect(m_search, &SearchPage::openCheckIn, this,
+            [this](const QString& week) { openCheckInWeek(week, /*fromResults=*/true); });
     // Saving, or discarding, returns to where the writing started.
     connect(m_editor, &EditorPage::saved, this, [this] {
         m_error->hide();
@@ -536,6 +526,15 @@ void MainWindow::showPrompts() {
 void MainWindow::showCheckIn() {
     m_checkIn->refresh();
     go({m_checkIn, Place::CheckIn});
+}
+
+void MainWindow::openCheckInWeek(const QString& week, bool fromResults) {
+    m_checkIn->refresh();
+    go({m_checkIn, Place::CheckIn}, true, fromResults);
+    // This week is the page itself; an earlier one opens read-only.
+    if (week != core::IsoWeek::current().toString()) {
+        m_checkIn->showWeek(week);
+    }
 }
 
 void MainWindow::showTrends() {

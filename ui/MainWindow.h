@@ -126,6 +126,9 @@ private:
     void updatePromptBadge();
     // "Your turn" on Check-in when the other partner has done their part.
     void updateCheckInBadge();
+    // One week's check-in from Trends or a search hit: this week's page, or
+    // an earlier week read-only. `fromResults`: search results stay for Back.
+    void openCheckInWeek(const QString& week, bool fromResults = false);
     // Whether the acting partner has already done what a reminder is for.
     bool reminderAlreadyDone(ReminderKind kind, QDate day);
     // The entry `step` rows from `entryId` in the journal's order; empty

@@ -8,6 +8,7 @@
 #include "checkin/CheckInPage.h"
 #include "journal/CheckIns.h"
 #include "journal/Entries.h"
+#include "journal/IsoWeek.h"
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
 #include "journal/Search.h"
@@ -149,4 +150,39 @@ TEST_CASE("a check-in or answer hit opens its screen, with the results kept for 
     REQUIRE(answer.isValid());
     Q_EMIT page->results()->activated(answer);
     CHECK(window.currentPage() == static_cast<QWidget*>(window.promptsPage()));
+}
+
+TEST_CASE("a hit for this week's check-in shows this week, even after an earlier week was open", "[ui][search]") {
+    test::TempJournal t;
+    const QString thisWeek = core::IsoWeek::current().toString();
+    for (const QString& who : {QStringLiteral("Alex"), QStringLiteral("Sam")}) {
+        REQUIRE(t.journal->unlock(who));
+        for (const QString& week : {QStringLiteral("2026-W40"), thisWeek}) {
+            REQUIRE(core::CheckIns(*t.journal)
+                        .answer(week, core::CheckInAnswer{
+                                          {{QStringLiteral("heard"), 7}},
+                                          {{QStringLiteral("went_well"), QStringLiteral("The lighthouse walk.")}}}));
+        }
+    }
+    t.journal->lock();
+    ui::MainWindow window(std::move(t.journal));
+    test::showUnlocked(window, QStringLiteral("Alex"));
+    window.showCheckIn();
+    REQUIRE(window.checkInPage()->showWeek(QStringLiteral("2026-W40")));
+    REQUIRE(window.checkInPage()->showsPastWeek());
+    window.showSearch();
+    ui::SearchPage* page = window.searchPage();
+    QTest::keyClicks(page->queryField(), QStringLiteral("lighthouse"));
+    REQUIRE(test::waitUntil([&] { return page->resultsModel()->rowCount() >= 2; }, 5000));
+    QModelIndex current;
+    for (int row = 0; row < page->resultsModel()->rowCount(); ++row) {
+        const QModelIndex index = page->resultsModel()->index(row);
+        if (index.data(ui::SearchResultDelegate::IdRole).toString() == thisWeek) {
+            current = index;
+        }
+    }
+    REQUIRE(current.isValid());
+    Q_EMIT page->results()->activated(current);
+    CHECK(window.currentPage() == static_cast<QWidget*>(window.checkInPage()));
+    CHECK_FALSE(window.checkInPage()->showsPastWeek());
 }
