@@ -19,8 +19,9 @@ enum class ChangeKind {
     Prompt,      // a custom prompt (built-in prompts never change in the file)
     Answer,
     ThemeChoice,
-    Partner, // name, colour, passphrase
-    Keys,    // the journal key or a partner's keys were replaced
+    Favourites, // a partner's favourite prompts (id: the prompt, or empty)
+    Partner,    // name, colour, passphrase
+    Keys,       // the journal key or a partner's keys were replaced
 };
 
 enum class ChangeAction { Added, Updated, Trashed, Restored, Removed };

@@ -471,6 +471,7 @@ void Journal::resetExternalWatch() {
         storage::ChangeScanStore scan(*m_db);
         m_dataVersion = scan.dataVersion();
         m_latestUpdate = scan.latestUpdate();
+        m_restoreMark = storage::MetaStore(*m_db).get(restoreMarkKey()).value_or(QString());
     } catch (const storage::SqlError&) {
         // The next poll tries again; nothing is lost by starting late.
     }
@@ -495,6 +496,8 @@ ChangeKind kindOf(storage::ChangedRow::Table table) {
         return ChangeKind::Answer;
     case Table::ThemeChoice:
         return ChangeKind::ThemeChoice;
+    case Table::Favourites:
+        return ChangeKind::Favourites;
     case Table::Partner:
         return ChangeKind::Partner;
     }
@@ -521,7 +524,16 @@ Result<bool> Journal::pollExternalChanges() {
         set.external = true;
         const auto rows = scan.changedSince(since, kMaxExternalChanges);
         bool partnersChanged = false;
-        if (static_cast<int>(rows.size()) > kMaxExternalChanges) {
+        const QString restoreMark = storage::MetaStore(*m_db).get(restoreMarkKey()).value_or(QString());
+        const bool restored = restoreMark != m_restoreMark;
+        if (restored) {
+            // A backup restored elsewhere: its rows carry their old times,
+            // so every view re-reads, and the keys are checked below.
+            m_restoreMark = restoreMark;
+            m_latestUpdate = scan.latestUpdate();
+            set.everything = true;
+            partnersChanged = true;
+        } else if (static_cast<int>(rows.size()) > kMaxExternalChanges) {
             set.everything = true;
             partnersChanged = true;
         } else {

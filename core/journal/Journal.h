@@ -90,6 +90,10 @@ public:
     // this one is locked.
     Result<std::unique_ptr<Journal>> cloneUnlocked() const;
 
+    // The meta key a restore sets to a fresh value, so that another process
+    // with the journal open sees its content replaced as a whole.
+    static QString restoreMarkKey() { return QStringLiteral("restore_mark"); }
+
     bool isUnlocked() const;
     // The acting partner; empty when locked or unlocked as a reader.
     std::optional<Partner> actingPartner() const;
@@ -155,6 +159,7 @@ private:
     ChangeFeed m_changes;
     qint64 m_dataVersion = 0;
     qint64 m_latestUpdate = 0;
+    QString m_restoreMark; // meta's restore mark when the watch began
     // The acting partner's sealed journal key as it was at unlock: another
     // process's rotation replaces it.
     QByteArray m_unlockedJournalKeySealed;

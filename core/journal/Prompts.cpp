@@ -219,14 +219,11 @@ Result<Prompt> Prompts::add(const CustomPromptInput& input) {
     if (!theme) {
         return theme.error();
     }
-    const QString text = input.text.trimmed();
-    if (text.isEmpty()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A prompt needs some text."));
+    auto checked = checkedText(input.text);
+    if (!checked) {
+        return checked.error();
     }
-    if (text.size() > kMaxPromptChars) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("A prompt is at most %1 characters.").arg(kMaxPromptChars));
-    }
+    const QString text = *checked;
     return guarded([&]() -> Result<Prompt> {
         storage::PromptRow row;
         row.uuid = newUuid();

@@ -35,6 +35,13 @@ public:
     Result<PromptWithAnswers> show(const QString& id);
     // A prompt written by the couple (acting partner), sealed.
     Result<Prompt> add(const CustomPromptInput& input);
+    // The couple's own prompt rewritten, or moved to another theme or depth,
+    // by the partner who wrote it (PromptEdits.cpp). Refused once it has an
+    // answer, so an answer always keeps the question it answered.
+    Result<Prompt> edit(const QString& id, const CustomPromptInput& input);
+    // The couple's own prompt deleted by its author: the words are wiped and
+    // a tombstone kept (for a later sync). Refused once it has an answer.
+    Result<void> remove(const QString& id);
     // The acting partner's answer; answering again replaces it.
     Result<PromptWithAnswers> answer(const QString& id, const QString& text);
 
@@ -63,6 +70,11 @@ public:
 
 private:
     Result<const PromptLibrary*> ready();
+    // The acting partner's own custom prompt `id` with no answer yet, for
+    // edit() and remove(); `verb` says what was refused ("change", "delete").
+    Result<Prompt> ownUnansweredPrompt(const PromptLibrary& library, const QString& id, const QString& verb);
+    // The same checks as add(): text present and not too long.
+    static Result<QString> checkedText(const QString& text);
 
     Journal& m_journal;
 };

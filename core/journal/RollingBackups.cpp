@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 
 #include <sys/stat.h>
 
@@ -261,6 +262,10 @@ Result<RestoreOutcome> RollingBackups::restore(const QString& copyPath) {
             meta.set(kFolderKey, kept->folder);
             meta.set(kDailyKey, QString::number(kept->counts.keepDaily));
             meta.set(kWeeklyKey, QString::number(kept->counts.keepWeekly));
+            // Tells every other process with the journal open that the
+            // whole content was replaced (Journal::pollExternalChanges):
+            // restored rows carry their old times, so no scan by time sees it.
+            meta.set(Journal::restoreMarkKey(), QUuid::createUuid().toString(QUuid::WithoutBraces));
             transaction.commit();
         }
         RestoreOutcome outcome;
@@ -268,6 +273,15 @@ Result<RestoreOutcome> RollingBackups::restore(const QString& copyPath) {
         outcome.entries = storage::liveEntryCount(db);
         return outcome;
     });
+}
+
+Result<void> RollingBackups::adoptRestoredContent() {
+    auto reloaded = guarded([&]() -> Result<void> {
+        internals(m_journal).reloadPartners();
+        return {};
+    });
+    m_journal.lock(); // whatever happened: the keys may not fit the content
+    return reloaded;
 }
 
 } // namespace twofold::core

@@ -85,6 +85,10 @@ public:
     // locked (see RestoreOutcome). Needs no keys — anyone who can write the
     // file could copy a backup over it by hand.
     Result<RestoreOutcome> restore(const QString& copyPath);
+    // After restore() ran on another Journal of the same file (a worker's
+    // clone, so the window keeps painting): this one re-reads the partners
+    // of the restored content and locks, as restore() does to its own.
+    Result<void> adoptRestoredContent();
 
 private:
     Result<BackupCopy> writeCopy(const QString& folder, BackupKind kind);

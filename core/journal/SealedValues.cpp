@@ -14,6 +14,7 @@ std::vector<SealedValue> collectSealedValues(Journal& journal) {
     collectPromptSealedValues(journal, values);
     collectAnswerSealedValues(journal, values);
     collectThemeChoiceSealedValues(journal, values);
+    collectFavouriteSealedValues(journal, values);
     return values;
 }
 

@@ -41,6 +41,8 @@ void collectCheckInSealedValues(Journal& journal, std::vector<SealedValue>& out)
 void collectPromptSealedValues(Journal& journal, std::vector<SealedValue>& out);
 void collectAnswerSealedValues(Journal& journal, std::vector<SealedValue>& out);
 void collectThemeChoiceSealedValues(Journal& journal, std::vector<SealedValue>& out);
+// The acting partner's favourite prompts (Favourites.cpp).
+void collectFavouriteSealedValues(Journal& journal, std::vector<SealedValue>& out);
 
 // Writes a resealed value back to its row and column. Throws SqlError.
 void writeSealedValue(Journal& journal, const SealedValue& value, const QByteArray& resealed);

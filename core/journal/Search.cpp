@@ -46,6 +46,7 @@ std::vector<std::pair<QString, QString>> Search::groupsOf(const ChangeSet& chang
             break;
         case ChangeKind::Draft:
         case ChangeKind::ThemeChoice:
+        case ChangeKind::Favourites:
         case ChangeKind::Partner:
         case ChangeKind::Keys:
             break; // nothing searchable

@@ -35,6 +35,9 @@ constexpr Scan kScans[] = {
      "JOIN prompt pr ON pr.id = a.prompt_id JOIN partner p ON p.id = a.author_id WHERE a.updated >= ?1 LIMIT ?2"},
     {ChangedRow::Table::ThemeChoice, "SELECT t.theme, p.uuid, t.updated, t.updated, NULL, 0 FROM theme_choice t "
                                      "JOIN partner p ON p.id = t.partner_id WHERE t.updated >= ?1 LIMIT ?2"},
+    // A favourite set says nothing in clear but whose it is.
+    {ChangedRow::Table::Favourites, "SELECT '', p.uuid, f.updated, f.updated, NULL, 0 FROM favourite_set f "
+                                    "JOIN partner p ON p.id = f.partner_id WHERE f.updated >= ?1 LIMIT ?2"},
     {ChangedRow::Table::Partner,
      "SELECT uuid, uuid, created, updated, deleted_at, 0 FROM partner WHERE updated >= ?1 LIMIT ?2"},
 };
@@ -52,7 +55,7 @@ qint64 ChangeScanStore::latestUpdate() {
                       "draft UNION ALL SELECT max(updated) FROM checkin UNION ALL SELECT max(updated) FROM "
                       "checkin_part UNION ALL SELECT max(updated) FROM prompt WHERE builtin = 0 UNION ALL SELECT "
                       "max(updated) FROM answer UNION ALL SELECT max(updated) FROM theme_choice UNION ALL SELECT "
-                      "max(updated) FROM partner)");
+                      "max(updated) FROM favourite_set UNION ALL SELECT max(updated) FROM partner)");
     s.step();
     return s.isNull(0) ? 0 : s.int64(0);
 }

@@ -13,7 +13,7 @@ class Database;
 // core API calls it (uuid, prompt key, week, theme), its author's uuid, and
 // its clear timestamps (UTC ms).
 struct ChangedRow {
-    enum class Table { Entry, Draft, CheckIn, CheckInPart, Prompt, Answer, ThemeChoice, Partner };
+    enum class Table { Entry, Draft, CheckIn, CheckInPart, Prompt, Answer, ThemeChoice, Favourites, Partner };
     Table table;
     QString id;
     QString authorUuid;

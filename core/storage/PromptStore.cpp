@@ -55,6 +55,19 @@ void PromptStore::insert(PromptRow& row) {
     row.id = m_db.lastInsertRowId();
 }
 
+void PromptStore::update(const PromptRow& row) {
+    Statement s(m_db, "UPDATE prompt SET theme=?, depth=?, text=?, updated=?, device=?, deleted_at=? "
+                      "WHERE id=? AND builtin=0");
+    s.bind(1, row.theme)
+        .bind(2, row.depth)
+        .bind(3, row.text)
+        .bind(4, row.updated)
+        .bind(5, row.device)
+        .bind(6, row.deletedAt)
+        .bind(7, row.id);
+    s.run();
+}
+
 int PromptStore::countBuiltin() {
     Statement s(m_db, "SELECT count(*) FROM prompt WHERE builtin=1");
     s.step();

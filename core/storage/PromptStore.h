@@ -33,6 +33,9 @@ public:
         : m_db(db) {}
 
     void insert(PromptRow& row); // sets row.id
+    // Writes theme, depth, text, updated, device and deleted_at of a custom
+    // prompt (built-in rows never change).
+    void update(const PromptRow& row);
     int countBuiltin();
     QStringList builtinKeys();
     std::optional<PromptRow> byKey(const QString& key);

@@ -183,6 +183,22 @@ ALTER TABLE theme_choice ADD COLUMN signature BLOB;
 ALTER TABLE theme_choice ADD COLUMN imported_by INTEGER REFERENCES partner(id);
 )sql";
 
+// Schema v3: each partner's favourite prompts. One row per partner holding
+// the set sealed with that partner's private-content key: which prompts
+// someone keeps says as much as a theme choice (a desire prompt among them),
+// so neither the other partner nor anyone with the file can read it. The
+// row is written whole (never deleted: an empty set is a set), with the
+// uuid/updated/device a later sync needs.
+constexpr const char* kSchemaV3 = R"sql(
+CREATE TABLE favourite_set (
+    partner_id INTEGER PRIMARY KEY REFERENCES partner(id),
+    uuid       TEXT NOT NULL UNIQUE,
+    updated    INTEGER NOT NULL,
+    device     TEXT NOT NULL,
+    body       BLOB NOT NULL
+);
+)sql";
+
 struct Migration {
     int version;
     const char* sql;
@@ -191,6 +207,7 @@ struct Migration {
 constexpr std::array kMigrations{
     Migration{1, kSchemaV1},
     Migration{2, kSchemaV2},
+    Migration{3, kSchemaV3},
 };
 
 } // namespace

@@ -27,6 +27,7 @@ constexpr Column kColumns[] = {
     {"prompt", "text", "UPDATE prompt SET text=? WHERE id=?"},
     {"answer", "body", "UPDATE answer SET body=? WHERE id=?"},
     {"theme_choice", "choice", "UPDATE theme_choice SET choice=? WHERE id=?"},
+    {"favourite_set", "body", "UPDATE favourite_set SET body=? WHERE partner_id=?"},
 };
 
 } // namespace

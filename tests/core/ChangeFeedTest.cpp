@@ -2,12 +2,16 @@
 // another process's writing looks like once it is noticed.
 #include "journal/ChangeFeed.h"
 
+#include "Clock.h"
+#include "ClockPin.h"
 #include "TempJournal.h"
 #include "journal/CheckIns.h"
 #include "journal/Drafts.h"
 #include "journal/Entries.h"
+#include "journal/Favourites.h"
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
+#include "journal/RollingBackups.h"
 #include "journal/Secrets.h"
 
 #include <catch2/catch.hpp>
@@ -289,4 +293,38 @@ TEST_CASE("a reader is not told of a key change when only writing happened elsew
     for (const Change& change : recorder.sets.front().changes) {
         CHECK(change.kind != ChangeKind::Keys);
     }
+}
+
+TEST_CASE("a backup restored by another process is noticed, though its rows carry their old times",
+          "[feed][external][backups]") {
+    test::ClockPin pin(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    REQUIRE(core::Entries(*t.journal).add(text(QStringLiteral("Before the copy."))));
+    auto copy = core::RollingBackups(*t.journal).makeCopy(core::BackupKind::Manual);
+    REQUIRE(copy.has_value());
+    core::Clock::setFixed(QDateTime(QDate(2026, 3, 2), QTime(11, 0), Qt::UTC));
+    REQUIRE(core::Entries(*t.journal).add(text(QStringLiteral("After the copy."))));
+    Recorder recorder(*t.journal);
+
+    auto cli = t.reopenAs(QStringLiteral("Sam"));
+    REQUIRE(core::RollingBackups(*cli).restore(copy->path));
+    REQUIRE(*t.journal->pollExternalChanges());
+    REQUIRE(recorder.sets.size() == 1);
+    CHECK(recorder.sets.front().external);
+    CHECK(recorder.sets.front().everything);
+    CHECK(t.journal->pollExternalChanges().value() == false);
+}
+
+TEST_CASE("favourites kept in another process are reported as theirs, without naming a prompt",
+          "[feed][external][favourites]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    Recorder recorder(*t.journal);
+    auto cli = t.reopenAs(QStringLiteral("Sam"));
+    REQUIRE(core::Favourites(*cli).set(QStringLiteral("trust-002"), true));
+    REQUIRE(*t.journal->pollExternalChanges());
+    const auto& changes = recorder.sets.back().changes;
+    const Change kept{ChangeKind::Favourites, ChangeAction::Added, QString(), partnerId(*cli, QStringLiteral("Sam"))};
+    CHECK(std::find(changes.begin(), changes.end(), kept) != changes.end());
 }

@@ -1,5 +1,6 @@
 #include "journal/CheckIns.h"
 #include "journal/Entries.h"
+#include "journal/Favourites.h"
 #include "journal/Journal.h"
 #include "journal/Maintenance.h"
 #include "journal/Prompts.h"
@@ -101,9 +102,21 @@ TEST_CASE("a version 2 journal opens with each partner's recovery code", "[fixtu
     CHECK((*journal)->unlock(QStringLiteral("Sam"), "JY2P3-RBQ5N-2N2JP-59QCJ-55JXF-5QRBC-CKB3T"));
 }
 
-TEST_CASE("a version 2 journal is opened as it is: no upgrade, no backup", "[fixture]") {
+TEST_CASE("a version 2 journal becomes version 3 (favourite prompts) after one backup of itself", "[fixture]") {
     Fixture fixture("journal-v2.twofold");
-    auto journal = Journal::open(fixture.path);
-    REQUIRE(journal.has_value());
-    CHECK(QDir(fixture.dir.path()).entryList({QStringLiteral("*.backup")}, QDir::Files).isEmpty());
+    {
+        auto journal = Journal::open(fixture.path);
+        REQUIRE(journal.has_value());
+        REQUIRE((*journal)->unlock(QStringLiteral("Alex"), "alex fixture passphrase"));
+        REQUIRE(Favourites(**journal).set(QStringLiteral("trust-001"), true));
+    }
+    const QStringList backups = QDir(fixture.dir.path()).entryList({QStringLiteral("*.backup")}, QDir::Files);
+    REQUIRE(backups.size() == 1);
+    CHECK(backups.front().startsWith(QStringLiteral("journal.twofold.v2-")));
+    // Opened again: already version 3, so no second backup.
+    auto again = Journal::open(fixture.path);
+    REQUIRE(again.has_value());
+    CHECK(QDir(fixture.dir.path()).entryList({QStringLiteral("*.backup")}, QDir::Files).size() == 1);
+    REQUIRE((*again)->unlock(QStringLiteral("Alex"), "alex fixture passphrase"));
+    CHECK(*Favourites(**again).ids() == QSet<QString>{QStringLiteral("trust-001")});
 }

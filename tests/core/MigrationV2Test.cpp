@@ -47,13 +47,15 @@ struct V1Copy {
 
 } // namespace
 
-TEST_CASE("a version 1 journal becomes version 2 after a backup of itself, with everything still readable",
-          "[fixture][migration]") {
+TEST_CASE(
+    "a version 1 journal becomes version 3 (through 2) after one backup of itself, with everything still readable",
+    "[fixture][migration]") {
     V1Copy v1;
     test::ClockPin pin(QDateTime(QDate(2026, 12, 3), QTime(12, 47, 0), Qt::UTC));
     auto journal = Journal::open(v1.path);
     REQUIRE(journal.has_value());
-    CHECK(v1.version(v1.path) == 2);
+    CHECK(v1.version(v1.path) == 3);
+    CHECK(v1.columns("favourite_set").contains(QStringLiteral("body")));
     REQUIRE(v1.backups() == QStringList{QStringLiteral("journal.twofold.v1-20261203T124700Z.backup")});
     const QString backup = v1.dir.filePath(v1.backups().front());
     CHECK(v1.version(backup) == 1);
