@@ -1,8 +1,10 @@
 #include "prompts/AnswerView.h"
 
 #include "Session.h"
+#include "journal/Favourites.h"
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
+#include "prompts/PromptEditorDialog.h"
 #include "prompts/PromptLibrary.h"
 #include "prompts/PromptWords.h"
 #include "widgets/Card.h"
@@ -13,6 +15,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace twofold::ui {
@@ -33,8 +36,50 @@ AnswerView::AnswerView(Session& session, QWidget* parent)
     m_text->setFont(big);
     layout->addWidget(m_text);
     m_meta = new QLabel(this);
+    m_meta->setObjectName(QStringLiteral("answerPromptMeta"));
     m_meta->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_meta);
+
+    // Keeping it, and for your own unanswered prompt: changing, deleting.
+    auto* actions = new QHBoxLayout;
+    actions->setSpacing(8);
+    m_favourite = new QPushButton(this);
+    m_favourite->setObjectName(QStringLiteral("favouritePrompt"));
+    m_favourite->setCheckable(true);
+    m_favourite->setToolTip(tr("Only you see your favourites"));
+    actions->addWidget(m_favourite);
+    m_edit = new QPushButton(tr("Change…"), this);
+    m_edit->setObjectName(QStringLiteral("editPrompt"));
+    m_edit->setToolTip(tr("Change your prompt; possible until one of you answers it"));
+    actions->addWidget(m_edit);
+    m_delete = new QPushButton(tr("Delete…"), this);
+    m_delete->setObjectName(QStringLiteral("deletePrompt"));
+    actions->addWidget(m_delete);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    m_confirm = new QWidget(this);
+    m_confirm->setObjectName(QStringLiteral("deletePromptConfirmation"));
+    auto* confirm = new QHBoxLayout(m_confirm);
+    confirm->setContentsMargins(0, 0, 0, 0);
+    auto* question = new QLabel(tr("Delete this prompt for both of you? Its words can't be brought back."), m_confirm);
+    question->setWordWrap(true);
+    confirm->addWidget(question, 1);
+    m_confirmDelete = new QPushButton(tr("Delete"), m_confirm);
+    m_confirmDelete->setObjectName(QStringLiteral("confirmDeletePrompt"));
+    confirm->addWidget(m_confirmDelete);
+    auto* keep = new QPushButton(tr("Keep it"), m_confirm);
+    keep->setObjectName(QStringLiteral("keepPrompt"));
+    confirm->addWidget(keep);
+    layout->addWidget(m_confirm);
+    m_confirm->hide();
+    connect(m_favourite, &QPushButton::toggled, this, &AnswerView::toggleFavourite);
+    connect(m_edit, &QPushButton::clicked, this, &AnswerView::editPrompt);
+    connect(m_delete, &QPushButton::clicked, this, [this] {
+        m_confirm->show();
+        m_confirmDelete->setFocus();
+    });
+    connect(keep, &QPushButton::clicked, m_confirm, &QWidget::hide);
+    connect(m_confirmDelete, &QPushButton::clicked, this, &AnswerView::deletePrompt);
     m_care = new QLabel(core::PromptLibrary::careNote(), this);
     m_care->setObjectName(QStringLiteral("careNote"));
     m_care->setWordWrap(true);
@@ -74,6 +119,7 @@ AnswerView::AnswerView(Session& session, QWidget* parent)
     m_both->hide();
 
     connect(m_save, &QPushButton::clicked, this, &AnswerView::saveAnswer);
+    clear(); // nothing chosen yet
 }
 
 bool AnswerView::showPrompt(const QString& promptId) {
@@ -83,8 +129,14 @@ bool AnswerView::showPrompt(const QString& promptId) {
         return false;
     }
     m_promptId = promptId;
+    m_prompt = prompt->prompt;
     m_text->setText(prompt->prompt.text);
-    m_meta->setText(QStringLiteral("%1 · %2").arg(themeName(prompt->prompt.theme), depthName(prompt->prompt.depth)));
+    QString meta = QStringLiteral("%1 · %2").arg(themeName(prompt->prompt.theme), depthName(prompt->prompt.depth));
+    if (prompt->prompt.custom) {
+        meta += QStringLiteral(" · ") + tr("written by %1").arg(prompt->prompt.authorName);
+    }
+    m_meta->setText(meta);
+    showOwnActions(*prompt);
     // The note is the format's `care` field, never part of the question.
     m_care->setVisible(prompt->prompt.care);
 
@@ -153,6 +205,57 @@ void AnswerView::showAnswers(const core::PromptWithAnswers& prompt) {
     m_both->show();
 }
 
+void AnswerView::showOwnActions(const core::PromptWithAnswers& prompt) {
+    const auto me = m_session.acting();
+    auto favourites = core::Favourites(m_session.journal()).ids();
+    {
+        const QSignalBlocker quiet(m_favourite);
+        m_favourite->setChecked(favourites && favourites->contains(prompt.prompt.id));
+    }
+    m_favourite->setText(m_favourite->isChecked() ? tr("★ A favourite") : tr("☆ Keep as a favourite"));
+    m_favourite->setAccessibleName(tr("Favourite"));
+    m_favourite->setVisible(me.has_value());
+    // Changing or deleting is the author's, and only while the question
+    // has no answer (core refuses the rest; the buttons do not tempt).
+    const bool own = me && prompt.prompt.custom && prompt.prompt.authorId == me->id && prompt.answeredBy.empty();
+    m_edit->setVisible(own);
+    m_delete->setVisible(own);
+    m_confirm->hide();
+}
+
+void AnswerView::toggleFavourite(bool favourite) {
+    auto kept = core::Favourites(m_session.journal()).set(m_promptId, favourite);
+    if (!kept) {
+        const QSignalBlocker quiet(m_favourite);
+        m_favourite->setChecked(!favourite);
+        Q_EMIT errorOccurred(kept.error().message);
+        return;
+    }
+    m_favourite->setText(favourite ? tr("★ A favourite") : tr("☆ Keep as a favourite"));
+}
+
+void AnswerView::editPrompt() {
+    if (!m_prompt) {
+        return;
+    }
+    PromptEditorDialog dialog(m_session, m_prompt, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        showPrompt(m_promptId);
+    }
+}
+
+void AnswerView::deletePrompt() {
+    const QString id = m_promptId;
+    auto removed = core::Prompts(m_session.journal()).remove(id);
+    if (!removed) {
+        m_confirm->hide();
+        Q_EMIT errorOccurred(removed.error().message);
+        return;
+    }
+    clear();
+    Q_EMIT this->removed(id);
+}
+
 QStringList AnswerView::shownAnswers() const {
     QStringList out;
     if (!m_both->isVisibleTo(this)) {
@@ -183,6 +286,14 @@ void AnswerView::saveAnswer() {
 
 void AnswerView::clear() {
     m_promptId.clear();
+    m_prompt.reset();
+    m_meta->clear();
+    m_care->hide();
+    m_favourite->hide();
+    m_edit->hide();
+    m_delete->hide();
+    m_confirm->hide();
+    m_writing->hide();
     m_text->clear();
     m_answer->clear();
     m_state->clear();

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -32,15 +34,28 @@ public:
     QLabel* stateLabel() const { return m_state; }
     QPlainTextEdit* answerField() const { return m_answer; }
     QPushButton* saveButton() const { return m_save; }
+    QPushButton* favouriteButton() const { return m_favourite; }
+    // Shown for a prompt you wrote that nobody has answered yet.
+    QPushButton* editButton() const { return m_edit; }
+    QPushButton* deleteButton() const { return m_delete; }
+    // "Delete this prompt for both of you?" with its two answers.
+    QWidget* deleteConfirmation() const { return m_confirm; }
+    QPushButton* confirmDeleteButton() const { return m_confirmDelete; }
     // The answers shown side by side once revealed (empty before).
     QStringList shownAnswers() const;
 
 Q_SIGNALS:
     void answered(const QString& promptId);
+    // The prompt was deleted by its author; the view is empty again.
+    void removed(const QString& promptId);
     void errorOccurred(const QString& message);
 
 private:
     void saveAnswer();
+    void toggleFavourite(bool favourite);
+    void editPrompt();
+    void deletePrompt();
+    void showOwnActions(const core::PromptWithAnswers& prompt);
     void showAnswers(const core::PromptWithAnswers& prompt);
 
     Session& m_session;
@@ -48,6 +63,12 @@ private:
     QLabel* m_text = nullptr;
     QLabel* m_meta = nullptr;
     QLabel* m_care = nullptr;
+    QPushButton* m_favourite = nullptr;
+    QPushButton* m_edit = nullptr;
+    QPushButton* m_delete = nullptr;
+    QWidget* m_confirm = nullptr;
+    QPushButton* m_confirmDelete = nullptr;
+    std::optional<core::Prompt> m_prompt;
     QLabel* m_state = nullptr;
     QWidget* m_writing = nullptr;
     QPlainTextEdit* m_answer = nullptr;

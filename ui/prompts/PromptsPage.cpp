@@ -1,9 +1,11 @@
 #include "prompts/PromptsPage.h"
 
 #include "Session.h"
+#include "journal/Favourites.h"
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
 #include "prompts/AnswerView.h"
+#include "prompts/PromptEditorDialog.h"
 #include "prompts/PromptWords.h"
 #include "prompts/ThemesDialog.h"
 
@@ -19,7 +21,8 @@ namespace twofold::ui {
 
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
-}
+constexpr int kFavouriteRole = Qt::UserRole + 2;
+} // namespace
 
 PromptsPage::PromptsPage(Session& session, QWidget* parent)
     : QWidget(parent)
@@ -43,16 +46,29 @@ PromptsPage::PromptsPage(Session& session, QWidget* parent)
     }
     filters->addWidget(m_theme, 1);
     filters->addWidget(m_depth);
+    m_onlyFavourites = new QPushButton(tr("★ Favourites"), this);
+    m_onlyFavourites->setObjectName(QStringLiteral("onlyFavourites"));
+    m_onlyFavourites->setCheckable(true);
+    m_onlyFavourites->setToolTip(tr("Show only your favourites"));
+    filters->addWidget(m_onlyFavourites);
+    left->addLayout(filters);
+
+    auto* actions = new QHBoxLayout;
+    auto* write = new QPushButton(tr("Write a prompt…"), this);
+    write->setObjectName(QStringLiteral("writePrompt"));
+    write->setToolTip(tr("A question of your own for the two of you"));
+    actions->addWidget(write);
+    connect(write, &QPushButton::clicked, this, &PromptsPage::writePrompt);
     auto* choose = new QPushButton(tr("Your themes…"), this);
     choose->setObjectName(QStringLiteral("yourThemes"));
     choose->setToolTip(tr("Choose what you'd like prompts about"));
-    filters->addWidget(choose);
+    actions->addWidget(choose);
+    actions->addStretch(1);
     connect(choose, &QPushButton::clicked, this, [this] {
         ThemesDialog dialog(m_session, this);
         dialog.exec();
         refresh();
     });
-    left->addLayout(filters);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("promptList"));
     m_list->setAccessibleName(tr("Prompts"));
@@ -61,6 +77,7 @@ PromptsPage::PromptsPage(Session& session, QWidget* parent)
     m_list->setSpacing(2);
     m_list->setFrameShape(QFrame::NoFrame);
     left->addWidget(m_list, 1);
+    left->addLayout(actions);
     m_folded = new QLabel(tr("Prompts about desire and sex stay folded away until you have both opened them, "
                              "each on your own."),
                           this);
@@ -75,20 +92,24 @@ PromptsPage::PromptsPage(Session& session, QWidget* parent)
 
     connect(m_theme, &QComboBox::currentIndexChanged, this, &PromptsPage::fillList);
     connect(m_depth, &QComboBox::currentIndexChanged, this, &PromptsPage::fillList);
+    connect(m_onlyFavourites, &QPushButton::toggled, this, &PromptsPage::fillList);
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item) {
             m_view->showPrompt(item->data(kIdRole).toString());
         }
     });
     connect(m_view, &AnswerView::answered, this, &PromptsPage::fillList);
+    connect(m_view, &AnswerView::removed, this, &PromptsPage::fillList);
     connect(m_view, &AnswerView::errorOccurred, this, &PromptsPage::errorOccurred);
     connect(&m_session, &Session::journalChanged, this, [this](const core::ChangeSet& changes) {
         if (m_session.isUnlocked() && isVisible() &&
-            (changes.touches(core::ChangeKind::Answer) || changes.touches(core::ChangeKind::ThemeChoice))) {
+            (changes.touches(core::ChangeKind::Answer) || changes.touches(core::ChangeKind::ThemeChoice) ||
+             changes.touches(core::ChangeKind::Prompt) || changes.touches(core::ChangeKind::Favourites))) {
             const QString shown = m_view->promptId();
             fillList();
-            if (!shown.isEmpty()) {
-                m_view->showPrompt(shown);
+            // The prompt shown may have been deleted elsewhere.
+            if (!shown.isEmpty() && !m_view->showPrompt(shown)) {
+                m_view->clear();
             }
         }
     });
@@ -118,10 +139,12 @@ void PromptsPage::fillList() {
     auto themes = prompts.themes();
     auto library = prompts.list();
     auto readable = prompts.readableAnswers();
-    if (!themes || !library || !readable) {
-        Q_EMIT errorOccurred(!themes    ? themes.error().message
-                             : !library ? library.error().message
-                                        : readable.error().message);
+    auto favourites = core::Favourites(m_session.journal()).ids();
+    if (!themes || !library || !readable || !favourites) {
+        Q_EMIT errorOccurred(!themes     ? themes.error().message
+                             : !library  ? library.error().message
+                             : !readable ? readable.error().message
+                                         : favourites.error().message);
         return;
     }
     QSet<QString> open;
@@ -153,12 +176,17 @@ void PromptsPage::fillList() {
             (!depth.isEmpty() && core::toString(prompt.depth) != depth)) {
             continue;
         }
+        const bool favourite = favourites->contains(prompt.id);
+        if (m_onlyFavourites->isChecked() && !favourite) {
+            continue;
+        }
         const QString state = both.contains(prompt.id)   ? tr("You've both answered")
                               : mine.contains(prompt.id) ? tr("You've answered · sealed until you both have")
                                                          : QString();
-        auto* item =
-            new QListWidgetItem(state.isEmpty() ? prompt.text : prompt.text + QStringLiteral("\n") + state, m_list);
+        const QString text = favourite ? QStringLiteral("★ ") + prompt.text : prompt.text;
+        auto* item = new QListWidgetItem(state.isEmpty() ? text : text + QStringLiteral("\n") + state, m_list);
         item->setData(kIdRole, prompt.id);
+        item->setData(kFavouriteRole, favourite);
         item->setToolTip(prompt.text);
         if (prompt.id == selected) {
             m_list->setCurrentItem(item);
@@ -166,9 +194,18 @@ void PromptsPage::fillList() {
     }
 }
 
+void PromptsPage::writePrompt() {
+    PromptEditorDialog dialog(m_session, std::nullopt, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        fillList();
+        openPrompt(dialog.savedPromptId());
+    }
+}
+
 void PromptsPage::openPrompt(const QString& promptId) {
     // The prompt of the day may be outside the chosen filter: show all.
-    if (m_theme->currentIndex() != 0 || m_depth->currentIndex() != 0) {
+    if (m_theme->currentIndex() != 0 || m_depth->currentIndex() != 0 || m_onlyFavourites->isChecked()) {
+        m_onlyFavourites->setChecked(false);
         m_theme->setCurrentIndex(0);
         m_depth->setCurrentIndex(0);
     }
