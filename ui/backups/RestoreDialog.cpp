@@ -11,9 +11,11 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 namespace twofold::ui {
 
@@ -173,29 +175,61 @@ void RestoreDialog::confirm() {
     m_restore->setFocus();
 }
 
+RestoreDialog::~RestoreDialog() {
+    // The worker holds only its own connection; the copy in progress is
+    // finished (all or nothing) before the dialog goes.
+    m_worker.waitForFinished();
+}
+
+void RestoreDialog::reject() {
+    if (!isRestoring()) {
+        QDialog::reject();
+    }
+}
+
 void RestoreDialog::runRestore() {
-    if (m_chosen < 0) {
+    if (m_chosen < 0 || isRestoring()) {
         return;
     }
-    m_pages->setCurrentIndex(2);
-    // Let the progress page paint before the one blocking step.
-    QTimer::singleShot(30, this, [this] {
-        Q_EMIT aboutToRestore();
-        const core::BackupCopy copy = m_copies[m_chosen];
-        auto restored = core::RollingBackups(m_session.journal()).restore(copy.path);
-        if (restored) {
-            m_restored = true;
-            // The journal is locked by the restore; the window follows.
-            m_session.lock();
-            m_result->setText(tr("Your journal is back as it was on %1, with %2. The journal as it was just before "
-                                 "is kept as a backup too (%3). Each of you unlocks again to go on.")
-                                  .arg(backupwords::when(copy.taken), backupwords::entries(restored->entries),
-                                       restored->safetyCopy.fileName));
-        } else {
-            m_result->setText(tr("Nothing was restored: %1").arg(restored.error().message));
-        }
+    // The worker's own connection, taken while the journal is still open:
+    // the window locks next (aboutToRestore), and restoring needs no keys.
+    auto clone = m_session.journal().cloneUnlocked();
+    if (!clone) {
+        m_result->setText(tr("Nothing was restored: %1").arg(clone.error().message));
         m_pages->setCurrentIndex(3);
-    });
+        return;
+    }
+    (*clone)->lock();
+    std::shared_ptr<core::Journal> worker(std::move(*clone));
+    m_running = m_copies[m_chosen];
+    m_pages->setCurrentIndex(2);
+    Q_EMIT aboutToRestore();
+    connect(&m_worker, &QFutureWatcher<core::Result<core::RestoreOutcome>>::finished, this,
+            &RestoreDialog::restoreFinished, Qt::UniqueConnection);
+    const QString path = m_running.path;
+    m_worker.setFuture(QtConcurrent::run(
+        [worker, path] { return core::Result<core::RestoreOutcome>(core::RollingBackups(*worker).restore(path)); }));
+}
+
+void RestoreDialog::restoreFinished() {
+    const auto restored = m_worker.result();
+    // The window's own connection follows the content now in the file (and
+    // stays locked even if re-reading it failed: unlocking reads it again).
+    const auto adopted = core::RollingBackups(m_session.journal()).adoptRestoredContent();
+    m_session.lock();
+    if (restored) {
+        m_restored = true;
+        m_result->setText(tr("Your journal is back as it was on %1, with %2. The journal as it was just before "
+                             "is kept as a backup too (%3). Each of you unlocks again to go on.")
+                              .arg(backupwords::when(m_running.taken), backupwords::entries(restored->entries),
+                                   restored->safetyCopy.fileName));
+    } else {
+        m_result->setText(tr("Nothing was restored: %1").arg(restored.error().message));
+    }
+    if (!adopted) {
+        m_result->setText(m_result->text() + QLatin1Char(' ') + adopted.error().message);
+    }
+    m_pages->setCurrentIndex(3);
 }
 
 } // namespace twofold::ui

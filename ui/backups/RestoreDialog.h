@@ -1,8 +1,10 @@
 #pragma once
 
 #include "journal/BackupCatalog.h"
+#include "journal/RollingBackups.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 #include <vector>
 
@@ -23,6 +25,7 @@ class RestoreDialog final : public QDialog {
     Q_OBJECT
 public:
     explicit RestoreDialog(Session& session, QWidget* parent = nullptr);
+    ~RestoreDialog() override;
 
     // For tests and the window: the copies listed, and choosing one.
     const std::vector<core::BackupCopy>& copies() const { return m_copies; }
@@ -32,6 +35,11 @@ public:
     QString confirmText() const;
     QString resultText() const;
     bool restored() const { return m_restored; }
+    bool isRestoring() const { return m_worker.isRunning(); }
+
+    // Not while the copy is going in: it finishes either way, and the
+    // dialog says how it went.
+    void reject() override;
 
 Q_SIGNALS:
     // Just before the journal is replaced: the window saves what is being
@@ -42,6 +50,7 @@ private:
     void load();
     void confirm();
     void runRestore();
+    void restoreFinished();
 
     Session& m_session;
     std::vector<core::BackupCopy> m_copies;
@@ -54,6 +63,10 @@ private:
     QLabel* m_result;
     QPushButton* m_continue;
     QPushButton* m_restore;
+    // The restore runs on a worker with its own connection, so the window
+    // keeps painting (about a second at 15,000 entries).
+    QFutureWatcher<core::Result<core::RestoreOutcome>> m_worker;
+    core::BackupCopy m_running;
 };
 
 } // namespace twofold::ui
