@@ -77,6 +77,10 @@ TEST_CASE("a check-in part stays each partner's own until both are in, then both
         REQUIRE(alex.currentPage() == alex.checkInPage());
         ui::CheckInPage* page = alex.checkInPage();
         CHECK(page->stateLabel()->text().startsWith(QStringLiteral("About ten quiet minutes")));
+        // Shared writing, said with the partner's own name.
+        CHECK(alex.findChild<QLabel*>(QStringLiteral("sharedWritingNote"))
+                  ->text()
+                  .contains(QStringLiteral("It isn't a secret from Sam — private entries are for that.")));
         rate(*page, QStringLiteral("connection"), 8);
         rate(*page, QStringLiteral("heard"), 3);
         // A number always with words: the band of the chosen value.

@@ -74,9 +74,10 @@ CheckInPage::CheckInPage(Session& session, QWidget* parent)
     auto* own = new QVBoxLayout(m_own);
     own->setContentsMargins(0, 0, 0, 0);
     own->setSpacing(16);
-    own->addWidget(helperLabel(tr("Your part is shared writing: once you've both submitted, it's shown to both of you "
-                                  "together. It isn't a secret from your partner — private entries are for that."),
-                               m_own));
+    // Worded with the partner's name at each refresh.
+    m_sharedNote = helperLabel(QString(), m_own);
+    m_sharedNote->setObjectName(QStringLiteral("sharedWritingNote"));
+    own->addWidget(m_sharedNote);
     if (m_guide) {
         for (const core::CheckInStepGuide& step : m_guide->steps()) {
             if (step.id == QLatin1String("ratings")) {
@@ -214,6 +215,9 @@ void CheckInPage::refresh() {
     const auto partner = m_session.partnerOfActing();
     const QString partnerName = partner ? partner->name : tr("your partner");
     m_week->setText(tr("This week's check-in"));
+    m_sharedNote->setText(tr("Your part is shared writing: once you've both submitted, it's shown to both of you "
+                             "together. It isn't a secret from %1 — private entries are for that.")
+                              .arg(partnerName));
     std::optional<core::CheckIn> week;
     if (current) {
         week = *current;

@@ -81,6 +81,7 @@ private:
     Session& m_session;
     QLabel* m_week = nullptr;
     QLabel* m_previous = nullptr;
+    QLabel* m_sharedNote = nullptr;
     QLabel* m_state = nullptr;
     FitStack* m_modes = nullptr;
     QWidget* m_own = nullptr;
