@@ -65,6 +65,10 @@ if [ -n "$prompt_id" ]; then
   "$CLI" --journal "$JOURNAL" --as Sam prompt answer "$prompt_id" --file - >/dev/null <<<"Sitting on the steps with you after the market, not saying much."
 fi
 
+# A prompt of Alex's own, not answered yet: Alex may still change or delete it.
+"$CLI" --journal "$JOURNAL" --as Alex prompt add --theme appreciation --depth light \
+  --text "Which small thing I do for you would you miss most if I stopped?" >/dev/null
+
 # Sixteen earlier weeks of check-ins for the trends (one week only Alex did: a gap).
 keys=(happiness connection heard affection intimacy stress fairness)
 for w in $(seq 17 -1 2); do
@@ -98,6 +102,6 @@ run() {
   fi
 }
 for palette in light dark; do
-  run "$APP" --journal "$JOURNAL" --as Alex --palette "$palette" --screenshot "$OUT" 2> >(grep -v propagateSizeHints >&2)
+  run ${TOUR_WRAP:-} "$APP" --journal "$JOURNAL" --as Alex --palette "$palette" --screenshot "$OUT" 2> >(grep -v propagateSizeHints >&2)
 done
 ls "$OUT"

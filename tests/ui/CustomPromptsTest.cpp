@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QToolButton>
 
 #include <catch2/catch.hpp>
 
@@ -160,9 +161,9 @@ TEST_CASE("a favourite is marked and filtered for its keeper only", "[ui][prompt
         ui::AnswerView* view = page->answerView();
         text = view->promptText()->text();
         REQUIRE(view->favouriteButton()->isVisibleTo(view));
-        CHECK_FALSE(view->favouriteButton()->isChecked());
+        CHECK_FALSE(view->isFavourite());
         view->favouriteButton()->click();
-        CHECK(view->favouriteButton()->isChecked());
+        CHECK(view->isFavourite());
         CHECK(view->favouriteButton()->text() == QStringLiteral("★ A favourite"));
         QListWidgetItem* item = itemFor(page->list(), text);
         REQUIRE(item);
@@ -173,6 +174,13 @@ TEST_CASE("a favourite is marked and filtered for its keeper only", "[ui][prompt
         CHECK(page->list()->item(0)->text().startsWith(QStringLiteral("★ ") + text));
         page->onlyFavourites()->click();
         CHECK(page->list()->count() > 50);
+
+        // Pressed again: let go, and the mark goes with it.
+        view->favouriteButton()->click();
+        CHECK_FALSE(view->isFavourite());
+        CHECK(view->favouriteButton()->text() == QStringLiteral("☆ Keep as a favourite"));
+        CHECK_FALSE(itemFor(page->list(), text)->text().startsWith(QStringLiteral("★")));
+        view->favouriteButton()->click();
     }
     auto opened = core::Journal::open(path);
     REQUIRE(opened.has_value());
@@ -185,7 +193,7 @@ TEST_CASE("a favourite is marked and filtered for its keeper only", "[ui][prompt
     REQUIRE(item);
     CHECK_FALSE(item->text().startsWith(QStringLiteral("★")));
     page->openPrompt(id);
-    CHECK_FALSE(page->answerView()->favouriteButton()->isChecked());
+    CHECK_FALSE(page->answerView()->isFavourite());
     page->onlyFavourites()->click();
     CHECK(page->list()->count() == 0);
 }

@@ -1,6 +1,8 @@
 #include "ScreenshotTour.h"
 
 #include "MainWindow.h"
+#include "Session.h"
+#include "backups/RestoreDialog.h"
 #include "checkin/CheckInPage.h"
 #include "checkin/RatingRow.h"
 #include "checkin/TogetherFlow.h"
@@ -9,7 +11,12 @@
 #include "editor/MoodPicker.h"
 #include "editor/TagEdit.h"
 #include "editor/VisibilityToggle.h"
+#include "journal/Prompts.h"
+#include "journal/RollingBackups.h"
 #include "navigation/ShortcutsDialog.h"
+#include "prompts/AnswerView.h"
+#include "prompts/PromptEditorDialog.h"
+#include "prompts/PromptsPage.h"
 #include "prompts/ThemesDialog.h"
 #include "search/SearchPage.h"
 #include "settings/SettingsDialog.h"
@@ -163,10 +170,48 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
                 dialog->close();
             });
         },
+        [this] {
+            // The acting partner's own prompt, kept as a favourite.
+            m_window.showPrompts();
+            m_window.promptsPage()->openPrompt(ownPromptId());
+            AnswerView* view = m_window.promptsPage()->answerView();
+            if (!view->isFavourite()) {
+                view->favouriteButton()->click();
+            }
+        },
+        [this] { save(&m_window, QStringLiteral("prompts-own")); },
+        [this] {
+            auto prompt = core::Prompts(m_window.session().journal()).show(ownPromptId());
+            auto* dialog = new PromptEditorDialog(m_window.session(),
+                                                  prompt ? std::optional(prompt->prompt) : std::nullopt, &m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+            QTimer::singleShot(100, dialog, [this, dialog] {
+                save(dialog, QStringLiteral("prompt-editor"));
+                dialog->close();
+            });
+        },
+        [this] {
+            // A copy made by hand beside the one the unlock made.
+            (void)core::RollingBackups(m_window.session().journal()).makeCopy(core::BackupKind::Manual);
+            auto* dialog = new RestoreDialog(m_window.session(), &m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+            QTimer::singleShot(100, dialog, [this, dialog] {
+                dialog->choose(0);
+                save(dialog, QStringLiteral("restore"));
+                dialog->close();
+            });
+        },
         [this] { m_window.showTrash(); },
         [this] { save(&m_window, QStringLiteral("trash")); },
         [this] {
             static QTemporaryDir dir;
+            // The wizard's screens follow one another on their own timers
+            // (and creating the journal waits for Argon2 in a nested loop):
+            // the tour goes on only once the wizard is closed, or a later
+            // step would quit under it.
+            m_holding = true;
             auto* wizard = new WelcomeWizard(dir.filePath(QStringLiteral("new.twofold")),
                                              core::crypto::KdfLimits::minimum(), &m_window);
             wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -197,6 +242,8 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, const QString& directory, con
                             QTimer::singleShot(150, wizard, [this, wizard] {
                                 save(wizard, QStringLiteral("welcome-kit"));
                                 wizard->close();
+                                m_holding = false;
+                                QTimer::singleShot(400, this, &ScreenshotTour::next);
                             });
                         });
                     });
@@ -223,6 +270,9 @@ void ScreenshotTour::next() {
         return;
     }
     m_steps[m_step++]();
+    if (m_holding) {
+        return; // the step goes on by itself and calls next() when done
+    }
     // Give the unlock worker and repaints time to settle between steps.
     QTimer::singleShot(m_window.unlockPage()->isBusy() ? 1200 : 400, this, &ScreenshotTour::next);
 }
@@ -232,6 +282,18 @@ void ScreenshotTour::save(QWidget* widget, const QString& name) {
     if (!widget->grab().save(path)) {
         std::fprintf(stderr, "twofold: could not save %s\n", qPrintable(path));
     }
+}
+
+QString ScreenshotTour::ownPromptId() const {
+    const auto me = m_window.session().acting();
+    if (auto prompts = core::Prompts(m_window.session().journal()).list(); prompts && me) {
+        for (const core::Prompt& prompt : *prompts) {
+            if (prompt.custom && prompt.authorId == me->id) {
+                return prompt.id;
+            }
+        }
+    }
+    return {};
 }
 
 } // namespace twofold::ui

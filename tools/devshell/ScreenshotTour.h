@@ -24,10 +24,13 @@ public:
 private:
     void next();
     void save(QWidget* widget, const QString& name);
+    // The first prompt the acting partner wrote (the demo journal has one).
+    QString ownPromptId() const;
 
     MainWindow& m_window;
     QDir m_dir;
     QString m_suffix;
+    bool m_holding = false; // a step still running on its own timers
     std::vector<std::function<void()>> m_steps;
     size_t m_step = 0;
 };

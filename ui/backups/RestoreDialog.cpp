@@ -57,6 +57,8 @@ RestoreDialog::RestoreDialog(Session& session, QWidget* parent)
     m_list = new QTreeWidget(listPage);
     m_list->setObjectName(QStringLiteral("backupList"));
     m_list->setHeaderLabels({tr("Taken"), tr("Kind"), tr("Entries")});
+    // The count's heading sits over its numbers, on the right.
+    m_list->headerItem()->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -15,7 +15,6 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace twofold::ui {
@@ -45,7 +44,6 @@ AnswerView::AnswerView(Session& session, QWidget* parent)
     actions->setSpacing(8);
     m_favourite = new QPushButton(this);
     m_favourite->setObjectName(QStringLiteral("favouritePrompt"));
-    m_favourite->setCheckable(true);
     m_favourite->setToolTip(tr("Only you see your favourites"));
     actions->addWidget(m_favourite);
     m_edit = new QPushButton(tr("Change…"), this);
@@ -72,7 +70,9 @@ AnswerView::AnswerView(Session& session, QWidget* parent)
     confirm->addWidget(keep);
     layout->addWidget(m_confirm);
     m_confirm->hide();
-    connect(m_favourite, &QPushButton::toggled, this, &AnswerView::toggleFavourite);
+    // Not a checkable button: a checked one is filled like the one primary
+    // action, and keeping a prompt is not that.
+    connect(m_favourite, &QPushButton::clicked, this, [this] { toggleFavourite(!m_isFavourite); });
     connect(m_edit, &QPushButton::clicked, this, &AnswerView::editPrompt);
     connect(m_delete, &QPushButton::clicked, this, [this] {
         m_confirm->show();
@@ -208,12 +208,7 @@ void AnswerView::showAnswers(const core::PromptWithAnswers& prompt) {
 void AnswerView::showOwnActions(const core::PromptWithAnswers& prompt) {
     const auto me = m_session.acting();
     auto favourites = core::Favourites(m_session.journal()).ids();
-    {
-        const QSignalBlocker quiet(m_favourite);
-        m_favourite->setChecked(favourites && favourites->contains(prompt.prompt.id));
-    }
-    m_favourite->setText(m_favourite->isChecked() ? tr("★ A favourite") : tr("☆ Keep as a favourite"));
-    m_favourite->setAccessibleName(tr("Favourite"));
+    showFavourite(favourites && favourites->contains(prompt.prompt.id));
     m_favourite->setVisible(me.has_value());
     // Changing or deleting is the author's, and only while the question
     // has no answer (core refuses the rest; the buttons do not tempt).
@@ -223,15 +218,19 @@ void AnswerView::showOwnActions(const core::PromptWithAnswers& prompt) {
     m_confirm->hide();
 }
 
+void AnswerView::showFavourite(bool favourite) {
+    m_isFavourite = favourite;
+    m_favourite->setText(favourite ? tr("★ A favourite") : tr("☆ Keep as a favourite"));
+    m_favourite->setAccessibleName(favourite ? tr("A favourite; press to let it go") : tr("Keep as a favourite"));
+}
+
 void AnswerView::toggleFavourite(bool favourite) {
     auto kept = core::Favourites(m_session.journal()).set(m_promptId, favourite);
     if (!kept) {
-        const QSignalBlocker quiet(m_favourite);
-        m_favourite->setChecked(!favourite);
         Q_EMIT errorOccurred(kept.error().message);
         return;
     }
-    m_favourite->setText(favourite ? tr("★ A favourite") : tr("☆ Keep as a favourite"));
+    showFavourite(favourite);
 }
 
 void AnswerView::editPrompt() {

@@ -35,6 +35,7 @@ public:
     QPlainTextEdit* answerField() const { return m_answer; }
     QPushButton* saveButton() const { return m_save; }
     QPushButton* favouriteButton() const { return m_favourite; }
+    bool isFavourite() const { return m_isFavourite; }
     // Shown for a prompt you wrote that nobody has answered yet.
     QPushButton* editButton() const { return m_edit; }
     QPushButton* deleteButton() const { return m_delete; }
@@ -53,6 +54,7 @@ Q_SIGNALS:
 private:
     void saveAnswer();
     void toggleFavourite(bool favourite);
+    void showFavourite(bool favourite);
     void editPrompt();
     void deletePrompt();
     void showOwnActions(const core::PromptWithAnswers& prompt);
@@ -64,6 +66,7 @@ private:
     QLabel* m_meta = nullptr;
     QLabel* m_care = nullptr;
     QPushButton* m_favourite = nullptr;
+    bool m_isFavourite = false;
     QPushButton* m_edit = nullptr;
     QPushButton* m_delete = nullptr;
     QWidget* m_confirm = nullptr;

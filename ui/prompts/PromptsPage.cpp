@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSet>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace twofold::ui {
@@ -46,10 +47,13 @@ PromptsPage::PromptsPage(Session& session, QWidget* parent)
     }
     filters->addWidget(m_theme, 1);
     filters->addWidget(m_depth);
-    m_onlyFavourites = new QPushButton(tr("★ Favourites"), this);
+    // A star alone, so the theme's name keeps its room.
+    m_onlyFavourites = new QToolButton(this);
+    m_onlyFavourites->setText(QStringLiteral("★"));
     m_onlyFavourites->setObjectName(QStringLiteral("onlyFavourites"));
     m_onlyFavourites->setCheckable(true);
     m_onlyFavourites->setToolTip(tr("Show only your favourites"));
+    m_onlyFavourites->setAccessibleName(tr("Only your favourites"));
     filters->addWidget(m_onlyFavourites);
     left->addLayout(filters);
 
@@ -92,7 +96,7 @@ PromptsPage::PromptsPage(Session& session, QWidget* parent)
 
     connect(m_theme, &QComboBox::currentIndexChanged, this, &PromptsPage::fillList);
     connect(m_depth, &QComboBox::currentIndexChanged, this, &PromptsPage::fillList);
-    connect(m_onlyFavourites, &QPushButton::toggled, this, &PromptsPage::fillList);
+    connect(m_onlyFavourites, &QToolButton::toggled, this, &PromptsPage::fillList);
     connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (item) {
             m_view->showPrompt(item->data(kIdRole).toString());

@@ -5,7 +5,7 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
-class QPushButton;
+class QToolButton;
 
 namespace twofold::ui {
 
@@ -28,7 +28,7 @@ public:
 
     QListWidget* list() const { return m_list; }
     QComboBox* themeFilter() const { return m_theme; }
-    QPushButton* onlyFavourites() const { return m_onlyFavourites; }
+    QToolButton* onlyFavourites() const { return m_onlyFavourites; }
     // Opens the dialog for a prompt of your own (modal).
     void writePrompt();
     AnswerView* answerView() const { return m_view; }
@@ -42,7 +42,7 @@ private:
     Session& m_session;
     QComboBox* m_theme = nullptr;
     QComboBox* m_depth = nullptr;
-    QPushButton* m_onlyFavourites = nullptr;
+    QToolButton* m_onlyFavourites = nullptr;
     QListWidget* m_list = nullptr;
     QLabel* m_folded = nullptr;
     AnswerView* m_view = nullptr;
