@@ -56,17 +56,16 @@ Result<void> inspect(const QString& path) {
     if (auto place = checkJournalPlace(path); !place) {
         return place;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Missing, QStringLiteral("%1 cannot be read: %2.").arg(path, file.errorString()));
-    }
-    const QByteArray header = file.read(100);
-    file.close();
-    if (header.size() < 100 || !header.startsWith(QByteArray("SQLite format 3\0", 16))) {
+    // Everything is read through SQLite, never with a descriptor of our own:
+    // closing any descriptor of the file drops every POSIX lock this process
+    // holds on it, a window's open connection's among them (SQLite itself
+    // keeps such descriptors until its last lock goes). The size comes from
+    // stat(); shorter than a database header is no database.
+    if (QFileInfo(path).size() < 100) {
         return makeError(ErrorCode::NotAJournal, QStringLiteral("%1 is not a Twofold journal.").arg(path));
     }
-    // Read the identity through SQLite (a committed schema may still be in
-    // the -wal file, not yet in the header), on a read-only connection.
+    // The identity, on a read-only connection (a committed schema may still
+    // be in the -wal file, not yet in the header).
     int applicationId = 0;
     int version = 0;
     try {
@@ -74,6 +73,9 @@ Result<void> inspect(const QString& path) {
         applicationId = storage::applicationId(db);
         version = db.userVersion();
     } catch (const storage::SqlError& error) {
+        if (error.isNotADatabase()) {
+            return makeError(ErrorCode::NotAJournal, QStringLiteral("%1 is not a Twofold journal.").arg(path));
+        }
         return openError(path, error);
     }
     if (applicationId != storage::kApplicationId) {

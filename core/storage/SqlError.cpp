@@ -14,6 +14,10 @@ bool SqlError::isDiskProblem() const {
            primary == SQLITE_CANTOPEN;
 }
 
+bool SqlError::isNotADatabase() const {
+    return (m_code & 0xff) == SQLITE_NOTADB;
+}
+
 bool SqlError::isCorruption() const {
     const int primary = m_code & 0xff;
     return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;

@@ -26,6 +26,8 @@ public:
     bool isDiskProblem() const;
     // SQLITE_CORRUPT, SQLITE_NOTADB.
     bool isCorruption() const;
+    // The file is not an SQLite database at all (SQLITE_NOTADB).
+    bool isNotADatabase() const;
     bool isConstraint() const;
     // SQLITE_FULL, or an I/O error because the disk or quota is full.
     bool isDiskFull() const;

@@ -15,9 +15,7 @@ namespace twofold::ui {
 // The once-a-day backup at unlock, on a worker thread so the window never
 // waits for it. The worker uses its own connection to the journal file
 // (core::Journal is one thread's), cloned from the window's and locked at
-// once: the copy needs no keys. Not Journal::open, whose header check opens
-// and closes the file, which drops every POSIX lock this process holds on
-// it — the window's connection would lose its own.
+// once: the copy needs no keys and no second look at the file.
 class DailyBackup final : public QObject {
     Q_OBJECT
 public:
