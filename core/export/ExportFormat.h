@@ -17,5 +17,8 @@ inline constexpr QLatin1StringView kCheckIns("checkins");
 inline constexpr QLatin1StringView kPrompts("prompts");
 inline constexpr QLatin1StringView kAnswers("answers");
 inline constexpr QLatin1StringView kThemeChoices("theme_choices");
+// The exporting partner's favourite prompts (theirs alone, like their
+// private entries).
+inline constexpr QLatin1StringView kFavourites("favourites");
 
 } // namespace twofold::core::export_format

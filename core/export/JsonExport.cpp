@@ -6,6 +6,7 @@
 #include "export/SafeFile.h"
 #include "journal/CheckIns.h"
 #include "journal/Entries.h"
+#include "journal/Favourites.h"
 #include "journal/Guard.h"
 #include "journal/Journal.h"
 #include "journal/JournalInternals.h"
@@ -111,6 +112,21 @@ Result<QJsonArray> JsonExport::themeChoices() {
     return list;
 }
 
+Result<QJsonArray> JsonExport::favourites() {
+    const auto acting = m_journal.actingPartner();
+    auto ids = Favourites(m_journal).ids();
+    if (!ids) {
+        return ids.error();
+    }
+    QStringList sorted(ids->begin(), ids->end());
+    std::sort(sorted.begin(), sorted.end());
+    QJsonArray list;
+    for (const QString& id : sorted) {
+        list.append(QJsonObject{{QStringLiteral("partner"), acting->name}, {QStringLiteral("prompt"), id}});
+    }
+    return list;
+}
+
 Result<QJsonObject> JsonExport::document() {
     if (!m_journal.isUnlocked()) {
         return lockedError();
@@ -135,6 +151,10 @@ Result<QJsonObject> JsonExport::document() {
     if (!themeList) {
         return themeList.error();
     }
+    auto favouriteList = favourites();
+    if (!favouriteList) {
+        return favouriteList.error();
+    }
     const auto acting = m_journal.actingPartner();
     return QJsonObject{
         {QStringLiteral("format"), QString(ef::kFormatName)},
@@ -147,6 +167,7 @@ Result<QJsonObject> JsonExport::document() {
         {QString(ef::kPrompts), *promptList},
         {QString(ef::kAnswers), *answerList},
         {QString(ef::kThemeChoices), *themeList},
+        {QString(ef::kFavourites), *favouriteList},
     };
 }
 

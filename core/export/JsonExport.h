@@ -32,6 +32,8 @@ private:
     Result<QJsonArray> customPrompts();
     Result<QJsonArray> answers();
     Result<QJsonArray> themeChoices();
+    // The acting partner's favourite prompts (none for a reader).
+    Result<QJsonArray> favourites();
 
     Journal& m_journal;
 };

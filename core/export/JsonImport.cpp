@@ -4,6 +4,7 @@
 #include "export/CheckInImport.h"
 #include "export/EntryImport.h"
 #include "export/ExportFormat.h"
+#include "export/FavouriteImport.h"
 #include "export/PromptImport.h"
 #include "export/ThemeChoiceImport.h"
 #include "journal/Guard.h"
@@ -143,9 +144,11 @@ Result<ImportSummary> JsonImport::fromBytes(const QByteArray& json, const QStrin
     auto prompts = std::make_unique<CustomPromptImport>(context, **library);
     auto answers = std::make_unique<AnswerImport>(context, **library, *prompts);
     const AnswerImport& answerImport = *answers;
+    auto favourites = std::make_unique<FavouriteImport>(context, **library, *prompts);
     lists.emplace_back(ef::kPrompts, std::move(prompts));
     lists.emplace_back(ef::kAnswers, std::move(answers));
     lists.emplace_back(ef::kThemeChoices, std::make_unique<ThemeChoiceImport>(context, **library));
+    lists.emplace_back(ef::kFavourites, std::move(favourites));
     for (auto& [key, list] : lists) {
         auto items = listOf(*root, key);
         if (!items) {

@@ -1,6 +1,7 @@
 #include "journal/Favourites.h"
 
 #include "Clock.h"
+#include "journal/FavouriteSet.h"
 #include "journal/Guard.h"
 #include "journal/Journal.h"
 #include "journal/JournalInternals.h"
@@ -47,22 +48,52 @@ QSet<QString> decode(const QByteArray& plain) {
     return ids;
 }
 
-// The acting partner's stored set, opened; empty when they have none yet.
-// Throws SqlError.
-Result<QSet<QString>> storedSet(Journal& journal, const std::optional<storage::FavouriteSetRow>& row) {
+} // namespace
+
+namespace favourite_set {
+
+Result<QSet<QString>> read(Journal& journal) {
+    const auto acting = journal.actingPartner();
+    if (!acting) {
+        return QSet<QString>();
+    }
+    const auto row =
+        storage::FavouriteStore(internals(journal).database()).find(internals(journal).partnerRowId(acting->id));
     if (!row) {
         return QSet<QString>();
     }
-    auto plain = internals(journal).vault().open(
-        Visibility::Private, row->body,
-        favouritesContext(row->uuid, internals(journal).partnerIdForRow(row->partnerId)));
+    auto plain =
+        internals(journal).vault().open(Visibility::Private, row->body, favouritesContext(row->uuid, acting->id));
     if (!plain) {
         return plain.error();
     }
     return decode(*plain);
 }
 
-} // namespace
+void write(Journal& journal, const QSet<QString>& ids) {
+    const auto acting = journal.actingPartner();
+    if (!acting) {
+        return;
+    }
+    storage::FavouriteStore store(internals(journal).database());
+    const qint64 me = internals(journal).partnerRowId(acting->id);
+    auto row = store.find(me);
+    const bool isNew = !row.has_value();
+    if (isNew) {
+        row = storage::FavouriteSetRow{me, QUuid::createUuid().toString(QUuid::WithoutBraces), 0, {}, {}};
+    }
+    row->updated = Clock::nowMs();
+    row->device = internals(journal).deviceId();
+    row->body =
+        internals(journal).vault().seal(Visibility::Private, encode(ids), favouritesContext(row->uuid, acting->id));
+    if (isNew) {
+        store.insert(*row);
+    } else {
+        store.update(*row);
+    }
+}
+
+} // namespace favourite_set
 
 Result<QSet<QString>> Favourites::ids() {
     if (!m_journal.isUnlocked()) {
@@ -72,15 +103,17 @@ Result<QSet<QString>> Favourites::ids() {
     if (!acting) {
         return QSet<QString>(); // nobody to keep favourites for
     }
+    // The built-in prompts' rows, for the check below (cheap when present).
+    if (auto synced = Prompts(m_journal).sync(); !synced) {
+        return synced.error();
+    }
     return guarded([&]() -> Result<QSet<QString>> {
-        storage::Database& db = internals(m_journal).database();
-        auto set =
-            storedSet(m_journal, storage::FavouriteStore(db).find(internals(m_journal).partnerRowId(acting->id)));
+        auto set = favourite_set::read(m_journal);
         if (!set) {
             return set.error();
         }
         QSet<QString> live;
-        storage::PromptStore prompts(db);
+        storage::PromptStore prompts(internals(m_journal).database());
         for (const QString& id : *set) {
             const auto row = prompts.byKey(id);
             if (row && !row->deletedAt) {
@@ -111,11 +144,8 @@ Result<void> Favourites::set(const QString& promptId, bool favourite) {
         if (!prompt) {
             return prompt.error();
         }
-        storage::FavouriteStore store(internals(m_journal).database());
-        const qint64 me = internals(m_journal).partnerRowId(acting->id);
         WriteTransaction transaction(m_journal);
-        auto row = store.find(me);
-        auto set = storedSet(m_journal, row);
+        auto set = favourite_set::read(m_journal);
         if (!set) {
             return set.error();
         }
@@ -127,19 +157,7 @@ Result<void> Favourites::set(const QString& promptId, bool favourite) {
         } else {
             set->remove(prompt->row.key);
         }
-        const bool isNew = !row.has_value();
-        if (isNew) {
-            row = storage::FavouriteSetRow{me, QUuid::createUuid().toString(QUuid::WithoutBraces), 0, {}, {}};
-        }
-        row->updated = Clock::nowMs();
-        row->device = internals(m_journal).deviceId();
-        row->body = internals(m_journal).vault().seal(Visibility::Private, encode(*set),
-                                                      favouritesContext(row->uuid, acting->id));
-        if (isNew) {
-            store.insert(*row);
-        } else {
-            store.update(*row);
-        }
+        favourite_set::write(m_journal, *set);
         transaction.record(Change{ChangeKind::Favourites, ChangeAction::Updated, prompt->row.key, acting->id});
         transaction.commit();
         return {};
