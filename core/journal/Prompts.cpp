@@ -13,6 +13,7 @@
 #include "storage/PromptStore.h"
 #include "storage/Statement.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QUuid>
@@ -221,11 +222,13 @@ Result<Prompt> Prompts::add(const CustomPromptInput& input) {
     }
     const QString text = input.text.trimmed();
     if (text.isEmpty()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A prompt needs some text."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Prompts", "A prompt needs some text."));
     }
     if (text.size() > kMaxPromptChars) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("A prompt is at most %1 characters.").arg(kMaxPromptChars));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Prompts", "A prompt is at most %1 characters.").arg(kMaxPromptChars));
     }
     return guarded([&]() -> Result<Prompt> {
         storage::PromptRow row;
@@ -264,10 +267,12 @@ Result<PromptWithAnswers> Prompts::answer(const QString& id, const QString& text
         return noActingPartnerError();
     }
     if (text.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An answer needs some text."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Prompts", "An answer needs some text."));
     }
     if (text.toUtf8().size() > kMaxAnswerBytes) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An answer is at most 1 MiB."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Prompts", "An answer is at most 1 MiB."));
     }
     auto written = guarded([&]() -> Result<void> {
         auto found = prompt_rows::find(m_journal, **library, id);

@@ -1,0 +1,87 @@
+// The window in German: with the German catalogue installed, as
+// installTranslations does for a German desktop, the unlock screen, the
+// sidebar's places and the header's primary button speak German — and a
+// language Twofold has no catalogue for leaves everything English.
+#include "MainWindow.h"
+#include "TempJournal.h"
+#include "Translations.h"
+#include "UnlockedWindow.h"
+#include "navigation/HeaderBar.h"
+#include "navigation/PlaceButton.h"
+#include "navigation/Sidebar.h"
+#include "unlock/UnlockPage.h"
+
+#include <QLabel>
+#include <QPushButton>
+
+#include <catch2/catch.hpp>
+
+using namespace twofold;
+using ui::Place;
+
+namespace {
+
+// English again after each test case, whatever it installed.
+struct EnglishAfterwards {
+    ~EnglishAfterwards() { core::installTranslations(QLocale(QLocale::English, QLocale::UnitedStates)); }
+};
+
+bool showsLabel(const QWidget& page, const QString& text) {
+    for (const QLabel* label : page.findChildren<QLabel*>()) {
+        if (label->text() == text && label->isVisibleTo(&page)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("in German the unlock screen, the sidebar's places and the New entry button speak German", "[ui][i18n]") {
+    EnglishAfterwards english;
+    const QStringList installed = core::installTranslations(QLocale(QLocale::German, QLocale::Germany));
+    REQUIRE_FALSE(installed.isEmpty());
+    CHECK(installed.front() == QStringLiteral(":/i18n/twofold_de.qm"));
+
+    test::TempJournal journal;
+    ui::MainWindow window(std::move(journal.journal));
+    window.show();
+    REQUIRE(window.currentPage() == window.unlockPage());
+    CHECK(showsLabel(*window.unlockPage(), QStringLiteral("Wer ist da?")));
+    CHECK(window.unlockPage()->unlockButton()->text() == QStringLiteral("Entsperren"));
+
+    test::unlockAs(window, QStringLiteral("Alex"));
+    const ui::Sidebar* sidebar = window.sidebar();
+    CHECK(sidebar->button(Place::Today)->text() == QStringLiteral("Heute"));
+    CHECK(sidebar->button(Place::Journal)->text() == QStringLiteral("Tagebuch"));
+    CHECK(sidebar->button(Place::CheckIn)->text() == QStringLiteral("Check-in"));
+    CHECK(sidebar->button(Place::Prompts)->text() == QStringLiteral("Fragen"));
+    CHECK(sidebar->button(Place::Trends)->text() == QStringLiteral("Verlauf"));
+    CHECK(sidebar->button(Place::Trash)->text() == QStringLiteral("Papierkorb"));
+    CHECK(window.header()->newEntryButton()->text() == QStringLiteral("Neuer Eintrag"));
+}
+
+TEST_CASE("Austrian German falls back to the German catalogue, with Qt's own words beside it", "[ui][i18n]") {
+    EnglishAfterwards english;
+    const QStringList installed = core::installTranslations(QLocale(QLocale::German, QLocale::Austria));
+    REQUIRE_FALSE(installed.isEmpty());
+    CHECK(installed.front() == QStringLiteral(":/i18n/twofold_de.qm"));
+    // Qt's own catalogue, where Debian's qt6-translations-l10n is installed:
+    // the buttons of Qt's standard dialogs.
+    if (installed.size() > 1) {
+        CHECK(installed.at(1).endsWith(QStringLiteral("qtbase_de.qm")));
+        CHECK(QCoreApplication::translate("QPlatformTheme", "Cancel") == QStringLiteral("Abbrechen"));
+    }
+}
+
+TEST_CASE("a language without a catalogue, and English, leave the window English", "[ui][i18n]") {
+    EnglishAfterwards english;
+    CHECK(core::installTranslations(QLocale(QLocale::German)).size() >= 1);
+    // Switching to a language Twofold lacks removes the German catalogue.
+    CHECK(core::installTranslations(QLocale(QLocale::Finnish, QLocale::Finland)).isEmpty());
+    test::TempJournal journal;
+    ui::MainWindow window(std::move(journal.journal));
+    window.show();
+    CHECK(showsLabel(*window.unlockPage(), QStringLiteral("Who's here?")));
+    CHECK(core::installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom)).isEmpty());
+}
