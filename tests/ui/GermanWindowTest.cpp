@@ -85,3 +85,24 @@ TEST_CASE("a language without a catalogue, and English, leave the window English
     CHECK(showsLabel(*window.unlockPage(), QStringLiteral("Who's here?")));
     CHECK(core::installTranslations(QLocale(QLocale::English, QLocale::UnitedKingdom)).isEmpty());
 }
+
+TEST_CASE("in German a place with its badge is not cut short: the sidebar grows to fit it", "[ui][i18n][layout]") {
+    EnglishAfterwards english;
+    REQUIRE_FALSE(core::installTranslations(QLocale(QLocale::German, QLocale::Germany)).isEmpty());
+    test::TempJournal journal;
+    ui::MainWindow window(std::move(journal.journal));
+    window.resize(900, 600);
+    window.show();
+    test::unlockAs(window, QStringLiteral("Alex"));
+    ui::Sidebar* sidebar = window.sidebar();
+    // The badge the window shows when the partner has done their check-in part.
+    sidebar->setBadge(Place::CheckIn, QCoreApplication::translate("twofold::ui::MainWindow", "Your turn"));
+    REQUIRE(sidebar->button(Place::CheckIn)->badge() == QStringLiteral("Du bist dran"));
+    QCoreApplication::processEvents();
+    for (Place place : {Place::Today, Place::Journal, Place::CheckIn, Place::Prompts, Place::Trends, Place::Trash}) {
+        const ui::PlaceButton* button = sidebar->button(place);
+        INFO(button->text().toStdString());
+        CHECK(button->width() >= button->sizeHint().width());
+    }
+    CHECK(sidebar->width() >= 200);
+}
