@@ -196,6 +196,205 @@
     </message>
 </context>
 <context>
+    <name>CheckInGuide</name>
+    <message>
+        <source>Happiness together</source>
+        <translation>Glück miteinander</translation>
+    </message>
+    <message>
+        <source>How happy have you felt in our relationship this week?</source>
+        <translation>Wie glücklich hast du dich diese Woche in unserer Beziehung gefühlt?</translation>
+    </message>
+    <message>
+        <source>A hard or unhappy week between us; something needs attention.</source>
+        <translation>Eine schwere oder unglückliche Woche zwischen uns; etwas braucht Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Mixed: some good moments, some strain.</source>
+        <translation>Gemischt: einige gute Momente, etwas Anspannung.</translation>
+    </message>
+    <message>
+        <source>Mostly content and glad to be together.</source>
+        <translation>Meist zufrieden und froh, zusammen zu sein.</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbundenheit</translation>
+    </message>
+    <message>
+        <source>How close and connected did you feel to your partner this week?</source>
+        <translation>Wie nah und verbunden hast du dich deinem Partner diese Woche gefühlt?</translation>
+    </message>
+    <message>
+        <source>Distant, like we were passing each other by.</source>
+        <translation>Fern, als würden wir aneinander vorbeileben.</translation>
+    </message>
+    <message>
+        <source>Connected at times, but often busy or apart.</source>
+        <translation>Zeitweise verbunden, aber oft beschäftigt oder getrennt.</translation>
+    </message>
+    <message>
+        <source>Close, like a team who turned towards each other.</source>
+        <translation>Nah, wie ein Team, das sich einander zugewandt hat.</translation>
+    </message>
+    <message>
+        <source>Feeling heard</source>
+        <translation>Gehört werden</translation>
+    </message>
+    <message>
+        <source>How heard and understood did you feel when you talked with your partner?</source>
+        <translation>Wie gehört und verstanden hast du dich gefühlt, wenn du mit deinem Partner gesprochen hast?</translation>
+    </message>
+    <message>
+        <source>Often unheard, brushed off or misunderstood.</source>
+        <translation>Oft ungehört, abgewimmelt oder missverstanden.</translation>
+    </message>
+    <message>
+        <source>Heard on some things, less so on others.</source>
+        <translation>Bei manchem gehört, bei anderem weniger.</translation>
+    </message>
+    <message>
+        <source>Listened to and understood, even when we disagreed.</source>
+        <translation>Angehört und verstanden, auch wenn wir anderer Meinung waren.</translation>
+    </message>
+    <message>
+        <source>Affection</source>
+        <translation>Zuneigung</translation>
+    </message>
+    <message>
+        <source>How content are you with the everyday affection between us: touch, warmth, small gestures?</source>
+        <translation>Wie zufrieden bist du mit der alltäglichen Zuneigung zwischen uns: Berührung, Wärme, kleine Gesten?</translation>
+    </message>
+    <message>
+        <source>Missing warmth; you&apos;d like more care or closeness.</source>
+        <translation>Es fehlt an Wärme; du wünschst dir mehr Fürsorge oder Nähe.</translation>
+    </message>
+    <message>
+        <source>Some affection, with room for a little more.</source>
+        <translation>Etwas Zuneigung, mit Luft nach oben.</translation>
+    </message>
+    <message>
+        <source>Warm and affectionate; you felt cared for.</source>
+        <translation>Warm und liebevoll; du hast dich umsorgt gefühlt.</translation>
+    </message>
+    <message>
+        <source>Physical intimacy</source>
+        <translation>Körperliche Nähe</translation>
+    </message>
+    <message>
+        <source>How content do you feel with our physical and sexual closeness lately, whatever it looked like?</source>
+        <translation>Wie zufrieden bist du in letzter Zeit mit unserer körperlichen und sexuellen Nähe, wie auch immer sie aussah?</translation>
+    </message>
+    <message>
+        <source>Feeling distant, unsure or unsatisfied; worth a gentle talk.</source>
+        <translation>Fern, unsicher oder unzufrieden; ein behutsames Gespräch wert.</translation>
+    </message>
+    <message>
+        <source>Okay, with a few wishes or open questions.</source>
+        <translation>In Ordnung, mit ein paar Wünschen oder offenen Fragen.</translation>
+    </message>
+    <message>
+        <source>Close, wanted and at ease with each other.</source>
+        <translation>Nah, begehrt und entspannt miteinander.</translation>
+    </message>
+    <message>
+        <source>Outside stress</source>
+        <translation>Stress von außen</translation>
+    </message>
+    <message>
+        <source>How much stress from outside our relationship (work, money, family, health) did you carry this week?</source>
+        <translation>Wie viel Stress von außerhalb unserer Beziehung (Arbeit, Geld, Familie, Gesundheit) hast du diese Woche getragen?</translation>
+    </message>
+    <message>
+        <source>A calm week with little outside pressure.</source>
+        <translation>Eine ruhige Woche mit wenig Druck von außen.</translation>
+    </message>
+    <message>
+        <source>Some pressure, but manageable.</source>
+        <translation>Etwas Druck, aber machbar.</translation>
+    </message>
+    <message>
+        <source>A heavy week; you may need extra support, patience or space.</source>
+        <translation>Eine schwere Woche; vielleicht brauchst du mehr Unterstützung, Geduld oder Raum.</translation>
+    </message>
+    <message>
+        <source>Fairness of the load</source>
+        <translation>Faire Verteilung</translation>
+    </message>
+    <message>
+        <source>How fair did the shared load feel this week: chores, care, planning and remembering?</source>
+        <translation>Wie fair fühlte sich die gemeinsame Last diese Woche an: Haushalt, Fürsorge, Planen und An-alles-Denken?</translation>
+    </message>
+    <message>
+        <source>Lopsided; one of us carried far more than felt fair.</source>
+        <translation>Ungleich; eine oder einer von uns hat weit mehr getragen, als fair war.</translation>
+    </message>
+    <message>
+        <source>Roughly okay, with a few things to rebalance.</source>
+        <translation>Ungefähr in Ordnung, mit ein paar Dingen zum Neuverteilen.</translation>
+    </message>
+    <message>
+        <source>Fairly shared; it felt like real teamwork.</source>
+        <translation>Fair geteilt; es fühlte sich nach echter Teamarbeit an.</translation>
+    </message>
+    <message>
+        <source>Rate the week privately</source>
+        <translation>Bewerte die Woche für dich</translation>
+    </message>
+    <message>
+        <source>Each of you rates the week on your own, without looking at the other&apos;s answers. Honest numbers help more than polite ones; none of them is wrong.</source>
+        <translation>Jede und jeder von euch bewertet die Woche für sich, ohne auf die Antworten des anderen zu schauen. Ehrliche Zahlen helfen mehr als höfliche; keine davon ist falsch.</translation>
+    </message>
+    <message>
+        <source>Appreciations</source>
+        <translation>Wertschätzung</translation>
+    </message>
+    <message>
+        <source>Take turns naming something specific your partner did this week and the quality it showed, for example: &quot;You sorted the bills when I was swamped; that was really thoughtful.&quot;</source>
+        <translation>Nennt abwechselnd etwas Bestimmtes, das der andere diese Woche getan hat, und was es über ihn zeigt, zum Beispiel: „Du hast die Rechnungen erledigt, als mir alles über den Kopf wuchs; das war wirklich aufmerksam.“</translation>
+    </message>
+    <message>
+        <source>What went well</source>
+        <translation>Was gut lief</translation>
+    </message>
+    <message>
+        <source>Name what worked between you this week, however small. Noticing the good first makes the harder parts easier to talk about.</source>
+        <translation>Nennt, was diese Woche zwischen euch funktioniert hat, auch wenn es klein ist. Wer zuerst das Gute bemerkt, kann leichter über das Schwierige reden.</translation>
+    </message>
+    <message>
+        <source>Where our ratings differ</source>
+        <translation>Wo unsere Bewertungen auseinandergehen</translation>
+    </message>
+    <message>
+        <source>Reveal your ratings and look at where they differ. Ask what the week felt like for your partner with curiosity; it&apos;s a window into their week, not a scorecard.</source>
+        <translation>Zeigt eure Bewertungen und schaut, wo sie auseinandergehen. Fragt neugierig, wie sich die Woche für den anderen angefühlt hat; es ist ein Fenster in seine Woche, keine Punktetabelle.</translation>
+    </message>
+    <message>
+        <source>One issue, taking turns</source>
+        <translation>Ein Thema, abwechselnd</translation>
+    </message>
+    <message>
+        <source>Choose just one issue. The speaker says &quot;I feel … about … and I need …&quot; without blaming; the listener sums up what they heard until the speaker feels understood, then you swap roles.</source>
+        <translation>Wählt nur ein Thema. Wer spricht, sagt „Ich fühle mich … wegen … und ich brauche …“, ohne Vorwürfe; wer zuhört, fasst zusammen, was angekommen ist, bis sich die andere Seite verstanden fühlt; dann tauscht ihr die Rollen.</translation>
+    </message>
+    <message>
+        <source>One ask for next week</source>
+        <translation>Eine Bitte für nächste Woche</translation>
+    </message>
+    <message>
+        <source>Each of you makes one small, concrete request for the coming week, phrased as what you would like rather than what you don&apos;t want.</source>
+        <translation>Jede und jeder von euch äußert eine kleine, konkrete Bitte für die kommende Woche, formuliert als das, was ihr euch wünscht, statt als das, was ihr nicht wollt.</translation>
+    </message>
+    <message>
+        <source>What we&apos;ll try</source>
+        <translation>Was wir versuchen</translation>
+    </message>
+    <message>
+        <source>Write down what you both agree to try. These agreements come back at the start of next week&apos;s check-in so you can see how they went.</source>
+        <translation>Schreibt auf, was ihr beide versuchen wollt. Diese Vereinbarungen kommen zu Beginn des nächsten Check-ins wieder, damit ihr seht, wie es gelaufen ist.</translation>
+    </message>
+</context>
+<context>
     <name>CheckInImport</name>
     <message>
         <source>%1, %2&apos;s part</source>

@@ -9,6 +9,7 @@
 #include "navigation/HeaderBar.h"
 #include "navigation/PlaceButton.h"
 #include "navigation/Sidebar.h"
+#include "prompts/CheckInGuide.h"
 #include "unlock/UnlockPage.h"
 
 #include <QLabel>
@@ -105,4 +106,34 @@ TEST_CASE("in German a place with its badge is not cut short: the sidebar grows 
         CHECK(button->width() >= button->sizeHint().width());
     }
     CHECK(sidebar->width() >= 200);
+}
+
+TEST_CASE("every sentence of the check-in guide has its German translation", "[ui][i18n][checkin]") {
+    EnglishAfterwards english;
+    // A guide sentence missing from the catalogue (tools/checkin-guide-strings.cmake
+    // not run after the guide changed) would stay English here.
+    const auto source = core::CheckInGuide::load();
+    REQUIRE(source.has_value());
+    REQUIRE_FALSE(core::installTranslations(QLocale(QLocale::German, QLocale::Germany)).isEmpty());
+    const auto german = core::CheckInGuide::load();
+    REQUIRE(german.has_value());
+    REQUIRE(german->ratings().size() == source->ratings().size());
+    for (size_t i = 0; i < source->ratings().size(); ++i) {
+        const core::CheckInRatingGuide& en = source->ratings()[i];
+        const core::CheckInRatingGuide& de = german->ratings()[i];
+        INFO(en.key.toStdString());
+        CHECK(de.key == en.key);
+        CHECK(de.label != en.label);
+        CHECK(de.question != en.question);
+        CHECK(de.low != en.low);
+        CHECK(de.mid != en.mid);
+        CHECK(de.high != en.high);
+    }
+    REQUIRE(german->steps().size() == source->steps().size());
+    for (size_t i = 0; i < source->steps().size(); ++i) {
+        INFO(source->steps()[i].id.toStdString());
+        CHECK(german->steps()[i].title != source->steps()[i].title);
+        CHECK(german->steps()[i].helper != source->steps()[i].helper);
+    }
+    CHECK(german->ratings().front().label == QStringLiteral("Glück miteinander"));
 }
