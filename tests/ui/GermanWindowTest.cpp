@@ -99,11 +99,13 @@ TEST_CASE("in German a place with its badge is not cut short: the sidebar grows 
     // The badge the window shows when the partner has done their check-in part.
     sidebar->setBadge(Place::CheckIn, QCoreApplication::translate("twofold::ui::MainWindow", "Your turn"));
     REQUIRE(sidebar->button(Place::CheckIn)->badge() == QStringLiteral("Du bist dran"));
+    // The current place is drawn in DemiBold, the widest case.
+    sidebar->setCurrent(Place::CheckIn);
     QCoreApplication::processEvents();
     for (Place place : {Place::Today, Place::Journal, Place::CheckIn, Place::Prompts, Place::Trends, Place::Trash}) {
         const ui::PlaceButton* button = sidebar->button(place);
         INFO(button->text().toStdString());
-        CHECK(button->width() >= button->sizeHint().width());
+        CHECK(button->visibleLabel() == button->text());
     }
     CHECK(sidebar->width() >= 200);
 }
