@@ -10,9 +10,12 @@
 #include "navigation/PlaceButton.h"
 #include "navigation/Sidebar.h"
 #include "prompts/CheckInGuide.h"
+#include "timeline/JournalPage.h"
 #include "unlock/UnlockPage.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 
 #include <catch2/catch.hpp>
@@ -138,4 +141,29 @@ TEST_CASE("every sentence of the check-in guide has its German translation", "[u
         CHECK(german->steps()[i].helper != source->steps()[i].helper);
     }
     CHECK(german->ratings().front().label == QStringLiteral("Glück miteinander"));
+}
+
+// At the window's usual size (the screenshots'): in a 900 px window the row
+// of four filters beside the calendar is squeezed in English too.
+TEST_CASE("in German the journal's tag filter shows its whole placeholder", "[ui][i18n][layout]") {
+    EnglishAfterwards english;
+    REQUIRE_FALSE(core::installTranslations(QLocale(QLocale::German, QLocale::Germany)).isEmpty());
+    test::TempJournal journal;
+    ui::MainWindow window(std::move(journal.journal));
+    window.resize(1100, 760);
+    window.show();
+    test::unlockAs(window, QStringLiteral("Alex"));
+    window.sidebar()->button(Place::Journal)->click();
+    QCoreApplication::processEvents();
+    QComboBox* tag = nullptr;
+    for (QComboBox* combo : window.journalPage()->findChildren<QComboBox*>()) {
+        if (combo->accessibleName() == QStringLiteral("Einträge mit dem Schlagwort zeigen")) {
+            tag = combo;
+        }
+    }
+    REQUIRE(tag);
+    REQUIRE(tag->lineEdit()->placeholderText() == QStringLiteral("Jedes Schlagwort"));
+    // The placeholder was cut to "Jedes Schla…" when the field kept English's ten characters.
+    const QLineEdit* field = tag->lineEdit();
+    CHECK(field->width() >= field->fontMetrics().horizontalAdvance(field->placeholderText()) + 4);
 }
