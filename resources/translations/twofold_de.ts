@@ -3387,7 +3387,7 @@ dasselbe Tagebuch mit twofold-cli.
     </message>
     <message>
         <source>Every theme you both chose</source>
-        <translation>Alle Themen, die ihr beide gewählt habt</translation>
+        <translation>Alle gewählten Themen</translation>
     </message>
     <message>
         <source>You&apos;ve both answered</source>
