@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace twofold::cli {
@@ -90,8 +91,18 @@ bool readAnswer(Context& ctx, core::CheckInAnswer& answer, int& exitCode) {
 }
 
 QString fieldLabel(const QString& key) {
+    // The fields' names for people; the keys themselves (CLI.md) stay as typed.
     if (key == QLatin1String("went_well")) {
         return QCoreApplication::translate("CheckInCommands", "Went well");
+    }
+    if (key == QLatin1String("appreciations")) {
+        return QCoreApplication::translate("CheckInCommands", "Appreciations");
+    }
+    if (key == QLatin1String("issue")) {
+        return QCoreApplication::translate("CheckInCommands", "Issue");
+    }
+    if (key == QLatin1String("ask")) {
+        return QCoreApplication::translate("CheckInCommands", "Ask");
     }
     QString label = key;
     label[0] = label[0].toUpper();
@@ -104,8 +115,8 @@ QString weekSpan(const QString& week) {
         return week;
     }
     return QStringLiteral("%1 (%2 – %3)")
-        .arg(week, parsed->monday().toString(QStringLiteral("d MMM")),
-             parsed->sunday().toString(QStringLiteral("d MMM yyyy")));
+        .arg(week, QLocale().toString(parsed->monday(), QCoreApplication::translate("CheckInCommands", "d MMM")),
+             QLocale().toString(parsed->sunday(), QCoreApplication::translate("CheckInCommands", "d MMM yyyy")));
 }
 
 void printCheckIn(Context& ctx, core::Journal& journal, const core::CheckIn& c) {

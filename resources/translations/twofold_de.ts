@@ -194,6 +194,26 @@
         <source>Every check-in, newest first.</source>
         <translation>Alle Check-ins, neueste zuerst.</translation>
     </message>
+    <message>
+        <source>Appreciations</source>
+        <translation>Wertschätzung</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation>Bitte</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>CheckInGuide</name>

@@ -95,6 +95,19 @@ TEST_CASE("cli: in German the contract output of CLI.md stays as it is", "[cli][
     CHECK(refused.exitCode == 4);
     CHECK(refused.errText() == QStringLiteral("twofold-cli: Nur Alex kann diesen Eintrag löschen; er gehört Alex.\n"));
 
+    // A check-in for people: German labels and dates, the rating keys as typed.
+    REQUIRE(
+        german(on + QStringList{QStringLiteral("checkin"), QStringLiteral("answer"), QStringLiteral("--week"),
+                                QStringLiteral("2026-W48"), QStringLiteral("--rating"), QStringLiteral("happiness=7"),
+                                QStringLiteral("--field"), QStringLiteral("appreciations=Das Frühstück")})
+            .exitCode == 0);
+    const CliResult checkIn = german(on + QStringList{QStringLiteral("checkin"), QStringLiteral("show"),
+                                                      QStringLiteral("--week"), QStringLiteral("2026-W48")});
+    REQUIRE(checkIn.exitCode == 0);
+    CHECK(checkIn.outText().startsWith(QStringLiteral("Check-in 2026-W48 (23. Nov. – 29. Nov. 2026)\n")));
+    CHECK(checkIn.outText().contains(QStringLiteral("  happiness 7\n")));
+    CHECK(checkIn.outText().contains(QStringLiteral("  Wertschätzung: Das Frühstück\n")));
+
     // `prompt today` with --json is `null` or a prompt object, never a sentence.
     const CliResult today =
         german(on + QStringList{QStringLiteral("--json"), QStringLiteral("prompt"), QStringLiteral("today")});
