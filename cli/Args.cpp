@@ -1,5 +1,7 @@
 #include "Args.h"
 
+#include <QCoreApplication>
+
 namespace twofold::cli {
 
 const std::vector<OptionSpec>& globalOptions() {
@@ -82,17 +84,17 @@ std::optional<QString> parseArgs(const QStringList& args, const CommandSpec& spe
             }
             const OptionSpec* option = findOption(name, spec);
             if (!option) {
-                return QStringLiteral("Unknown option --%1 for '%2'.").arg(name, spec.words);
+                return QCoreApplication::translate("Args", "Unknown option --%1 for '%2'.").arg(name, spec.words);
             }
             if (!option->takesValue) {
                 if (inlineValue) {
-                    return QStringLiteral("--%1 takes no value.").arg(name);
+                    return QCoreApplication::translate("Args", "--%1 takes no value.").arg(name);
                 }
                 out.options[name].append(QString());
                 continue;
             }
             if (out.options.contains(name) && !option->repeatable) {
-                return QStringLiteral("--%1 is given more than once.").arg(name);
+                return QCoreApplication::translate("Args", "--%1 is given more than once.").arg(name);
             }
             QStringList values;
             if (inlineValue) {
@@ -100,7 +102,7 @@ std::optional<QString> parseArgs(const QStringList& args, const CommandSpec& spe
             } else if (i + 1 < args.size()) {
                 values.append(args[++i]);
             } else {
-                return QStringLiteral("--%1 needs a value.").arg(name);
+                return QCoreApplication::translate("Args", "--%1 needs a value.").arg(name);
             }
             while (option->greedy && i + 1 < args.size() && !isOption(args[i + 1])) {
                 values.append(args[++i]);
@@ -115,10 +117,10 @@ std::optional<QString> parseArgs(const QStringList& args, const CommandSpec& spe
         out.positional.append(arg);
     }
     if (out.positional.size() < spec.minPositional) {
-        return QStringLiteral("'%1' is missing an argument.").arg(spec.words);
+        return QCoreApplication::translate("Args", "'%1' is missing an argument.").arg(spec.words);
     }
     if (out.positional.size() > spec.maxPositional) {
-        return QStringLiteral("Unexpected argument '%1' for '%2'.")
+        return QCoreApplication::translate("Args", "Unexpected argument '%1' for '%2'.")
             .arg(out.positional.value(spec.maxPositional), spec.words);
     }
     return std::nullopt;

@@ -4,6 +4,8 @@
 #include "Context.h"
 #include "Registry.h"
 
+#include <QCoreApplication>
+
 namespace twofold::cli {
 
 void Registry::add(CommandSpec spec, QString summary, Handler run) {
@@ -39,22 +41,36 @@ const Registry& registry() {
     return r;
 }
 
+QString exitCodesLine() {
+    return QCoreApplication::translate(
+        "Cli", "Exit codes: 0 done, 2 bad command line, 3 journal cannot be opened, 4 request refused.");
+}
+
 void printHelp(QTextStream& out) {
-    out << "twofold-cli " << core::applicationVersion() << " — the Twofold journal from the command line\n\n"
-        << "Usage: twofold-cli [--journal PATH] [--as NAME] [--passphrase-file FILE] [--json] COMMAND ...\n\n"
-        << "Commands:\n";
+    out << QCoreApplication::translate("Cli", "twofold-cli %1 — the Twofold journal from the command line")
+               .arg(core::applicationVersion())
+        << "\n\n"
+        << QCoreApplication::translate("Cli", "Usage:")
+        << " twofold-cli [--journal PATH] [--as NAME] [--passphrase-file FILE] [--json] COMMAND ...\n\n"
+        << QCoreApplication::translate("Cli", "Commands:") << '\n';
     for (const Command& command : registry().commands()) {
         out << "  " << command.spec.usage << "\n      " << command.summary << "\n";
     }
-    out << "\nExit codes: 0 done, 2 bad command line, 3 journal cannot be opened, 4 request refused.\n"
-        << "Passphrases are read from --passphrase-file (or $TWOFOLD_PASSPHRASE), never from arguments.\n";
+    out << '\n'
+        << exitCodesLine() << '\n'
+        << QCoreApplication::translate(
+               "Cli", "Passphrases are read from --passphrase-file (or $TWOFOLD_PASSPHRASE), never from arguments.")
+        << '\n';
     out.flush();
 }
 
 void printCommandHelp(const Command& command, QTextStream& out) {
-    out << "Usage: twofold-cli " << command.spec.usage << "\n  " << command.summary << "\n\n"
-        << "Global options (before the command): --journal PATH, --as NAME, --passphrase-file FILE, --json.\n"
-        << "Exit codes: 0 done, 2 bad command line, 3 journal cannot be opened, 4 request refused.\n";
+    out << QCoreApplication::translate("Cli", "Usage:") << " twofold-cli " << command.spec.usage << "\n  "
+        << command.summary << "\n\n"
+        << QCoreApplication::translate(
+               "Cli", "Global options (before the command): --journal PATH, --as NAME, --passphrase-file FILE, --json.")
+        << '\n'
+        << exitCodesLine() << '\n';
     out.flush();
 }
 
@@ -91,9 +107,10 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, QIODevice& 
             break;
         }
         err << "twofold-cli: "
-            << (unknown.isEmpty() ? QStringLiteral("No command given.")
-                                  : QStringLiteral("Unknown command '%1'.").arg(unknown))
-            << "\nTry 'twofold-cli --help'.\n";
+            << (unknown.isEmpty() ? QCoreApplication::translate("Cli", "No command given.")
+                                  : QCoreApplication::translate("Cli", "Unknown command '%1'.").arg(unknown))
+            << '\n'
+            << QCoreApplication::translate("Cli", "Try 'twofold-cli --help'.") << '\n';
         return kExitUsage;
     }
     const Command* command = registry().find(words.join(QLatin1Char(' ')));
@@ -107,7 +124,8 @@ int run(const QStringList& args, QTextStream& out, QTextStream& err, QIODevice& 
     }
     ParsedArgs parsed;
     if (const auto problem = parseArgs(args, command->spec, parsed)) {
-        err << "twofold-cli: " << *problem << "\nUsage: twofold-cli " << command->spec.usage << '\n';
+        err << "twofold-cli: " << *problem << '\n'
+            << QCoreApplication::translate("Cli", "Usage:") << " twofold-cli " << command->spec.usage << '\n';
         return kExitUsage;
     }
     Context context(std::move(parsed), out, err, in);

@@ -3,6 +3,7 @@
 #include "AppInfo.h"
 #include "journal/Journal.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QFile>
 #include <QJsonArray>
@@ -59,7 +60,8 @@ core::Result<core::Journal*> Context::openUnlocked(bool requireActing) {
     if (as.isEmpty()) {
         if (requireActing) {
             return makeError(ErrorCode::Forbidden,
-                             QStringLiteral("Say which partner you are with --as NAME (or TWOFOLD_PARTNER)."));
+                             QCoreApplication::translate(
+                                 "Context", "Say which partner you are with --as NAME (or TWOFOLD_PARTNER)."));
         }
         if (auto reader = j.unlockReader(); !reader) {
             return reader.error();
@@ -68,7 +70,9 @@ core::Result<core::Journal*> Context::openUnlocked(bool requireActing) {
     }
     const auto partner = j.findPartner(as);
     if (!partner) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no partner called %1 in this journal.").arg(as));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("Context", "There is no partner called %1 in this journal.").arg(as));
     }
     QByteArray secret;
     if (partner->isProtected) {
@@ -89,15 +93,17 @@ core::Result<core::Journal*> Context::openUnlocked(bool requireActing) {
 core::Result<QByteArray> Context::readAllFrom(const QString& pathOrDash) {
     if (pathOrDash == QLatin1String("-")) {
         if (m_stdinUsed) {
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("Standard input can be read only once."));
+            return makeError(ErrorCode::InvalidArgument,
+                             QCoreApplication::translate("Context", "Standard input can be read only once."));
         }
         m_stdinUsed = true;
         return m_in.readAll();
     }
     QFile file(pathOrDash);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 cannot be read: %2.").arg(pathOrDash, file.errorString()));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Context", "%1 cannot be read: %2.").arg(pathOrDash, file.errorString()));
     }
     return file.readAll();
 }
@@ -152,7 +158,8 @@ core::Result<QString> Context::readUtf8File(const QString& path) {
     if (decoder.hasError()) {
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("%1 is not UTF-8 text.").arg(path == QLatin1String("-") ? "Standard input" : path));
+            QCoreApplication::translate("Context", "%1 is not UTF-8 text.")
+                .arg(path == QLatin1String("-") ? QCoreApplication::translate("Context", "Standard input") : path));
     }
     if (text.startsWith(QChar(0xfeff))) {
         text.remove(0, 1);
@@ -199,13 +206,14 @@ int Context::fail(const core::Error& error) {
 
 void Context::warn(const QString& message) {
     m_out.flush();
-    m_err << "twofold-cli: warning: " << message << '\n';
+    m_err << "twofold-cli: " << QCoreApplication::translate("Context", "warning: %1").arg(message) << '\n';
     m_err.flush();
 }
 
 int Context::usage(const QString& message) {
     m_out.flush();
-    m_err << "twofold-cli: " << message << "\nTry 'twofold-cli --help'.\n";
+    m_err << "twofold-cli: " << message << '\n'
+          << QCoreApplication::translate("Context", "Try 'twofold-cli --help'.") << '\n';
     m_err.flush();
     return kExitUsage;
 }
@@ -217,13 +225,14 @@ bool Context::parseDate(const QString& option, std::optional<QDate>& out, int& e
     }
     static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (!shape.match(*value).hasMatch()) {
-        exitCode = usage(QStringLiteral("--%1 takes a date as YYYY-MM-DD, not '%2'.").arg(option, *value));
+        exitCode = usage(
+            QCoreApplication::translate("Context", "--%1 takes a date as YYYY-MM-DD, not '%2'.").arg(option, *value));
         return false;
     }
     const QDate date = QDate::fromString(*value, Qt::ISODate);
     if (!date.isValid()) {
-        exitCode =
-            fail(makeError(ErrorCode::InvalidArgument, QStringLiteral("The day %1 does not exist.").arg(*value)));
+        exitCode = fail(makeError(ErrorCode::InvalidArgument,
+                                  QCoreApplication::translate("Context", "The day %1 does not exist.").arg(*value)));
         return false;
     }
     out = date;
@@ -238,12 +247,14 @@ bool Context::parseInt(const QString& option, int min, int max, std::optional<in
     bool ok = false;
     const int number = value->toInt(&ok);
     if (!ok) {
-        exitCode = usage(QStringLiteral("--%1 takes a whole number, not '%2'.").arg(option, *value));
+        exitCode =
+            usage(QCoreApplication::translate("Context", "--%1 takes a whole number, not '%2'.").arg(option, *value));
         return false;
     }
     if (number < min || number > max) {
-        exitCode = fail(makeError(ErrorCode::InvalidArgument,
-                                  QStringLiteral("--%1 must be from %2 to %3.").arg(option).arg(min).arg(max)));
+        exitCode = fail(makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Context", "--%1 must be from %2 to %3.").arg(option).arg(min).arg(max)));
         return false;
     }
     out = number;

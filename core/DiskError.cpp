@@ -1,11 +1,13 @@
 #include "DiskError.h"
 
+#include <QCoreApplication>
+
 #include <cerrno>
 
 namespace twofold::core {
 
 QString diskFullSentence() {
-    return QStringLiteral("The disk is full; nothing was changed.");
+    return QCoreApplication::translate("DiskError", "The disk is full; nothing was changed.");
 }
 
 std::optional<QString> diskSentence(int systemErrno) {
@@ -13,11 +15,13 @@ std::optional<QString> diskSentence(int systemErrno) {
     case ENOSPC:
         return diskFullSentence();
     case EDQUOT:
-        return QStringLiteral("Your share of the disk (quota) is used up; nothing was changed.");
+        return QCoreApplication::translate("DiskError",
+                                           "Your share of the disk (quota) is used up; nothing was changed.");
     case EROFS:
-        return QStringLiteral("The disk is read-only; nothing was changed.");
+        return QCoreApplication::translate("DiskError", "The disk is read-only; nothing was changed.");
     case EFBIG:
-        return QStringLiteral("The file has reached the largest size allowed here; nothing was changed.");
+        return QCoreApplication::translate("DiskError",
+                                           "The file has reached the largest size allowed here; nothing was changed.");
     default:
         return std::nullopt;
     }

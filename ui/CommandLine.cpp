@@ -32,6 +32,10 @@ void addQtOptions(QCommandLineParser& parser) {
     }
 }
 
+QString tryHelp(const QString& program) {
+    return QCoreApplication::translate("CommandLine", "Try '%1 --help'.").arg(program) + QLatin1Char('\n');
+}
+
 } // namespace
 
 ParsedLaunch parseCommandLine(const QStringList& arguments) {
@@ -63,14 +67,15 @@ ParsedLaunch parseCommandLine(const QStringList& arguments) {
 
     const QString program = QStringLiteral("twofold");
     if (!parser.parse(arguments)) {
-        print(stderr, QStringLiteral("%1: %2\nTry '%1 --help'.\n").arg(program, parser.errorText()));
+        print(stderr, QStringLiteral("%1: %2\n").arg(program, parser.errorText()) + tryHelp(program));
         return {std::nullopt, 2};
     }
     if (parser.isSet(help)) {
         // Qt names the program after argv[0] (or "<executable_name>" before
         // the application exists); the man page wants its installed name.
         QString text = parser.helpText();
-        text = QStringLiteral("Usage: %1 [options] [FILE]").arg(program) + text.mid(text.indexOf(QLatin1Char('\n')));
+        text = QCoreApplication::translate("CommandLine", "Usage: %1 [options] [FILE]").arg(program) +
+               text.mid(text.indexOf(QLatin1Char('\n')));
         print(stdout,
               text + QCoreApplication::translate(
                          "CommandLine", "\nOne window opens per journal: starting Twofold on a journal that is\n"
@@ -84,14 +89,18 @@ ParsedLaunch parseCommandLine(const QStringList& arguments) {
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
-        print(stderr, QStringLiteral("%1: Twofold opens one journal at a time; %2 were given.\nTry '%1 --help'.\n")
-                          .arg(program)
-                          .arg(files.size()));
+        print(stderr,
+              program + QStringLiteral(": ") +
+                  QCoreApplication::translate("CommandLine", "Twofold opens one journal at a time; %1 were given.")
+                      .arg(files.size()) +
+                  QLatin1Char('\n') + tryHelp(program));
         return {std::nullopt, 2};
     }
     if (!files.isEmpty() && parser.isSet(journal) && files.front() != parser.value(journal)) {
-        print(stderr,
-              QStringLiteral("%1: Give the journal either as FILE or with --journal, not both.\n").arg(program));
+        print(stderr, program + QStringLiteral(": ") +
+                          QCoreApplication::translate("CommandLine",
+                                                      "Give the journal either as FILE or with --journal, not both.") +
+                          QLatin1Char('\n'));
         return {std::nullopt, 2};
     }
     LaunchOptions options;

@@ -5,6 +5,7 @@
 #include "journal/Journal.h"
 #include "journal/RollingBackups.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -14,7 +15,10 @@ namespace twofold::cli {
 namespace {
 
 QString entriesPhrase(qint64 count) {
-    return count == 1 ? QStringLiteral("1 entry") : QStringLiteral("%1 entries").arg(count);
+    // "1 entry" apart: English is the source language and has no catalogue of
+    // its own to pick the singular from "%n entries".
+    return count == 1 ? QCoreApplication::translate("BackupCommands", "1 entry")
+                      : QCoreApplication::translate("BackupCommands", "%n entries", nullptr, int(count));
 }
 
 QJsonObject copyJson(const core::BackupCopy& copy) {
@@ -46,13 +50,15 @@ int list(Context& ctx) {
     }
     if (copies->empty()) {
         auto folder = backups.folder();
-        ctx.println(QStringLiteral("No backups yet in %1; the window makes one each day it is unlocked.")
+        ctx.println(QCoreApplication::translate("BackupCommands",
+                                                "No backups yet in %1; the window makes one each day it is unlocked.")
                         .arg(folder ? *folder : QString()));
         return kExitOk;
     }
     for (const core::BackupCopy& copy : *copies) {
         const QString entries =
-            copy.entries ? entriesPhrase(*copy.entries) : QStringLiteral("unreadable (damaged or cut short)");
+            copy.entries ? entriesPhrase(*copy.entries)
+                         : QCoreApplication::translate("BackupCommands", "unreadable (damaged or cut short)");
         ctx.println(QStringLiteral("%1  %2  %3  %4  %5")
                         .arg(copy.taken.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                              core::backupKindWord(copy.kind).leftJustified(14), entries.leftJustified(12),
@@ -76,9 +82,11 @@ int restore(Context& ctx) {
                                   {QStringLiteral("entries"), restored->entries},
                                   {QStringLiteral("before_restore"), restored->safetyCopy.path}});
     } else {
-        ctx.println(QStringLiteral("Restored the journal from %1 (%2). The journal as it was just before is kept "
-                                   "in %3.")
-                        .arg(file, entriesPhrase(restored->entries), restored->safetyCopy.path));
+        ctx.println(
+            QCoreApplication::translate("BackupCommands",
+                                        "Restored the journal from %1 (%2). The journal as it was just before is kept "
+                                        "in %3.")
+                .arg(file, entriesPhrase(restored->entries), restored->safetyCopy.path));
     }
     return kExitOk;
 }
@@ -87,11 +95,15 @@ int restore(Context& ctx) {
 
 void registerBackupCommands(Registry& registry) {
     registry.add({QStringLiteral("backup list"), QStringLiteral("backup list"), {}},
-                 QStringLiteral("The automatic rolling backups, newest first: date, kind, entries, size, file."), list);
-    registry.add({QStringLiteral("backup restore"), QStringLiteral("backup restore FILE"), {}, 1, 1},
-                 QStringLiteral("Replace the journal's content with a backup's, after backing up the current state "
-                                "first."),
-                 restore);
+                 QCoreApplication::translate(
+                     "BackupCommands", "The automatic rolling backups, newest first: date, kind, entries, size, file."),
+                 list);
+    registry.add(
+        {QStringLiteral("backup restore"), QStringLiteral("backup restore FILE"), {}, 1, 1},
+        QCoreApplication::translate("BackupCommands",
+                                    "Replace the journal's content with a backup's, after backing up the current state "
+                                    "first."),
+        restore);
 }
 
 } // namespace twofold::cli

@@ -6,7 +6,9 @@
 #include "journal/IsoWeek.h"
 #include "journal/Journal.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace twofold::cli {
@@ -22,8 +24,9 @@ bool readWeek(Context& ctx, QString& week, int& exitCode) {
         return true;
     }
     if (!core::IsoWeek::hasWeekShape(*value)) {
-        exitCode =
-            ctx.usage(QStringLiteral("--week takes an ISO week as YYYY-Www (e.g. 2026-W48), not '%1'.").arg(*value));
+        exitCode = ctx.usage(QCoreApplication::translate(
+                                 "CheckInCommands", "--week takes an ISO week as YYYY-Www (e.g. 2026-W48), not '%1'.")
+                                 .arg(*value));
         return false;
     }
     week = *value;
@@ -50,11 +53,14 @@ bool readAnswer(Context& ctx, core::CheckInAnswer& answer, int& exitCode) {
         QString key;
         QString value;
         if (!splitPair(pair, key, value) || !number.match(value.trimmed()).hasMatch()) {
-            exitCode = ctx.usage(QStringLiteral("--rating takes KEY=NUMBER (e.g. happiness=7), not '%1'.").arg(pair));
+            exitCode = ctx.usage(QCoreApplication::translate("CheckInCommands",
+                                                             "--rating takes KEY=NUMBER (e.g. happiness=7), not '%1'.")
+                                     .arg(pair));
             return false;
         }
         if (answer.ratings.contains(key)) {
-            exitCode = ctx.usage(QStringLiteral("The rating %1 is given more than once.").arg(key));
+            exitCode = ctx.usage(
+                QCoreApplication::translate("CheckInCommands", "The rating %1 is given more than once.").arg(key));
             return false;
         }
         answer.ratings.insert(key, value.trimmed().toInt());
@@ -64,25 +70,39 @@ bool readAnswer(Context& ctx, core::CheckInAnswer& answer, int& exitCode) {
         QString value;
         if (!splitPair(pair, key, value)) {
             exitCode =
-                ctx.usage(QStringLiteral("--field takes KEY=TEXT (e.g. \"went_well=the walk\"), not '%1'.").arg(pair));
+                ctx.usage(QCoreApplication::translate("CheckInCommands",
+                                                      "--field takes KEY=TEXT (e.g. \"went_well=the walk\"), not '%1'.")
+                              .arg(pair));
             return false;
         }
         if (answer.fields.contains(key)) {
-            exitCode = ctx.usage(QStringLiteral("The field %1 is given more than once.").arg(key));
+            exitCode = ctx.usage(
+                QCoreApplication::translate("CheckInCommands", "The field %1 is given more than once.").arg(key));
             return false;
         }
         answer.fields.insert(key, value);
     }
     if (answer.ratings.isEmpty() && answer.fields.isEmpty()) {
-        exitCode = ctx.usage(QStringLiteral("Give at least one --rating KEY=0..10 or --field KEY=TEXT."));
+        exitCode = ctx.usage(QCoreApplication::translate("CheckInCommands",
+                                                         "Give at least one --rating KEY=0..10 or --field KEY=TEXT."));
         return false;
     }
     return true;
 }
 
 QString fieldLabel(const QString& key) {
+    // The fields' names for people; the keys themselves (CLI.md) stay as typed.
     if (key == QLatin1String("went_well")) {
-        return QStringLiteral("Went well");
+        return QCoreApplication::translate("CheckInCommands", "Went well");
+    }
+    if (key == QLatin1String("appreciations")) {
+        return QCoreApplication::translate("CheckInCommands", "Appreciations");
+    }
+    if (key == QLatin1String("issue")) {
+        return QCoreApplication::translate("CheckInCommands", "Issue");
+    }
+    if (key == QLatin1String("ask")) {
+        return QCoreApplication::translate("CheckInCommands", "Ask");
     }
     QString label = key;
     label[0] = label[0].toUpper();
@@ -95,8 +115,8 @@ QString weekSpan(const QString& week) {
         return week;
     }
     return QStringLiteral("%1 (%2 – %3)")
-        .arg(week, parsed->monday().toString(QStringLiteral("d MMM")),
-             parsed->sunday().toString(QStringLiteral("d MMM yyyy")));
+        .arg(week, QLocale().toString(parsed->monday(), QCoreApplication::translate("CheckInCommands", "d MMM")),
+             QLocale().toString(parsed->sunday(), QCoreApplication::translate("CheckInCommands", "d MMM yyyy")));
 }
 
 void printCheckIn(Context& ctx, core::Journal& journal, const core::CheckIn& c) {
@@ -104,24 +124,28 @@ void printCheckIn(Context& ctx, core::Journal& journal, const core::CheckIn& c) 
         ctx.printJson(core::json::toJson(c, journal));
         return;
     }
-    ctx.println(QStringLiteral("Check-in %1").arg(weekSpan(c.week)));
+    ctx.println(QCoreApplication::translate("CheckInCommands", "Check-in %1").arg(weekSpan(c.week)));
     if (c.previousAgreements) {
-        ctx.println(QStringLiteral("Agreed in %1: %2").arg(c.previousAgreementsWeek, c.previousAgreements->trimmed()));
+        ctx.println(QCoreApplication::translate("CheckInCommands", "Agreed in %1: %2")
+                        .arg(c.previousAgreementsWeek, c.previousAgreements->trimmed()));
     }
     for (const core::Partner& partner : journal.partners()) {
         ctx.println();
         const auto part = std::find_if(c.parts.begin(), c.parts.end(),
                                        [&](const core::CheckInPart& p) { return p.authorId == partner.id; });
         if (part == c.parts.end()) {
-            ctx.println(c.submittedBy.contains(partner.id)
-                            ? QStringLiteral("%1 has answered; shown once both of you have.").arg(partner.name)
-                            : QStringLiteral("%1 has not answered yet.").arg(partner.name));
+            ctx.println(
+                c.submittedBy.contains(partner.id)
+                    ? QCoreApplication::translate("CheckInCommands", "%1 has answered; shown once both of you have.")
+                          .arg(partner.name)
+                    : QCoreApplication::translate("CheckInCommands", "%1 has not answered yet.").arg(partner.name));
             continue;
         }
-        ctx.println(part->submitted ? QStringLiteral("%1 — answered %2")
-                                          .arg(partner.name, part->submitted->toLocalTime().toString(
-                                                                 QStringLiteral("yyyy-MM-dd HH:mm")))
-                                    : QStringLiteral("%1 — not submitted").arg(partner.name));
+        ctx.println(
+            part->submitted
+                ? QCoreApplication::translate("CheckInCommands", "%1 — answered %2")
+                      .arg(partner.name, part->submitted->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                : QCoreApplication::translate("CheckInCommands", "%1 — not submitted").arg(partner.name));
         QStringList ratings;
         for (const QString& key : core::checkInRatingKeys()) {
             if (part->ratings.contains(key)) {
@@ -139,9 +163,10 @@ void printCheckIn(Context& ctx, core::Journal& journal, const core::CheckIn& c) 
     }
     ctx.println();
     if (c.agreements) {
-        ctx.println(QStringLiteral("Agreements (%1): %2").arg(c.agreementsByName, *c.agreements));
+        ctx.println(QCoreApplication::translate("CheckInCommands", "Agreements (%1): %2")
+                        .arg(c.agreementsByName, *c.agreements));
     } else {
-        ctx.println(QStringLiteral("No agreements yet."));
+        ctx.println(QCoreApplication::translate("CheckInCommands", "No agreements yet."));
     }
 }
 
@@ -183,7 +208,8 @@ int answer(Context& ctx) {
 
 int agree(Context& ctx) {
     if (ctx.args().has(QStringLiteral("text")) && ctx.args().has(QStringLiteral("file"))) {
-        return ctx.usage(QStringLiteral("Give the agreements with --text or --file, not both."));
+        return ctx.usage(
+            QCoreApplication::translate("CheckInCommands", "Give the agreements with --text or --file, not both."));
     }
     QString week;
     int code = kExitOk;
@@ -219,7 +245,7 @@ int list(Context& ctx) {
         return kExitOk;
     }
     if (checkIns->empty()) {
-        ctx.println(QStringLiteral("No check-ins yet."));
+        ctx.println(QCoreApplication::translate("CheckInCommands", "No check-ins yet."));
     }
     for (const core::CheckIn& c : *checkIns) {
         QStringList answered;
@@ -228,16 +254,18 @@ int list(Context& ctx) {
                 answered << partner->name;
             }
         }
-        const QString state = c.revealed           ? QStringLiteral("both answered")
-                              : answered.isEmpty() ? QStringLiteral("not answered yet")
-                                                   : QStringLiteral("answered by %1").arg(answered.join(", "));
+        const QString state =
+            c.revealed ? QCoreApplication::translate("CheckInCommands", "both answered")
+            : answered.isEmpty()
+                ? QCoreApplication::translate("CheckInCommands", "not answered yet")
+                : QCoreApplication::translate("CheckInCommands", "answered by %1").arg(answered.join(", "));
         QString agreements = c.agreements ? c.agreements->simplified() : QString();
         if (agreements.size() > 50) {
             agreements = agreements.left(49) + QChar(0x2026);
         }
-        ctx.println(agreements.isEmpty()
-                        ? QStringLiteral("%1  %2").arg(c.week, state)
-                        : QStringLiteral("%1  %2  agreed: %3").arg(c.week, state.leftJustified(22), agreements));
+        ctx.println(agreements.isEmpty() ? QStringLiteral("%1  %2").arg(c.week, state)
+                                         : QCoreApplication::translate("CheckInCommands", "%1  %2  agreed: %3")
+                                               .arg(c.week, state.leftJustified(22), agreements));
     }
     return kExitOk;
 }
@@ -246,23 +274,31 @@ int list(Context& ctx) {
 
 void registerCheckInCommands(Registry& registry) {
     const OptionSpec week{QStringLiteral("week")};
-    registry.add({QStringLiteral("checkin open"), QStringLiteral("checkin open [--week YYYY-Www]"), {week}},
-                 QStringLiteral("Open (or show) the weekly check-in, this week by default."), open);
-    registry.add({QStringLiteral("checkin answer"),
-                  QStringLiteral("checkin answer [--week W] [--rating KEY=0..10 ...] [--field KEY=TEXT ...]"),
-                  {week, {QStringLiteral("rating"), true, true, true}, {QStringLiteral("field"), true, true, true}}},
-                 QStringLiteral("Your part of the check-in; answering again replaces it. Ratings: happiness, "
-                                "connection, heard, affection, intimacy, stress, fairness. Fields: appreciations, "
-                                "went_well, issue, ask."),
-                 answer);
-    registry.add({QStringLiteral("checkin agree"),
-                  QStringLiteral("checkin agree [--week W] (--text T | --file F | stdin)"),
-                  {week, {QStringLiteral("text")}, {QStringLiteral("file")}}},
-                 QStringLiteral("The couple's agreements for the week, shown again next time."), agree);
+    registry.add(
+        {QStringLiteral("checkin open"), QStringLiteral("checkin open [--week YYYY-Www]"), {week}},
+        QCoreApplication::translate("CheckInCommands", "Open (or show) the weekly check-in, this week by default."),
+        open);
+    registry.add(
+        {QStringLiteral("checkin answer"),
+         QStringLiteral("checkin answer [--week W] [--rating KEY=0..10 ...] [--field KEY=TEXT ...]"),
+         {week, {QStringLiteral("rating"), true, true, true}, {QStringLiteral("field"), true, true, true}}},
+        QCoreApplication::translate("CheckInCommands",
+                                    "Your part of the check-in; answering again replaces it. Ratings: happiness, "
+                                    "connection, heard, affection, intimacy, stress, fairness. Fields: appreciations, "
+                                    "went_well, issue, ask."),
+        answer);
+    registry.add(
+        {QStringLiteral("checkin agree"),
+         QStringLiteral("checkin agree [--week W] (--text T | --file F | stdin)"),
+         {week, {QStringLiteral("text")}, {QStringLiteral("file")}}},
+        QCoreApplication::translate("CheckInCommands", "The couple's agreements for the week, shown again next time."),
+        agree);
     registry.add({QStringLiteral("checkin show"), QStringLiteral("checkin show [--week W]"), {week}},
-                 QStringLiteral("One check-in; your partner's part shows once you both have answered."), show);
+                 QCoreApplication::translate("CheckInCommands",
+                                             "One check-in; your partner's part shows once you both have answered."),
+                 show);
     registry.add({QStringLiteral("checkin list"), QStringLiteral("checkin list"), {}},
-                 QStringLiteral("Every check-in, newest first."), list);
+                 QCoreApplication::translate("CheckInCommands", "Every check-in, newest first."), list);
 }
 
 } // namespace twofold::cli

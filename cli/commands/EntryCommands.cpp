@@ -5,6 +5,7 @@
 #include "journal/Entries.h"
 #include "journal/Journal.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -41,7 +42,7 @@ bool readInput(Context& ctx, bool forAdd, core::EntryInput& input, int& exitCode
         input.tags = a.values(QStringLiteral("tag"));
     }
     if (a.has(QStringLiteral("private")) && a.has(QStringLiteral("shared"))) {
-        exitCode = ctx.usage(QStringLiteral("An entry is either --private or --shared."));
+        exitCode = ctx.usage(QCoreApplication::translate("EntryCommands", "An entry is either --private or --shared."));
         return false;
     }
     if (a.has(QStringLiteral("private"))) {
@@ -50,11 +51,13 @@ bool readInput(Context& ctx, bool forAdd, core::EntryInput& input, int& exitCode
         input.visibility = core::Visibility::Shared;
     }
     if (a.has(QStringLiteral("text")) && a.has(QStringLiteral("file"))) {
-        exitCode = ctx.usage(QStringLiteral("Give the text with --text or --file, not both."));
+        exitCode =
+            ctx.usage(QCoreApplication::translate("EntryCommands", "Give the text with --text or --file, not both."));
         return false;
     }
     if (a.has(QStringLiteral("text")) && a.has(QStringLiteral("private"))) {
-        ctx.warn(QStringLiteral(
+        ctx.warn(QCoreApplication::translate(
+            "EntryCommands",
             "--text puts your words into the shell's history; use --file or stdin for private writing."));
     }
     if (forAdd || a.has(QStringLiteral("text")) || a.has(QStringLiteral("file"))) {
@@ -91,13 +94,14 @@ void printEntry(Context& ctx, const core::Entry& e) {
         ctx.println(QStringLiteral("# %1").arg(e.title));
     }
     if (e.mood) {
-        ctx.println(QStringLiteral("Mood: %1/5").arg(*e.mood));
+        ctx.println(QCoreApplication::translate("EntryCommands", "Mood: %1/5").arg(*e.mood));
     }
     if (!e.tags.isEmpty()) {
-        ctx.println(QStringLiteral("Tags: %1").arg(e.tags.join(QStringLiteral(", "))));
+        ctx.println(QCoreApplication::translate("EntryCommands", "Tags: %1").arg(e.tags.join(QStringLiteral(", "))));
     }
     if (e.deleted) {
-        ctx.println(QStringLiteral("In the trash since %1").arg(core::json::isoTime(*e.deleted)));
+        ctx.println(
+            QCoreApplication::translate("EntryCommands", "In the trash since %1").arg(core::json::isoTime(*e.deleted)));
     }
     ctx.println();
     ctx.println(e.text);
@@ -148,8 +152,10 @@ int list(Context& ctx) {
     if (const auto author = ctx.args().value(QStringLiteral("author"))) {
         const auto partner = (*journal)->findPartner(*author);
         if (!partner) {
-            return ctx.fail(makeError(ErrorCode::NotFound,
-                                      QStringLiteral("There is no partner called %1 in this journal.").arg(*author)));
+            return ctx.fail(
+                makeError(ErrorCode::NotFound,
+                          QCoreApplication::translate("EntryCommands", "There is no partner called %1 in this journal.")
+                              .arg(*author)));
         }
         filter.authorId = partner->id;
     }
@@ -166,7 +172,7 @@ int list(Context& ctx) {
         return kExitOk;
     }
     if (entries->empty()) {
-        ctx.println(QStringLiteral("No entries."));
+        ctx.println(QCoreApplication::translate("EntryCommands", "No entries."));
     }
     for (const core::Entry& e : *entries) {
         ctx.println(QStringLiteral("%1  %2  %3%4  %5")
@@ -220,7 +226,7 @@ int remove(Context& ctx) {
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("deleted"), true}});
     } else {
-        ctx.println(QStringLiteral("Moved to the trash: %1").arg(id));
+        ctx.println(QCoreApplication::translate("EntryCommands", "Moved to the trash: %1").arg(id));
     }
     return kExitOk;
 }
@@ -245,7 +251,9 @@ void registerEntryCommands(Registry& registry) {
         QStringLiteral("[--date YYYY-MM-DD] [--title T] [--mood 1-5] [--tag T]... [--private] (--text T | --file F | "
                        "stdin)");
     registry.add({QStringLiteral("entry add"), QStringLiteral("entry add ") + contentUsage, contentOptions()},
-                 QStringLiteral("Add a daily reflection (shared unless --private); prints its id."), add);
+                 QCoreApplication::translate("EntryCommands",
+                                             "Add a daily reflection (shared unless --private); prints its id."),
+                 add);
     registry.add({QStringLiteral("entry list"),
                   QStringLiteral("entry list [--from D] [--to D] [--author NAME] [--tag T] [--limit N]"),
                   {{QStringLiteral("from")},
@@ -253,16 +261,18 @@ void registerEntryCommands(Registry& registry) {
                    {QStringLiteral("author")},
                    {QStringLiteral("tag")},
                    {QStringLiteral("limit")}}},
-                 QStringLiteral("Entries you may see, newest first."), list);
+                 QCoreApplication::translate("EntryCommands", "Entries you may see, newest first."), list);
     registry.add({QStringLiteral("entry show"), QStringLiteral("entry show ID"), {}, 1, 1},
-                 QStringLiteral("One entry."), show);
+                 QCoreApplication::translate("EntryCommands", "One entry."), show);
     registry.add(
         {QStringLiteral("entry edit"), QStringLiteral("entry edit ID ") + contentUsage, contentOptions(), 1, 1},
-        QStringLiteral("Change your entry (--mood 0 clears the mood, --shared makes it shared)."), edit);
+        QCoreApplication::translate("EntryCommands",
+                                    "Change your entry (--mood 0 clears the mood, --shared makes it shared)."),
+        edit);
     registry.add({QStringLiteral("entry delete"), QStringLiteral("entry delete ID"), {}, 1, 1},
-                 QStringLiteral("Move your entry to the trash."), remove);
+                 QCoreApplication::translate("EntryCommands", "Move your entry to the trash."), remove);
     registry.add({QStringLiteral("entry restore"), QStringLiteral("entry restore ID"), {}, 1, 1},
-                 QStringLiteral("Bring your entry back from the trash."), restore);
+                 QCoreApplication::translate("EntryCommands", "Bring your entry back from the trash."), restore);
 }
 
 } // namespace twofold::cli

@@ -9,6 +9,7 @@
 #include "export/pdf/PdfBookExport.h"
 #include "journal/Journal.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -19,8 +20,12 @@ namespace {
 using core::ErrorCode;
 using core::makeError;
 
-const QString kPlaintextWarning = QStringLiteral(
-    "Note: exports are plaintext, not encrypted; keep them somewhere private and delete them when done.");
+// A function, not a constant: the translation is chosen after start-up.
+QString plaintextWarning() {
+    return QCoreApplication::translate(
+        "ExportCommands",
+        "Note: exports are plaintext, not encrypted; keep them somewhere private and delete them when done.");
+}
 
 int exportJson(Context& ctx) {
     auto journal = ctx.openUnlocked(false);
@@ -42,13 +47,15 @@ int exportJson(Context& ctx) {
                                   {QStringLiteral("prompts"), count("prompts")},
                                   {QStringLiteral("answers"), count("answers")}});
     } else {
-        ctx.println(QStringLiteral("Exported %1 entries, %2 check-ins, %3 of your own prompts and %4 answers to %5.")
-                        .arg(count("entries"))
-                        .arg(count("checkins"))
-                        .arg(count("prompts"))
-                        .arg(count("answers"))
-                        .arg(out));
-        ctx.println(kPlaintextWarning);
+        ctx.println(
+            QCoreApplication::translate(
+                "ExportCommands", "Exported %1 entries, %2 check-ins, %3 of your own prompts and %4 answers to %5.")
+                .arg(count("entries"))
+                .arg(count("checkins"))
+                .arg(count("prompts"))
+                .arg(count("answers"))
+                .arg(out));
+        ctx.println(plaintextWarning());
     }
     return kExitOk;
 }
@@ -80,12 +87,13 @@ int importJson(Context& ctx) {
         ctx.printJson(result);
         return kExitOk;
     }
-    QString line = QStringLiteral("Imported: %1 added, %2 updated, %3 unchanged")
+    QString line = QCoreApplication::translate("ExportCommands", "Imported: %1 added, %2 updated, %3 unchanged")
                        .arg(total.added)
                        .arg(total.updated)
                        .arg(total.unchanged);
     if (total.skipped > 0) {
-        line += QStringLiteral(", %1 skipped (the journal's version was kept)").arg(total.skipped);
+        line += QCoreApplication::translate("ExportCommands", ", %1 skipped (the journal's version was kept)")
+                    .arg(total.skipped);
     }
     ctx.println(line + QLatin1Char('.'));
     return kExitOk;
@@ -112,20 +120,22 @@ int importForeign(Context& ctx) {
         ctx.printJson(result);
         return kExitOk;
     }
-    QString line = QStringLiteral("Imported: %1 added, %2 updated, %3 unchanged")
+    QString line = QCoreApplication::translate("ExportCommands", "Imported: %1 added, %2 updated, %3 unchanged")
                        .arg(counts.added)
                        .arg(counts.updated)
                        .arg(counts.unchanged);
     if (counts.skipped > 0) {
-        line += QStringLiteral(", %1 skipped (the journal's version was kept)").arg(counts.skipped);
+        line += QCoreApplication::translate("ExportCommands", ", %1 skipped (the journal's version was kept)")
+                    .arg(counts.skipped);
     }
     if (summary->empty > 0) {
-        line += QStringLiteral(", %1 left out (no text)").arg(summary->empty);
+        line += QCoreApplication::translate("ExportCommands", ", %1 left out (no text)").arg(summary->empty);
     }
     ctx.println(line + QLatin1Char('.'));
     ctx.println(visibility == core::Visibility::Private
-                    ? QStringLiteral("They are private: only you can read them. Use --shared to share them.")
-                    : QStringLiteral("They are shared with your partner."));
+                    ? QCoreApplication::translate(
+                          "ExportCommands", "They are private: only you can read them. Use --shared to share them.")
+                    : QCoreApplication::translate("ExportCommands", "They are shared with your partner."));
     return kExitOk;
 }
 
@@ -146,13 +156,14 @@ int exportMarkdown(Context& ctx) {
                                   {QStringLiteral("checkins"), summary->checkIns},
                                   {QStringLiteral("prompts"), summary->prompts}});
     } else {
-        ctx.println(QStringLiteral("Wrote %1 day files (%2 entries, %3 check-ins, %4 answered prompts) to %5.")
+        ctx.println(QCoreApplication::translate(
+                        "ExportCommands", "Wrote %1 day files (%2 entries, %3 check-ins, %4 answered prompts) to %5.")
                         .arg(summary->files)
                         .arg(summary->entries)
                         .arg(summary->checkIns)
                         .arg(summary->prompts)
                         .arg(dir));
-        ctx.println(kPlaintextWarning);
+        ctx.println(plaintextWarning());
     }
     return kExitOk;
 }
@@ -165,7 +176,8 @@ int exportPdf(Context& ctx) {
         return code;
     }
     if (options.from && options.to && *options.from > *options.to) {
-        return ctx.fail(makeError(ErrorCode::InvalidArgument, QStringLiteral("--from must not be after --to.")));
+        return ctx.fail(makeError(ErrorCode::InvalidArgument,
+                                  QCoreApplication::translate("ExportCommands", "--from must not be after --to.")));
     }
     const QString pageSize = ctx.args().value(QStringLiteral("page-size")).value_or(QStringLiteral("a4"));
     if (pageSize.compare(QStringLiteral("a4"), Qt::CaseInsensitive) == 0) {
@@ -173,7 +185,7 @@ int exportPdf(Context& ctx) {
     } else if (pageSize.compare(QStringLiteral("letter"), Qt::CaseInsensitive) == 0) {
         options.pageSize = core::PdfPageSize::Letter;
     } else {
-        return ctx.usage(QStringLiteral("--page-size must be a4 or letter."));
+        return ctx.usage(QCoreApplication::translate("ExportCommands", "--page-size must be a4 or letter."));
     }
     options.includePrivate = ctx.args().has(QStringLiteral("include-private"));
     options.checkIns = !ctx.args().has(QStringLiteral("no-checkins"));
@@ -196,13 +208,15 @@ int exportPdf(Context& ctx) {
                                   {QStringLiteral("checkins"), summary->checkIns},
                                   {QStringLiteral("prompts"), summary->prompts}});
     } else {
-        ctx.println(QStringLiteral("Wrote a %1-page book (%2 entries, %3 check-ins, %4 conversations) to %5.")
+        ctx.println(QCoreApplication::translate(
+                        "ExportCommands", "Wrote a %1-page book (%2 entries, %3 check-ins, %4 conversations) to %5.")
                         .arg(summary->pages)
                         .arg(summary->entries)
                         .arg(summary->checkIns)
                         .arg(summary->prompts)
                         .arg(out));
-        ctx.println(QStringLiteral("Note: a PDF isn't locked: anyone who opens the file can read it."));
+        ctx.println(QCoreApplication::translate("ExportCommands",
+                                                "Note: a PDF isn't locked: anyone who opens the file can read it."));
     }
     return kExitOk;
 }
@@ -210,30 +224,39 @@ int exportPdf(Context& ctx) {
 } // namespace
 
 void registerExportCommands(Registry& registry) {
-    registry.add({QStringLiteral("export json"), QStringLiteral("export json OUT.json"), {}, 1, 1},
-                 QStringLiteral("Everything you may see as one lossless JSON file (plaintext; refuses an existing "
-                                "file)."),
-                 exportJson);
+    registry.add(
+        {QStringLiteral("export json"), QStringLiteral("export json OUT.json"), {}, 1, 1},
+        QCoreApplication::translate("ExportCommands",
+                                    "Everything you may see as one lossless JSON file (plaintext; refuses an existing "
+                                    "file)."),
+        exportJson);
     registry.add({QStringLiteral("import json"), QStringLiteral("import json IN.json"), {}, 1, 1},
-                 QStringLiteral("Read a JSON export into this journal (idempotent; all or nothing)."), importJson);
+                 QCoreApplication::translate("ExportCommands",
+                                             "Read a JSON export into this journal (idempotent; all or nothing)."),
+                 importJson);
     registry.add({QStringLiteral("import jrnl"),
                   QStringLiteral("import jrnl FILE.json [--shared]"),
                   {{QStringLiteral("shared"), false}},
                   1,
                   1},
-                 QStringLiteral("Entries from jrnl's JSON export (jrnl --export json), as yours, private unless "
-                                "--shared (idempotent; all or nothing)."),
+                 QCoreApplication::translate(
+                     "ExportCommands", "Entries from jrnl's JSON export (jrnl --export json), as yours, private unless "
+                                       "--shared (idempotent; all or nothing)."),
                  importForeign<core::JrnlImport>);
-    registry.add({QStringLiteral("import dayone"),
-                  QStringLiteral("import dayone FILE.zip|Journal.json [--shared]"),
-                  {{QStringLiteral("shared"), false}},
-                  1,
-                  1},
-                 QStringLiteral("Entries from Day One's JSON export (the .zip or its JSON file), as yours, private "
-                                "unless --shared; photos are not imported (idempotent; all or nothing)."),
-                 importForeign<core::DayOneImport>);
+    registry.add(
+        {QStringLiteral("import dayone"),
+         QStringLiteral("import dayone FILE.zip|Journal.json [--shared]"),
+         {{QStringLiteral("shared"), false}},
+         1,
+         1},
+        QCoreApplication::translate("ExportCommands",
+                                    "Entries from Day One's JSON export (the .zip or its JSON file), as yours, private "
+                                    "unless --shared; photos are not imported (idempotent; all or nothing)."),
+        importForeign<core::DayOneImport>);
     registry.add({QStringLiteral("export markdown"), QStringLiteral("export markdown DIR"), {}, 1, 1},
-                 QStringLiteral("One Markdown file per day in DIR (plaintext; created if missing)."), exportMarkdown);
+                 QCoreApplication::translate("ExportCommands",
+                                             "One Markdown file per day in DIR (plaintext; created if missing)."),
+                 exportMarkdown);
     registry.add({QStringLiteral("export pdf"),
                   QStringLiteral("export pdf OUT.pdf [--from D] [--to D] [--include-private] [--no-checkins] "
                                  "[--no-prompts] [--page-size a4|letter] [--title T] [--dedication T]"),
@@ -247,7 +270,9 @@ void registerExportCommands(Registry& registry) {
                    {QStringLiteral("dedication")}},
                   1,
                   1},
-                 QStringLiteral("The shared journal as a PDF book (plaintext; refuses an existing file)."), exportPdf);
+                 QCoreApplication::translate("ExportCommands",
+                                             "The shared journal as a PDF book (plaintext; refuses an existing file)."),
+                 exportPdf);
 }
 
 } // namespace twofold::cli

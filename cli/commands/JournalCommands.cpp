@@ -4,6 +4,7 @@
 #include "export/JsonCodec.h"
 #include "journal/Journal.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -17,7 +18,7 @@ using core::makeError;
 int init(Context& ctx) {
     const QStringList names = ctx.args().values(QStringLiteral("partner"));
     if (names.isEmpty() || names.size() > 2) {
-        return ctx.usage(QStringLiteral("init takes --partner NAME once or twice."));
+        return ctx.usage(QCoreApplication::translate("JournalCommands", "init takes --partner NAME once or twice."));
     }
     core::JournalSetup setup;
     const bool protect = ctx.args().has(QStringLiteral("protect"));
@@ -29,9 +30,11 @@ int init(Context& ctx) {
         }
         passphrases = *lines;
         if (passphrases.size() < names.size()) {
-            return ctx.fail(makeError(ErrorCode::InvalidArgument,
-                                      QStringLiteral("--protect needs one passphrase per partner, one per line of "
-                                                     "--passphrase-file.")));
+            return ctx.fail(
+                makeError(ErrorCode::InvalidArgument,
+                          QCoreApplication::translate("JournalCommands",
+                                                      "--protect needs one passphrase per partner, one per line of "
+                                                      "--passphrase-file.")));
         }
     }
     for (int i = 0; i < names.size(); ++i) {
@@ -58,17 +61,20 @@ int init(Context& ctx) {
             QJsonObject{{QStringLiteral("journal"), ctx.journalPath()}, {QStringLiteral("recovery_codes"), codes}});
         return kExitOk;
     }
-    ctx.println(
-        QStringLiteral("Created the journal %1 for %2.").arg(ctx.journalPath(), names.join(QStringLiteral(" and "))));
+    ctx.println(QCoreApplication::translate("JournalCommands", "Created the journal %1 for %2.")
+                    .arg(ctx.journalPath(), names.join(QCoreApplication::translate("JournalCommands", " and "))));
     if (protect) {
         for (auto it = created->recoveryCodes.cbegin(); it != created->recoveryCodes.cend(); ++it) {
-            ctx.println(QStringLiteral("Recovery code for %1: %2").arg(it.key(), it.value()));
+            ctx.println(
+                QCoreApplication::translate("JournalCommands", "Recovery code for %1: %2").arg(it.key(), it.value()));
         }
-        ctx.println(QStringLiteral("Each code opens the journal like its partner's passphrase. It is shown only "
-                                   "once: print it or write it down and keep it somewhere safe."));
+        ctx.println(QCoreApplication::translate(
+            "JournalCommands", "Each code opens the journal like its partner's passphrase. It is shown only "
+                               "once: print it or write it down and keep it somewhere safe."));
     } else {
-        ctx.println(QStringLiteral("No passphrases were set: anyone with the file can read it. Set one with "
-                                   "'twofold-cli --as NAME passphrase set'."));
+        ctx.println(QCoreApplication::translate(
+            "JournalCommands", "No passphrases were set: anyone with the file can read it. Set one with "
+                               "'twofold-cli --as NAME passphrase set'."));
     }
     return kExitOk;
 }
@@ -87,8 +93,9 @@ int partners(Context& ctx) {
         return kExitOk;
     }
     for (const core::Partner& p : (*journal)->partners()) {
-        ctx.println(QStringLiteral("%1\t%2").arg(p.name, p.isProtected ? QStringLiteral("protected by a passphrase")
-                                                                       : QStringLiteral("no passphrase")));
+        ctx.println(QStringLiteral("%1\t%2").arg(
+            p.name, p.isProtected ? QCoreApplication::translate("JournalCommands", "protected by a passphrase")
+                                  : QCoreApplication::translate("JournalCommands", "no passphrase")));
     }
     return kExitOk;
 }
@@ -99,11 +106,13 @@ void registerJournalCommands(Registry& registry) {
     registry.add({QStringLiteral("init"),
                   QStringLiteral("init --partner NAME --partner NAME [--protect]"),
                   {{QStringLiteral("partner"), true, true}, {QStringLiteral("protect"), false}}},
-                 QStringLiteral("Create a new journal for two partners (with --protect, passphrases from "
-                                "--passphrase-file, one line per partner)."),
+                 QCoreApplication::translate("JournalCommands",
+                                             "Create a new journal for two partners (with --protect, passphrases from "
+                                             "--passphrase-file, one line per partner)."),
                  init);
     registry.add({QStringLiteral("partners"), QStringLiteral("partners"), {}},
-                 QStringLiteral("List the partners and whether each has a passphrase."), partners);
+                 QCoreApplication::translate("JournalCommands", "List the partners and whether each has a passphrase."),
+                 partners);
 }
 
 } // namespace twofold::cli

@@ -4,6 +4,7 @@
 #include "journal/Journal.h"
 #include "journal/Maintenance.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace twofold::cli {
@@ -22,9 +23,11 @@ int backup(Context& ctx) {
     if (ctx.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("backup"), destination}});
     } else {
-        ctx.println(QStringLiteral("Backed up the journal to %1 (checked). It opens with the same passphrases and "
-                                   "recovery codes as the journal has now.")
-                        .arg(destination));
+        ctx.println(
+            QCoreApplication::translate("MaintenanceCommands",
+                                        "Backed up the journal to %1 (checked). It opens with the same passphrases and "
+                                        "recovery codes as the journal has now.")
+                .arg(destination));
     }
     return kExitOk;
 }
@@ -52,10 +55,12 @@ int verify(Context& ctx) {
         return kExitCannotOpen;
     }
     if (!ctx.json()) {
-        ctx.println(QStringLiteral("All is well: the file is intact, %1 partners' key records are sound and %2 "
-                                   "sealed values open.")
-                        .arg(report->partnersChecked)
-                        .arg(report->valuesChecked));
+        ctx.println(
+            QCoreApplication::translate("MaintenanceCommands",
+                                        "All is well: the file is intact, %1 partners' key records are sound and %2 "
+                                        "sealed values open.")
+                .arg(report->partnersChecked)
+                .arg(report->valuesChecked));
     }
     return kExitOk;
 }
@@ -64,11 +69,15 @@ int verify(Context& ctx) {
 
 void registerMaintenanceCommands(Registry& registry) {
     registry.add({QStringLiteral("backup"), QStringLiteral("backup OUT"), {}, 1, 1},
-                 QStringLiteral("A consistent, checked copy of the journal while it may be in use (never overwrites)."),
+                 QCoreApplication::translate(
+                     "MaintenanceCommands",
+                     "A consistent, checked copy of the journal while it may be in use (never overwrites)."),
                  backup);
     registry.add({QStringLiteral("verify"), QStringLiteral("verify"), {}},
-                 QStringLiteral("Check the file and open every sealed value you can; exit 3 names the first damaged "
-                                "item."),
+                 QCoreApplication::translate(
+                     "MaintenanceCommands",
+                     "Check the file and open every sealed value you can; exit 3 names the first damaged "
+                     "item."),
                  verify);
 }
 

@@ -6,6 +6,7 @@
 #include "journal/Prompts.h"
 #include "prompts/PromptLibrary.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -22,7 +23,9 @@ bool readDepth(Context& ctx, std::optional<core::Depth>& depth, int& exitCode) {
     }
     depth = core::depthFromString(*value);
     if (!depth) {
-        exitCode = ctx.usage(QStringLiteral("--depth is light, deeper or deepest, not '%1'.").arg(*value));
+        exitCode =
+            ctx.usage(QCoreApplication::translate("PromptCommands", "--depth is light, deeper or deepest, not '%1'.")
+                          .arg(*value));
         return false;
     }
     return true;
@@ -30,7 +33,8 @@ bool readDepth(Context& ctx, std::optional<core::Depth>& depth, int& exitCode) {
 
 bool readText(Context& ctx, QString& text, int& exitCode) {
     if (ctx.args().has(QStringLiteral("text")) && ctx.args().has(QStringLiteral("file"))) {
-        exitCode = ctx.usage(QStringLiteral("Give the text with --text or --file, not both."));
+        exitCode =
+            ctx.usage(QCoreApplication::translate("PromptCommands", "Give the text with --text or --file, not both."));
         return false;
     }
     auto read = ctx.text();
@@ -59,7 +63,8 @@ QString oneLine(const QString& text, int width) {
 void printPromptHead(Context& ctx, const core::Prompt& p) {
     ctx.println(QStringLiteral("%1 · %2%3")
                     .arg(themeName(p.theme), core::toString(p.depth),
-                         p.custom ? QStringLiteral(" · written by %1").arg(p.authorName) : QString()));
+                         p.custom ? QCoreApplication::translate("PromptCommands", " · written by %1").arg(p.authorName)
+                                  : QString()));
     ctx.println();
     ctx.println(p.text);
     if (p.care) {
@@ -83,21 +88,24 @@ void printPromptWithAnswers(Context& ctx, const core::PromptWithAnswers& shown, 
     ctx.println();
     const auto acting = journal.actingPartner();
     if (shown.revealed) {
-        ctx.println(QStringLiteral("Both of you have answered."));
+        ctx.println(QCoreApplication::translate("PromptCommands", "Both of you have answered."));
     } else if (shown.answeredBy.empty()) {
-        ctx.println(QStringLiteral("Nobody has answered yet."));
+        ctx.println(QCoreApplication::translate("PromptCommands", "Nobody has answered yet."));
     } else {
         const QStringList names(shown.answeredBy.begin(), shown.answeredBy.end());
-        ctx.println(QStringLiteral("Answered so far: %1. Each answer is shown to the other partner once both have "
-                                   "answered.")
-                        .arg(names.join(QStringLiteral(", "))));
+        ctx.println(
+            QCoreApplication::translate("PromptCommands",
+                                        "Answered so far: %1. Each answer is shown to the other partner once both have "
+                                        "answered.")
+                .arg(names.join(QStringLiteral(", "))));
     }
     if (acting) {
         // DESIGN.md, reveal rules: say where writing that must stay unreadable
         // to the partner belongs.
-        ctx.println(QStringLiteral("Answers are shared writing: hiding them until both have answered is a rule of the "
-                                   "app, not secrecy. Anything that must stay unreadable to your partner belongs in a "
-                                   "private entry (entry add --private)."));
+        ctx.println(QCoreApplication::translate(
+            "PromptCommands", "Answers are shared writing: hiding them until both have answered is a rule of the "
+                              "app, not secrecy. Anything that must stay unreadable to your partner belongs in a "
+                              "private entry (entry add --private)."));
     }
 }
 
@@ -116,12 +124,14 @@ int today(Context& ctx) {
     }
     if (!today->prompt) {
         ctx.println(today->reason);
-        ctx.println(QStringLiteral("Each partner chooses themes with: twofold-cli prompt consent THEME yes"));
+        ctx.println(QCoreApplication::translate(
+            "PromptCommands", "Each partner chooses themes with: twofold-cli prompt consent THEME yes"));
         return kExitOk;
     }
-    ctx.println(QStringLiteral("Today's prompt"));
+    ctx.println(QCoreApplication::translate("PromptCommands", "Today's prompt"));
     printPromptHead(ctx, *today->prompt);
-    ctx.println(QStringLiteral("Answer with: twofold-cli prompt answer %1").arg(today->prompt->id));
+    ctx.println(QCoreApplication::translate("PromptCommands", "Answer with: twofold-cli prompt answer %1")
+                    .arg(today->prompt->id));
     return kExitOk;
 }
 
@@ -149,7 +159,7 @@ int list(Context& ctx) {
         return kExitOk;
     }
     if (prompts->empty()) {
-        ctx.println(QStringLiteral("No prompts."));
+        ctx.println(QCoreApplication::translate("PromptCommands", "No prompts."));
     }
     for (const core::Prompt& p : *prompts) {
         ctx.println(QStringLiteral("%1  %2  %3")
@@ -180,10 +190,13 @@ int themes(Context& ctx) {
         for (const core::PartnerThemeChoice& c : t.choices) {
             choices << QStringLiteral("%1 %2").arg(c.partnerName, core::toString(c.choice));
         }
-        ctx.println(QStringLiteral("%1 (%2)%3 — %4%5")
-                        .arg(t.theme.name, t.theme.id, t.theme.sensitive ? QStringLiteral(", sensitive") : QString(),
-                             choices.join(QStringLiteral(", ")),
-                             t.chosenByAll() ? QStringLiteral(" · offered") : QStringLiteral(" · not offered")));
+        ctx.println(
+            QStringLiteral("%1 (%2)%3 — %4%5")
+                .arg(t.theme.name, t.theme.id,
+                     t.theme.sensitive ? QCoreApplication::translate("PromptCommands", ", sensitive") : QString(),
+                     choices.join(QStringLiteral(", ")),
+                     t.chosenByAll() ? QCoreApplication::translate("PromptCommands", " · offered")
+                                     : QCoreApplication::translate("PromptCommands", " · not offered")));
     }
     return kExitOk;
 }
@@ -192,7 +205,8 @@ int consent(Context& ctx) {
     const QString value = ctx.args().positional.value(1);
     const auto choice = core::themeChoiceFromString(value);
     if (!choice) {
-        return ctx.usage(QStringLiteral("A theme choice is yes or not-now, not '%1'.").arg(value));
+        return ctx.usage(
+            QCoreApplication::translate("PromptCommands", "A theme choice is yes or not-now, not '%1'.").arg(value));
     }
     auto journal = ctx.openUnlocked(true);
     if (!journal) {
@@ -207,9 +221,12 @@ int consent(Context& ctx) {
         return kExitOk;
     }
     const auto acting = (*journal)->actingPartner();
-    ctx.println(QStringLiteral("%1: %2 to %3.").arg(acting->name, core::toString(*choice), theme->theme.name));
-    ctx.println(theme->chosenByAll() ? QStringLiteral("Both of you said yes: its prompts can be offered.")
-                                     : QStringLiteral("Its prompts are offered only once both of you say yes."));
+    ctx.println(QCoreApplication::translate("PromptCommands", "%1: %2 to %3.")
+                    .arg(acting->name, core::toString(*choice), theme->theme.name));
+    ctx.println(
+        theme->chosenByAll()
+            ? QCoreApplication::translate("PromptCommands", "Both of you said yes: its prompts can be offered.")
+            : QCoreApplication::translate("PromptCommands", "Its prompts are offered only once both of you say yes."));
     return kExitOk;
 }
 
@@ -218,7 +235,7 @@ int add(Context& ctx) {
     int code = kExitOk;
     const auto theme = ctx.args().value(QStringLiteral("theme"));
     if (!theme) {
-        return ctx.usage(QStringLiteral("prompt add needs --theme T."));
+        return ctx.usage(QCoreApplication::translate("PromptCommands", "prompt add needs --theme T."));
     }
     input.theme = *theme;
     if (!readDepth(ctx, input.depth, code) || !readText(ctx, input.text, code)) {
@@ -278,28 +295,35 @@ std::vector<OptionSpec> textOptions() {
 } // namespace
 
 void registerPromptCommands(Registry& registry) {
-    registry.add({QStringLiteral("prompt today"), QStringLiteral("prompt today"), {}},
-                 QStringLiteral("The prompt of the day, from themes both partners said yes to."), today);
-    registry.add({QStringLiteral("prompt list"),
-                  QStringLiteral("prompt list [--theme T] [--depth light|deeper|deepest]"),
-                  {{QStringLiteral("theme")}, {QStringLiteral("depth")}}},
-                 QStringLiteral("The whole prompt library, the couple's own prompts included."), list);
+    registry.add(
+        {QStringLiteral("prompt today"), QStringLiteral("prompt today"), {}},
+        QCoreApplication::translate("PromptCommands", "The prompt of the day, from themes both partners said yes to."),
+        today);
+    registry.add(
+        {QStringLiteral("prompt list"),
+         QStringLiteral("prompt list [--theme T] [--depth light|deeper|deepest]"),
+         {{QStringLiteral("theme")}, {QStringLiteral("depth")}}},
+        QCoreApplication::translate("PromptCommands", "The whole prompt library, the couple's own prompts included."),
+        list);
     registry.add({QStringLiteral("prompt themes"), QStringLiteral("prompt themes"), {}},
-                 QStringLiteral("Every theme with both partners' choices."), themes);
+                 QCoreApplication::translate("PromptCommands", "Every theme with both partners' choices."), themes);
     registry.add({QStringLiteral("prompt consent"), QStringLiteral("prompt consent THEME yes|not-now"), {}, 2, 2},
-                 QStringLiteral("Your choice for a theme (its id or name)."), consent);
+                 QCoreApplication::translate("PromptCommands", "Your choice for a theme (its id or name)."), consent);
     std::vector<OptionSpec> addOptions = textOptions();
     addOptions.push_back({QStringLiteral("theme")});
     addOptions.push_back({QStringLiteral("depth")});
     registry.add({QStringLiteral("prompt add"),
                   QStringLiteral("prompt add --theme T [--depth light|deeper|deepest] (--text T | --file F | stdin)"),
                   addOptions},
-                 QStringLiteral("Add a prompt of your own (depth deeper unless given)."), add);
-    registry.add({QStringLiteral("prompt answer"), QStringLiteral("prompt answer ID (--text T | --file F | stdin)"),
-                  textOptions(), 1, 1},
-                 QStringLiteral("Answer a prompt; answering again replaces your answer."), answer);
+                 QCoreApplication::translate("PromptCommands", "Add a prompt of your own (depth deeper unless given)."),
+                 add);
+    registry.add(
+        {QStringLiteral("prompt answer"), QStringLiteral("prompt answer ID (--text T | --file F | stdin)"),
+         textOptions(), 1, 1},
+        QCoreApplication::translate("PromptCommands", "Answer a prompt; answering again replaces your answer."),
+        answer);
     registry.add({QStringLiteral("prompt show"), QStringLiteral("prompt show ID"), {}, 1, 1},
-                 QStringLiteral("A prompt with the answers you may read."), show);
+                 QCoreApplication::translate("PromptCommands", "A prompt with the answers you may read."), show);
 }
 
 } // namespace twofold::cli

@@ -4,6 +4,7 @@
 #include "journal/Journal.h"
 #include "journal/Search.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -47,7 +48,7 @@ int search(Context& ctx) {
         return kExitOk;
     }
     if (hits->empty()) {
-        ctx.println(QStringLiteral("No matches."));
+        ctx.println(QCoreApplication::translate("SearchCommands", "No matches."));
     }
     for (const auto& hit : *hits) {
         ctx.println(QStringLiteral("%1  %2  %3  %4  %5")
@@ -61,8 +62,9 @@ int search(Context& ctx) {
 void registerSearchCommands(Registry& registry) {
     registry.add(
         {QStringLiteral("search"), QStringLiteral("search QUERY [--limit N]"), {{QStringLiteral("limit")}}, 1, 1000},
-        QStringLiteral("Full-text search over what you may read: words, \"phrases\", prefix*, AND/OR/NOT, "
-                       "(groups); matches are marked «like this»."),
+        QCoreApplication::translate("SearchCommands",
+                                    "Full-text search over what you may read: words, \"phrases\", prefix*, AND/OR/NOT, "
+                                    "(groups); matches are marked «like this»."),
         search);
 }
 

@@ -4,6 +4,7 @@
 #include "journal/Journal.h"
 #include "journal/Secrets.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace twofold::cli {
@@ -31,25 +32,30 @@ core::Result<QByteArray> newPassphrase(Context& ctx) {
         wipe(line);
     }
     if (first.isEmpty()) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The new passphrase (the first line of --new-passphrase-file) is empty."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("SecretCommands",
+                                        "The new passphrase (the first line of --new-passphrase-file) is empty."));
     }
     return first;
 }
 
 void printRecoveryCode(Context& ctx, const core::Partner& partner, const core::SecretChange& change) {
     if (!change.recoveryCode.isEmpty()) {
-        ctx.println(QStringLiteral("New recovery code for %1: %2").arg(partner.name, change.recoveryCode));
-        ctx.println(QStringLiteral("It opens the journal like the passphrase and is shown only once: print it or "
-                                   "write it down and keep it somewhere safe. The old code no longer works."));
+        ctx.println(QCoreApplication::translate("SecretCommands", "New recovery code for %1: %2")
+                        .arg(partner.name, change.recoveryCode));
+        ctx.println(QCoreApplication::translate(
+            "SecretCommands", "It opens the journal like the passphrase and is shown only once: print it or "
+                              "write it down and keep it somewhere safe. The old code no longer works."));
     }
     ctx.println(change.notice);
 }
 
 int passphraseSet(Context& ctx) {
     if (!ctx.args().has(kNewPassphraseFile)) {
-        return ctx.usage(QStringLiteral("passphrase set needs --new-passphrase-file FILE (the new passphrase on its "
-                                        "first line, - for standard input)."));
+        return ctx.usage(QCoreApplication::translate(
+            "SecretCommands", "passphrase set needs --new-passphrase-file FILE (the new passphrase on its "
+                              "first line, - for standard input)."));
     }
     auto fresh = newPassphrase(ctx);
     if (!fresh) {
@@ -88,11 +94,13 @@ int rotateKeys(Context& ctx) {
         if (j.unlockedWithRecoveryCode()) {
             // The passphrase is presumed forgotten: the new keys need a new one.
             if (!ctx.args().has(kNewPassphraseFile)) {
-                return ctx.fail(makeError(ErrorCode::InvalidArgument,
-                                          QStringLiteral("The journal was opened with %1's recovery code: give a new "
-                                                         "passphrase with --new-passphrase-file FILE to protect the "
-                                                         "new keys.")
-                                              .arg(acting.name)));
+                return ctx.fail(
+                    makeError(ErrorCode::InvalidArgument,
+                              QCoreApplication::translate("SecretCommands",
+                                                          "The journal was opened with %1's recovery code: give a new "
+                                                          "passphrase with --new-passphrase-file FILE to protect the "
+                                                          "new keys.")
+                                  .arg(acting.name)));
             }
             auto fresh = newPassphrase(ctx);
             if (!fresh) {
@@ -102,9 +110,11 @@ int rotateKeys(Context& ctx) {
             wipe(*fresh);
         } else {
             if (ctx.args().has(kNewPassphraseFile)) {
-                return ctx.fail(makeError(ErrorCode::InvalidArgument,
-                                          QStringLiteral("rotate-keys keeps the passphrase; change it with 'passphrase "
-                                                         "set'.")));
+                return ctx.fail(makeError(
+                    ErrorCode::InvalidArgument,
+                    QCoreApplication::translate("SecretCommands",
+                                                "rotate-keys keeps the passphrase; change it with 'passphrase "
+                                                "set'.")));
             }
             auto current = ctx.passphrase();
             if (!current) {
@@ -126,7 +136,8 @@ int rotateKeys(Context& ctx) {
             {QStringLiteral("older_backups_open_with_old_secret"), change->olderBackupsKeepOldSecret}});
         return kExitOk;
     }
-    ctx.println(QStringLiteral("Re-encrypted %1 values with new keys for %2 and a new journal key.")
+    ctx.println(QCoreApplication::translate("SecretCommands",
+                                            "Re-encrypted %1 values with new keys for %2 and a new journal key.")
                     .arg(change->valuesResealed)
                     .arg(acting.name));
     printRecoveryCode(ctx, acting, *change);
@@ -139,15 +150,19 @@ void registerSecretCommands(Registry& registry) {
     registry.add({QStringLiteral("passphrase set"),
                   QStringLiteral("passphrase set --new-passphrase-file FILE"),
                   {{kNewPassphraseFile}}},
-                 QStringLiteral("Set or change your passphrase (the current one from --passphrase-file); prints a new "
-                                "recovery code once."),
+                 QCoreApplication::translate(
+                     "SecretCommands",
+                     "Set or change your passphrase (the current one from --passphrase-file); prints a new "
+                     "recovery code once."),
                  passphraseSet);
-    registry.add({QStringLiteral("rotate-keys"),
-                  QStringLiteral("rotate-keys [--new-passphrase-file FILE]"),
-                  {{kNewPassphraseFile}}},
-                 QStringLiteral("New journal key and new keys for you; everything re-encrypted in one transaction "
-                                "(--new-passphrase-file only after opening with the recovery code)."),
-                 rotateKeys);
+    registry.add(
+        {QStringLiteral("rotate-keys"),
+         QStringLiteral("rotate-keys [--new-passphrase-file FILE]"),
+         {{kNewPassphraseFile}}},
+        QCoreApplication::translate("SecretCommands",
+                                    "New journal key and new keys for you; everything re-encrypted in one transaction "
+                                    "(--new-passphrase-file only after opening with the recovery code)."),
+        rotateKeys);
 }
 
 } // namespace twofold::cli

@@ -4,6 +4,7 @@
 #include "domain/CheckIn.h"
 #include "journal/Stats.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -62,7 +63,10 @@ QJsonObject toJson(const core::JournalStats& stats) {
 }
 
 QString days(int n) {
-    return n == 1 ? QStringLiteral("1 day") : QStringLiteral("%1 days").arg(n);
+    // "1 day" apart: English, the source language, has no catalogue to pick
+    // the singular from "%n days".
+    return n == 1 ? QCoreApplication::translate("StatsCommands", "1 day")
+                  : QCoreApplication::translate("StatsCommands", "%n days", nullptr, n);
 }
 
 QString arrow(const std::optional<QString>& direction) {
@@ -83,25 +87,30 @@ void printHuman(Context& ctx, const core::JournalStats& stats) {
     for (const core::PartnerWriting& p : stats.partners) {
         perPartner << QStringLiteral("%1 %2").arg(p.name).arg(p.entries);
     }
-    ctx.println(QStringLiteral("Entries: %1 (%2)").arg(stats.totalEntries).arg(perPartner.join(QStringLiteral(", "))));
+    ctx.println(QCoreApplication::translate("StatsCommands", "Entries: %1 (%2)")
+                    .arg(stats.totalEntries)
+                    .arg(perPartner.join(QStringLiteral(", "))));
     if (stats.ownPrivateEntries) {
-        ctx.println(QStringLiteral("Your private entries: %1").arg(*stats.ownPrivateEntries));
-    }
-    ctx.println();
-    ctx.println(QStringLiteral("Writing streaks:"));
-    for (const core::PartnerWriting& p : stats.partners) {
         ctx.println(
-            QStringLiteral("  %1: %2 now, longest %3%4")
-                .arg(p.name, days(p.currentStreak), days(p.longestStreak),
-                     p.lastDay ? QStringLiteral(", last wrote %1").arg(p.lastDay->toString(Qt::ISODate)) : QString()));
+            QCoreApplication::translate("StatsCommands", "Your private entries: %1").arg(*stats.ownPrivateEntries));
     }
     ctx.println();
-    ctx.println(
-        QStringLiteral("Check-ins: %1 opened, %2 answered by both").arg(stats.checkIns).arg(stats.revealedCheckIns));
+    ctx.println(QCoreApplication::translate("StatsCommands", "Writing streaks:"));
+    for (const core::PartnerWriting& p : stats.partners) {
+        ctx.println(QCoreApplication::translate("StatsCommands", "  %1: %2 now, longest %3%4")
+                        .arg(p.name, days(p.currentStreak), days(p.longestStreak),
+                             p.lastDay ? QCoreApplication::translate("StatsCommands", ", last wrote %1")
+                                             .arg(p.lastDay->toString(Qt::ISODate))
+                                       : QString()));
+    }
+    ctx.println();
+    ctx.println(QCoreApplication::translate("StatsCommands", "Check-ins: %1 opened, %2 answered by both")
+                    .arg(stats.checkIns)
+                    .arg(stats.revealedCheckIns));
     if (stats.revealedCheckIns == 0) {
         return;
     }
-    ctx.println(QStringLiteral("Ratings, average of the last 4 / last 12 check-ins:"));
+    ctx.println(QCoreApplication::translate("StatsCommands", "Ratings, average of the last 4 / last 12 check-ins:"));
     for (const QString& key : core::checkInRatingKeys()) {
         QString line;
         bool rated = false;
@@ -144,8 +153,10 @@ int stats(Context& ctx) {
 } // namespace
 
 void registerStatsCommands(Registry& registry) {
-    registry.add({QStringLiteral("stats"), QStringLiteral("stats"), {}},
-                 QStringLiteral("Entry counts, writing streaks and check-in rating trends."), stats);
+    registry.add(
+        {QStringLiteral("stats"), QStringLiteral("stats"), {}},
+        QCoreApplication::translate("StatsCommands", "Entry counts, writing streaks and check-in rating trends."),
+        stats);
 }
 
 } // namespace twofold::cli

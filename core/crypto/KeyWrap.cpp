@@ -2,6 +2,7 @@
 
 #include "crypto/Sodium.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -39,7 +40,8 @@ struct Header {
 };
 
 Error corrupt() {
-    return makeError(ErrorCode::Corrupt, QStringLiteral("The key record in the journal is damaged."));
+    return makeError(ErrorCode::Corrupt,
+                     QCoreApplication::translate("KeyWrap", "The key record in the journal is damaged."));
 }
 
 Result<Header> parse(const QByteArray& record, unsigned char expectedKind) {
@@ -131,7 +133,8 @@ Result<void> checkKdfLimits(KdfLimits limits) {
         limits.memLimit < crypto_pwhash_MEMLIMIT_MIN || limits.memLimit > kMaxMem ||
         limits.opsLimit * limits.memLimit > kMaxCost) {
         return makeError(ErrorCode::Corrupt,
-                         QStringLiteral("The journal asks for key-derivation settings outside safe bounds; it may have "
+                         QCoreApplication::translate(
+                             "KeyWrap", "The journal asks for key-derivation settings outside safe bounds; it may have "
                                         "been tampered with."));
     }
     return {};
@@ -171,7 +174,8 @@ Result<SecretBytes> unwrapWithPassphrase(const QByteArray& record, const QByteAr
         return header.error();
     }
     const SecretBytes key = deriveFromPassphrase(passphrase, header->salt, header->limits);
-    return unwrap(*header, key, ErrorCode::WrongPassphrase, QStringLiteral("The passphrase is wrong."));
+    return unwrap(*header, key, ErrorCode::WrongPassphrase,
+                  QCoreApplication::translate("KeyWrap", "The passphrase is wrong."));
 }
 
 Result<SecretBytes> unwrapWithRecoveryCode(const QByteArray& record, const QByteArray& normalizedCode) {
@@ -181,7 +185,8 @@ Result<SecretBytes> unwrapWithRecoveryCode(const QByteArray& record, const QByte
         return header.error();
     }
     const SecretBytes key = deriveFromCode(normalizedCode, header->salt);
-    return unwrap(*header, key, ErrorCode::WrongPassphrase, QStringLiteral("The recovery code is wrong."));
+    return unwrap(*header, key, ErrorCode::WrongPassphrase,
+                  QCoreApplication::translate("KeyWrap", "The recovery code is wrong."));
 }
 
 Result<KdfLimits> wrapLimits(const QByteArray& record) {

@@ -4,6 +4,8 @@
 #include "crypto/Sealer.h"
 #include "crypto/Sodium.h"
 
+#include <QCoreApplication>
+
 #include <sodium.h>
 
 namespace twofold::core::crypto {
@@ -32,7 +34,8 @@ Result<void> checkPartnerKeyRecords(const QString& who, const QByteArray& boxPub
                                     const QByteArray& passphraseWrap, const QByteArray& recoveryWrap) {
     ensureSodium();
     const auto damaged = [&](const QString& what) {
-        return makeError(ErrorCode::Corrupt, QStringLiteral("%1's %2 is damaged.").arg(who, what));
+        return makeError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("PartnerKeyRecords", "%1's %2 is damaged.").arg(who, what));
     };
     if (!isUsableBoxPublicKey(boxPublicKey)) {
         return damaged(QStringLiteral("public key"));

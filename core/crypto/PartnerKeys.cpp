@@ -3,6 +3,8 @@
 #include "crypto/Sealer.h"
 #include "crypto/Sodium.h"
 
+#include <QCoreApplication>
+
 #include <sodium.h>
 
 #include <cstdlib>
@@ -33,7 +35,8 @@ SecretBytes PartnerSecrets::serialize() const {
 Result<PartnerSecrets> PartnerSecrets::deserialize(const QByteArray& publicKey, const SecretBytes& bytes) {
     ensureSodium();
     if (bytes.size() != crypto_box_SECRETKEYBYTES + kKeyBytes || publicKey.size() != crypto_box_PUBLICKEYBYTES) {
-        return makeError(ErrorCode::Corrupt, QStringLiteral("A partner's key record is damaged."));
+        return makeError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("PartnerKeys", "A partner's key record is damaged."));
     }
     PartnerSecrets secrets;
     secrets.boxPublicKey = publicKey;
@@ -46,7 +49,8 @@ Result<PartnerSecrets> PartnerSecrets::deserialize(const QByteArray& publicKey, 
         derivedOk == 0 && sodium_memcmp(derived, publicKey.constData(), crypto_box_PUBLICKEYBYTES) == 0;
     sodium_memzero(derived, sizeof derived);
     if (!matches) {
-        return makeError(ErrorCode::Corrupt, QStringLiteral("A partner's keys do not match each other."));
+        return makeError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("PartnerKeys", "A partner's keys do not match each other."));
     }
     return secrets;
 }
@@ -76,10 +80,10 @@ bool isUsableBoxPublicKey(const QByteArray& boxPublicKey) {
 
 Result<QByteArray> sealJournalKey(const SecretBytes& journalKey, const QByteArray& boxPublicKey) {
     ensureSodium();
-    const Error unusable =
-        makeError(ErrorCode::Corrupt, QStringLiteral("A partner's public key in the journal is not a "
-                                                     "usable key (it was damaged or replaced), so "
-                                                     "nothing was written."));
+    const Error unusable = makeError(
+        ErrorCode::Corrupt, QCoreApplication::translate("PartnerKeys", "A partner's public key in the journal is not a "
+                                                                       "usable key (it was damaged or replaced), so "
+                                                                       "nothing was written."));
     if (journalKey.size() != kKeyBytes || !isUsableBoxPublicKey(boxPublicKey)) {
         return unusable;
     }
@@ -95,14 +99,16 @@ Result<QByteArray> sealJournalKey(const SecretBytes& journalKey, const QByteArra
 Result<SecretBytes> openJournalKey(const QByteArray& sealed, const PartnerSecrets& secrets) {
     ensureSodium();
     if (static_cast<size_t>(sealed.size()) != crypto_box_SEALBYTES + kKeyBytes) {
-        return makeError(ErrorCode::Corrupt, QStringLiteral("The journal key record is damaged."));
+        return makeError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("PartnerKeys", "The journal key record is damaged."));
     }
     SecretBytes key(kKeyBytes);
     if (crypto_box_seal_open(key.data(), reinterpret_cast<const unsigned char*>(sealed.constData()),
                              static_cast<unsigned long long>(sealed.size()),
                              reinterpret_cast<const unsigned char*>(secrets.boxPublicKey.constData()),
                              secrets.boxSecretKey.data()) != 0) {
-        return makeError(ErrorCode::Corrupt, QStringLiteral("The journal key record is damaged or was replaced."));
+        return makeError(ErrorCode::Corrupt, QCoreApplication::translate(
+                                                 "PartnerKeys", "The journal key record is damaged or was replaced."));
     }
     return key;
 }

@@ -2,6 +2,8 @@
 
 #include "crypto/Sodium.h"
 
+#include <QCoreApplication>
+
 #include <sodium.h>
 
 #include <array>
@@ -143,7 +145,9 @@ Result<QByteArray> RecoveryCode::normalize(const QString& typed) {
     if (!looksLikeCode(c)) {
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("A recovery code has %1 groups of %2 letters and digits.").arg(kGroups).arg(kGroupChars));
+            QCoreApplication::translate("RecoveryCode", "A recovery code has %1 groups of %2 letters and digits.")
+                .arg(kGroups)
+                .arg(kGroupChars));
     }
     const Parsed parsed = parse(c);
     int firstBadGroup = -1;
@@ -160,7 +164,8 @@ Result<QByteArray> RecoveryCode::normalize(const QString& typed) {
     // before (every group passes the legacy check); never a mix.
     if (firstBadGroup >= 0 && !legacy) {
         return makeError(ErrorCode::WrongPassphrase,
-                         QStringLiteral("Group %1 of the recovery code has a typo.").arg(firstBadGroup + 1));
+                         QCoreApplication::translate("RecoveryCode", "Group %1 of the recovery code has a typo.")
+                             .arg(firstBadGroup + 1));
     }
     QByteArray data;
     for (const auto& group : parsed.data) {

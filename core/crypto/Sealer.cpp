@@ -2,6 +2,8 @@
 
 #include "crypto/Sodium.h"
 
+#include <QCoreApplication>
+
 #include <sodium.h>
 
 #include <cstdlib>
@@ -78,9 +80,10 @@ int sealFormat(const QByteArray& sealed) {
 Result<QByteArray> open(const SecretBytes& key, const QByteArray& sealed, const SealContext& context, Format1 format1) {
     ensureSodium();
     const auto tampered = [&] {
-        return makeError(ErrorCode::Tampered, QStringLiteral("A sealed value in %1.%2 of %3 cannot be opened: it was "
-                                                             "altered, moved, or sealed with another key.")
-                                                  .arg(context.table, context.column, context.rowUuid));
+        return makeError(ErrorCode::Tampered,
+                         QCoreApplication::translate("Sealer", "A sealed value in %1.%2 of %3 cannot be opened: it was "
+                                                               "altered, moved, or sealed with another key.")
+                             .arg(context.table, context.column, context.rowUuid));
     };
     const int format = sealFormat(sealed);
     if (key.size() != kKeyBytes || format == 0) {

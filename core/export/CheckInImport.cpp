@@ -7,6 +7,7 @@
 #include "journal/Journal.h"
 #include "journal/JournalInternals.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
@@ -33,7 +34,7 @@ Result<CheckInImport::Part> CheckInImport::parsePart(const QString& name, const 
     if (!author) {
         return author.error();
     }
-    const QString partWhere = QStringLiteral("%1, %2's part").arg(where, author->name);
+    const QString partWhere = QCoreApplication::translate("CheckInImport", "%1, %2's part").arg(where, author->name);
     if (!value.isObject()) {
         return notAnObject(partWhere);
     }
@@ -83,7 +84,7 @@ Result<CheckInImport::Part> CheckInImport::parsePart(const QString& name, const 
 }
 
 Result<CheckInImport::Item> CheckInImport::parseItem(const QJsonValue& value, int index) {
-    QString where = QStringLiteral("Check-in %1").arg(index + 1);
+    QString where = QCoreApplication::translate("CheckInImport", "Check-in %1").arg(index + 1);
     if (!value.isObject()) {
         return notAnObject(where);
     }
@@ -98,7 +99,7 @@ Result<CheckInImport::Item> CheckInImport::parseItem(const QJsonValue& value, in
     }
     Item item;
     item.week = week->toString();
-    where = QStringLiteral("The check-in of %1").arg(item.week);
+    where = QCoreApplication::translate("CheckInImport", "The check-in of %1").arg(item.week);
     auto id = optionalUuid(o, QStringLiteral("id"), where);
     auto created = optionalTime(o, QStringLiteral("created"), where);
     auto updated = optionalTime(o, QStringLiteral("updated"), where);
@@ -125,8 +126,9 @@ Result<CheckInImport::Item> CheckInImport::parseItem(const QJsonValue& value, in
             return part.error();
         }
         if (authors.contains(part->author.id)) {
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1 has two parts by %2.").arg(where, part->author.name));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("CheckInImport", "%1 has two parts by %2.").arg(where, part->author.name));
         }
         authors.insert(part->author.id);
         item.parts.push_back(std::move(*part));
@@ -134,7 +136,9 @@ Result<CheckInImport::Item> CheckInImport::parseItem(const QJsonValue& value, in
     if (*agreements) {
         if ((*agreements)->trimmed().isEmpty() || (*agreements)->toUtf8().size() > CheckIns::kMaxTextBytes) {
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1: \"agreements\" must be text of at most 64 KiB, or null.").arg(where));
+                             QCoreApplication::translate("CheckInImport",
+                                                         "%1: \"agreements\" must be text of at most 64 KiB, or null.")
+                                 .arg(where));
         }
         item.agreements = **agreements;
         item.agreementsBy = m_context.importer;
@@ -159,7 +163,8 @@ Result<void> CheckInImport::parse(const QJsonArray& items) {
         }
         if (weeks.contains(item->week) || ids.contains(item->id)) {
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Check-in %1 (%2) repeats the week or the id of an earlier check-in.")
+                             QCoreApplication::translate(
+                                 "CheckInImport", "Check-in %1 (%2) repeats the week or the id of an earlier check-in.")
                                  .arg(i + 1)
                                  .arg(item->week));
         }
@@ -227,10 +232,12 @@ Result<void> CheckInImport::plan() {
     for (Item& item : m_items) {
         const auto taken = weekOfId.constFind(item.id);
         if (taken != weekOfId.constEnd() && *taken != item.week) {
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("The check-in of %1 has the id %2, which this journal already uses for "
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("CheckInImport",
+                                            "The check-in of %1 has the id %2, which this journal already uses for "
                                             "the week %3.")
-                                 .arg(item.week, item.id, *taken));
+                    .arg(item.week, item.id, *taken));
         }
         if (auto planned = planItem(item, store); !planned) {
             return planned;

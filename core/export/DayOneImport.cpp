@@ -4,6 +4,7 @@
 #include "export/JsonFields.h"
 #include "export/ZipReader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -46,14 +47,15 @@ Result<QDateTime> requiredUtc(const QJsonObject& o, const QString& key, const QS
     if (!time.isValid()) {
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("%1: \"%2\" must be a date and time like 2017-06-28T15:38:37Z.").arg(where, key));
+            QCoreApplication::translate("DayOneImport", "%1: \"%2\" must be a date and time like 2017-06-28T15:38:37Z.")
+                .arg(where, key));
     }
     return time.toUTC();
 }
 
 Result<ForeignEntry> readEntry(const QJsonValue& value, int index, const QString& file) {
     const QString prefix = file.isEmpty() ? QString() : file + QStringLiteral(", ");
-    QString where = QStringLiteral("%1entry %2").arg(prefix).arg(index + 1);
+    QString where = QCoreApplication::translate("DayOneImport", "%1entry %2").arg(prefix).arg(index + 1);
     if (!value.isObject()) {
         return notAnObject(where);
     }
@@ -62,7 +64,7 @@ Result<ForeignEntry> readEntry(const QJsonValue& value, int index, const QString
     if (!uuid) {
         return uuid.error();
     }
-    where = QStringLiteral("%1entry %2 (%3)").arg(prefix).arg(index + 1).arg(*uuid);
+    where = QCoreApplication::translate("DayOneImport", "%1entry %2 (%3)").arg(prefix).arg(index + 1).arg(*uuid);
     auto created = requiredUtc(o, QStringLiteral("creationDate"), where);
     if (!created) {
         return created.error();
@@ -91,7 +93,8 @@ Result<ForeignEntry> readEntry(const QJsonValue& value, int index, const QString
         zone = QTimeZone((*zoneName)->toUtf8());
         if (!zone.isValid()) {
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1: \"timeZone\" \"%2\" is not a time zone.").arg(where, **zoneName));
+                             QCoreApplication::translate("DayOneImport", "%1: \"timeZone\" \"%2\" is not a time zone.")
+                                 .arg(where, **zoneName));
         }
     }
     const DayOneText parts = dayOneText(text->value_or(QString()));
@@ -161,10 +164,13 @@ Result<std::vector<ForeignEntry>> readDayOneEntries(const QByteArray& json, cons
 Result<ForeignImportSummary> DayOneImport::fromFile(const QString& path, Visibility visibility) {
     QFile probe(path);
     if (!probe.exists()) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no file %1 to import.").arg(path));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("DayOneImport", "There is no file %1 to import.").arg(path));
     }
     if (!probe.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io, QStringLiteral("%1 cannot be read: %2.").arg(path, probe.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("DayOneImport", "%1 cannot be read: %2.").arg(path, probe.errorString()));
     }
     if (!looksLikeZip(probe.read(4))) {
         auto bytes = readImportFile(path, kMaxFileBytes);
@@ -184,9 +190,11 @@ Result<ForeignImportSummary> DayOneImport::fromFile(const QString& path, Visibil
         return foreignRefusal(path, members.error());
     }
     if (members->empty()) {
-        return foreignRefusal(path, makeError(ErrorCode::InvalidArgument,
-                                              QStringLiteral("it is not a Day One export (there is no JSON file at "
-                                                             "the top of the archive).")));
+        return foreignRefusal(
+            path, makeError(ErrorCode::InvalidArgument,
+                            QCoreApplication::translate("DayOneImport",
+                                                        "it is not a Day One export (there is no JSON file at "
+                                                        "the top of the archive).")));
     }
     std::vector<ForeignEntry> entries;
     for (const ZipMember& member : *members) {

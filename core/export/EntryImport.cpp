@@ -6,6 +6,7 @@
 #include "journal/Journal.h"
 #include "journal/JournalInternals.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace twofold::core {
@@ -22,7 +23,7 @@ bool sameContent(const Entry& a, const Entry& b) {
 } // namespace
 
 Result<std::pair<EntryImport::Item, QString>> EntryImport::parseItem(const QJsonValue& value, int index) {
-    QString where = QStringLiteral("Entry %1").arg(index + 1);
+    QString where = QCoreApplication::translate("EntryImport", "Entry %1").arg(index + 1);
     if (!value.isObject()) {
         return notAnObject(where);
     }
@@ -32,7 +33,7 @@ Result<std::pair<EntryImport::Item, QString>> EntryImport::parseItem(const QJson
         return id.error();
     }
     if (*id) {
-        where = QStringLiteral("Entry %1 (%2)").arg(index + 1).arg(**id);
+        where = QCoreApplication::translate("EntryImport", "Entry %1 (%2)").arg(index + 1).arg(**id);
     }
     auto authorName = requiredString(o, QStringLiteral("author"), where);
     if (!authorName) {
@@ -72,14 +73,17 @@ Result<std::pair<EntryImport::Item, QString>> EntryImport::parseItem(const QJson
     if (*visibility) {
         const auto parsed = visibilityFromString(**visibility);
         if (!parsed) {
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1: \"visibility\" must be \"shared\" or \"private\".").arg(where));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("EntryImport", "%1: \"visibility\" must be \"shared\" or \"private\".")
+                    .arg(where));
         }
         e.visibility = *parsed;
     }
     if (e.visibility == Visibility::Private && e.authorId != m_context.importer.id) {
         return makeError(ErrorCode::Forbidden,
-                         QStringLiteral("%1 is a private entry by %2; only %2 can import their private writing.")
+                         QCoreApplication::translate(
+                             "EntryImport", "%1 is a private entry by %2; only %2 can import their private writing.")
                              .arg(where, e.authorName));
     }
     if (*tags) {
@@ -106,7 +110,8 @@ Result<void> EntryImport::add(Entry entry, bool hasUpdated, const QString& where
     if (m_seen.contains(entry.id)) {
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("%1 has the same id as an earlier entry of the file (%2).").arg(where, entry.id));
+            QCoreApplication::translate("EntryImport", "%1 has the same id as an earlier entry of the file (%2).")
+                .arg(where, entry.id));
     }
     m_seen.insert(entry.id);
     Item item;
@@ -145,8 +150,9 @@ Result<EntryImport::Action> EntryImport::compare(Item& item) {
     // the importer cannot see) is a conflict the importer cannot resolve.
     if (!visible || existingAuthor != incoming.authorId) {
         return makeError(ErrorCode::Forbidden,
-                         QStringLiteral("Entry %1 by %2 cannot be imported: this journal already has another "
-                                        "partner's entry with that id.")
+                         QCoreApplication::translate(
+                             "EntryImport", "Entry %1 by %2 cannot be imported: this journal already has another "
+                                            "partner's entry with that id.")
                              .arg(incoming.id, incoming.authorName));
     }
     auto current = entry_codec::open(journal, *row);

@@ -8,6 +8,7 @@
 #include "prompts/PromptLibrary.h"
 #include "storage/PromptStore.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSet>
 
@@ -18,7 +19,7 @@ using namespace json_fields;
 Result<void> FavouriteImport::parse(const QJsonArray& items) {
     QSet<QPair<QString, QString>> seen;
     for (int i = 0; i < items.size(); ++i) {
-        const QString where = QStringLiteral("Favourite %1").arg(i + 1);
+        const QString where = QCoreApplication::translate("FavouriteImport", "Favourite %1").arg(i + 1);
         if (!items.at(i).isObject()) {
             return notAnObject(where);
         }
@@ -60,8 +61,9 @@ Result<void> FavouriteImport::plan() {
                            m_library.prompt(item.promptId) != nullptr;
         if (!known) {
             return makeError(ErrorCode::NotFound,
-                             QStringLiteral("A favourite of %1's is the prompt %2, which is neither in this journal "
-                                            "nor in the file.")
+                             QCoreApplication::translate("FavouriteImport",
+                                                         "A favourite of %1's is the prompt %2, which is "
+                                                         "neither in this journal nor in the file.")
                                  .arg(m_context.importer.name, item.promptId));
         }
         item.add = !current->contains(item.promptId);

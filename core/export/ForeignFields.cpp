@@ -2,6 +2,7 @@
 
 #include "export/JsonFields.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace twofold::core::foreign_fields {
@@ -10,14 +11,16 @@ Result<QJsonObject> rootWithEntries(const QByteArray& json, const QString& what)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("it is not JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("ForeignFields", "it is not JSON (%1 at byte %2).")
+                             .arg(parseError.errorString())
+                             .arg(parseError.offset));
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || !root.value(QStringLiteral("entries")).isArray()) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("it is not %1 (there is no list of \"entries\").").arg(what));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ForeignFields", "it is not %1 (there is no list of \"entries\").").arg(what));
     }
     return root;
 }

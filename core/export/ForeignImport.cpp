@@ -7,6 +7,7 @@
 #include "journal/Journal.h"
 #include "journal/WriteTransaction.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -14,26 +15,33 @@
 namespace twofold::core {
 
 Error foreignRefusal(const QString& source, const Error& reason) {
-    return makeError(reason.code, QStringLiteral("Nothing was imported from %1: %2").arg(source, reason.message));
+    return makeError(
+        reason.code,
+        QCoreApplication::translate("ForeignImport", "Nothing was imported from %1: %2").arg(source, reason.message));
 }
 
 Result<QByteArray> readImportFile(const QString& path, qint64 maxBytes) {
     const QFileInfo info(path);
     if (!info.exists()) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no file %1 to import.").arg(path));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("ForeignImport", "There is no file %1 to import.").arg(path));
     }
     if (!info.isFile()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is a folder, not a file.").arg(path));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("ForeignImport", "%1 is a folder, not a file.").arg(path));
     }
     if (info.size() > maxBytes) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Nothing was imported from %1: it is larger than %2 MiB.")
-                             .arg(path)
-                             .arg(maxBytes / (1024 * 1024)));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("ForeignImport", "Nothing was imported from %1: it is larger than %2 MiB.")
+                .arg(path)
+                .arg(maxBytes / (1024 * 1024)));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io, QStringLiteral("%1 cannot be read: %2.").arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("ForeignImport", "%1 cannot be read: %2.").arg(path, file.errorString()));
     }
     return file.readAll();
 }

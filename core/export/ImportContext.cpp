@@ -2,6 +2,7 @@
 
 #include "journal/Journal.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace twofold::core {
@@ -18,8 +19,9 @@ Result<Partner> ImportContext::author(const QString& name, const QString& where)
             return partner;
         }
     }
-    return makeError(ErrorCode::NotFound,
-                     QStringLiteral("%1 is by \"%2\", who is not a partner in this journal.").arg(where, name));
+    return makeError(ErrorCode::NotFound, QCoreApplication::translate(
+                                              "ImportContext", "%1 is by \"%2\", who is not a partner in this journal.")
+                                              .arg(where, name));
 }
 
 QString derivedId(const QString& kind, const QStringList& parts) {

@@ -3,6 +3,7 @@
 #include "export/ForeignFields.h"
 #include "export/JsonFields.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QTime>
 
@@ -15,7 +16,7 @@ using namespace json_fields;
 constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 
 Result<ForeignEntry> readEntry(const QJsonValue& value, int index) {
-    QString where = QStringLiteral("Entry %1").arg(index + 1);
+    QString where = QCoreApplication::translate("JrnlImport", "Entry %1").arg(index + 1);
     if (!value.isObject()) {
         return notAnObject(where);
     }
@@ -24,7 +25,7 @@ Result<ForeignEntry> readEntry(const QJsonValue& value, int index) {
     if (!day) {
         return day.error();
     }
-    where = QStringLiteral("Entry %1 (%2)").arg(index + 1).arg(day->toString(Qt::ISODate));
+    where = QCoreApplication::translate("JrnlImport", "Entry %1 (%2)").arg(index + 1).arg(day->toString(Qt::ISODate));
     auto timeText = optionalString(o, QStringLiteral("time"), where);
     auto title = optionalString(o, QStringLiteral("title"), where);
     auto body = optionalString(o, QStringLiteral("body"), where);
@@ -45,8 +46,10 @@ Result<ForeignEntry> readEntry(const QJsonValue& value, int index) {
             time = QTime::fromString(**timeText, QStringLiteral("HH:mm:ss"));
         }
         if (!time.isValid()) {
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1: \"time\" must be a time of day written HH:MM.").arg(where));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("JrnlImport", "%1: \"time\" must be a time of day written HH:MM.")
+                    .arg(where));
         }
     }
     ForeignEntry entry;

@@ -1,5 +1,6 @@
 #include "export/JsonFields.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QUuid>
@@ -21,7 +22,8 @@ bool absent(const QJsonValue& value) {
 } // namespace
 
 Error notAnObject(const QString& where) {
-    return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is not a JSON object.").arg(where));
+    return makeError(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("JsonFields", "%1 is not a JSON object.").arg(where));
 }
 
 Result<QString> requiredString(const QJsonObject& item, const QString& key, const QString& where) {

@@ -14,6 +14,7 @@
 #include "prompts/PromptLibrary.h"
 #include "storage/Statement.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,7 +38,9 @@ ImportCounts ImportSummary::total() const {
 namespace {
 
 Error refused(const QString& source, const Error& error) {
-    return makeError(error.code, QStringLiteral("Nothing was imported from %1: %2").arg(source, error.message));
+    return makeError(
+        error.code,
+        QCoreApplication::translate("JsonImport", "Nothing was imported from %1: %2").arg(source, error.message));
 }
 
 // Checks the envelope: a JSON object of format "twofold" and a version this
@@ -46,29 +49,34 @@ Result<QJsonObject> readEnvelope(const QByteArray& json) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("it is not JSON (%1 at byte %2).").arg(parseError.errorString()).arg(parseError.offset));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("JsonImport", "it is not JSON (%1 at byte %2).")
+                             .arg(parseError.errorString())
+                             .arg(parseError.offset));
     }
     if (!document.isObject()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("it is not a Twofold export (not a JSON object)."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("JsonImport", "it is not a Twofold export (not a JSON object)."));
     }
     const QJsonObject root = document.object();
     if (root.value(QStringLiteral("format")).toString() != ef::kFormatName) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("it is not a Twofold export (\"format\" is not \"twofold\")."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("JsonImport", "it is not a Twofold export (\"format\" is not \"twofold\")."));
     }
     const QJsonValue version = root.value(QStringLiteral("version"));
     const double number = version.toDouble(std::nan(""));
     if (!version.isDouble() || std::floor(number) != number || number < 1) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("\"version\" must be a whole number from 1."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("JsonImport", "\"version\" must be a whole number from 1."));
     }
     if (number > ef::kVersion) {
         // A refusal of this request (exit 4), not ErrorCode::NewerVersion,
         // which means the journal itself cannot be opened.
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("it was written by a newer Twofold (format version %1; this one reads up "
-                                        "to version %2).")
+                         QCoreApplication::translate(
+                             "JsonImport", "it was written by a newer Twofold (format version %1; this one reads up "
+                                           "to version %2).")
                              .arg(static_cast<qint64>(number))
                              .arg(ef::kVersion));
     }
@@ -82,7 +90,8 @@ Result<QJsonArray> listOf(const QJsonObject& root, QLatin1StringView key) {
         return QJsonArray();
     }
     if (!value.isArray()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("\"%1\" must be a list.").arg(key));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("JsonImport", "\"%1\" must be a list.").arg(key));
     }
     return value.toArray();
 }
@@ -93,8 +102,9 @@ Result<void> checkPartners(const QJsonArray& partners) {
     for (int i = 0; i < partners.size(); ++i) {
         const QJsonObject p = partners.at(i).toObject();
         if (!partners.at(i).isObject() || !p.value(QStringLiteral("name")).isString()) {
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("partner %1 must be an object with a \"name\".").arg(i + 1));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("JsonImport", "partner %1 must be an object with a \"name\".").arg(i + 1));
         }
     }
     return {};
@@ -105,10 +115,13 @@ Result<void> checkPartners(const QJsonArray& partners) {
 Result<ImportSummary> JsonImport::fromFile(const QString& path) {
     QFile file(path);
     if (!file.exists()) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no file %1 to import.").arg(path));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("JsonImport", "There is no file %1 to import.").arg(path));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return makeError(ErrorCode::Io, QStringLiteral("%1 cannot be read: %2.").arg(path, file.errorString()));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("JsonImport", "%1 cannot be read: %2.").arg(path, file.errorString()));
     }
     return fromBytes(file.readAll(), path);
 }

@@ -9,6 +9,7 @@
 #include "journal/Prompts.h"
 #include "prompts/PromptLibrary.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,8 +36,9 @@ Result<void> checkTarget(const QString& path) {
     }
     const auto refuse = [&] {
         return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("%1 already exists and was not written by a Twofold export; it would be "
-                                        "overwritten, so nothing was written.")
+                         QCoreApplication::translate(
+                             "MarkdownExport", "%1 already exists and was not written by a Twofold export; it would be "
+                                               "overwritten, so nothing was written.")
                              .arg(path));
     };
     if (info.isSymLink() || !info.isFile()) {
@@ -53,12 +55,14 @@ Result<void> ensureFolder(const QString& dir) {
     const QFileInfo info(dir);
     if (info.exists()) {
         if (!info.isDir()) {
-            return makeError(ErrorCode::AlreadyExists, QStringLiteral("%1 exists and is not a folder.").arg(dir));
+            return makeError(ErrorCode::AlreadyExists,
+                             QCoreApplication::translate("MarkdownExport", "%1 exists and is not a folder.").arg(dir));
         }
         return {};
     }
     if (!QDir().mkpath(dir)) {
-        return makeError(ErrorCode::Io, QStringLiteral("The folder %1 cannot be created.").arg(dir));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("MarkdownExport", "The folder %1 cannot be created.").arg(dir));
     }
     // A new folder for plaintext is the owner's alone.
     QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);

@@ -8,6 +8,7 @@
 #include "journal/Prompts.h"
 #include "prompts/PromptLibrary.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QUuid>
@@ -25,7 +26,7 @@ qint64 ms(const QDateTime& time) {
 } // namespace
 
 Result<CustomPromptImport::Item> CustomPromptImport::parseItem(const QJsonValue& value, int index) {
-    const QString where = QStringLiteral("Prompt %1").arg(index + 1);
+    const QString where = QCoreApplication::translate("PromptImport", "Prompt %1").arg(index + 1);
     if (!value.isObject()) {
         return notAnObject(where);
     }
@@ -47,9 +48,10 @@ Result<CustomPromptImport::Item> CustomPromptImport::parseItem(const QJsonValue&
         }
     }
     if (*custom && !**custom) {
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("%1 is a built-in prompt; the list holds the couple's own prompts only.").arg(where));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate(
+                             "PromptImport", "%1 is a built-in prompt; the list holds the couple's own prompts only.")
+                             .arg(where));
     }
     auto theme = prompt_rows::findTheme(m_library, *themeName);
     if (!theme) {
@@ -61,15 +63,18 @@ Result<CustomPromptImport::Item> CustomPromptImport::parseItem(const QJsonValue&
     p.theme = theme->id;
     p.text = text->trimmed();
     if (p.text.isEmpty() || p.text.size() > Prompts::kMaxPromptChars) {
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("%1: \"text\" must be 1 to %2 characters.").arg(where).arg(Prompts::kMaxPromptChars));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("PromptImport", "%1: \"text\" must be 1 to %2 characters.")
+                             .arg(where)
+                             .arg(Prompts::kMaxPromptChars));
     }
     if (*depthName) {
         const auto depth = depthFromString(**depthName);
         if (!depth) {
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1: \"depth\" must be light, deeper or deepest.").arg(where));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("PromptImport", "%1: \"depth\" must be light, deeper or deepest.")
+                    .arg(where));
         }
         p.depth = *depth;
     }
@@ -97,10 +102,12 @@ Result<void> CustomPromptImport::parse(const QJsonArray& items) {
             return item.error();
         }
         if (m_ids.contains(item->prompt.id)) {
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Prompt %1 has the id %2, which an earlier prompt of the file already has.")
-                                 .arg(i + 1)
-                                 .arg(item->prompt.id));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("PromptImport",
+                                            "Prompt %1 has the id %2, which an earlier prompt of the file already has.")
+                    .arg(i + 1)
+                    .arg(item->prompt.id));
         }
         m_ids.insert(item->prompt.id);
         m_items.push_back(std::move(*item));
@@ -119,10 +126,12 @@ Result<void> CustomPromptImport::plan() {
         }
         if (row->builtin || !row->authorId ||
             internals(journal).partnerIdForRow(*row->authorId) != item.prompt.authorId) {
-            return makeError(ErrorCode::Forbidden,
-                             QStringLiteral("Prompt %1 cannot be imported: this journal already has another prompt "
+            return makeError(
+                ErrorCode::Forbidden,
+                QCoreApplication::translate("PromptImport",
+                                            "Prompt %1 cannot be imported: this journal already has another prompt "
                                             "with that id.")
-                                 .arg(item.prompt.id));
+                    .arg(item.prompt.id));
         }
         auto text = prompt_codec::openPromptText(journal, *row);
         if (!text) {
@@ -162,7 +171,7 @@ ImportCounts CustomPromptImport::apply() {
 }
 
 Result<AnswerImport::Item> AnswerImport::parseItem(const QJsonValue& value, int index) {
-    const QString where = QStringLiteral("Answer %1").arg(index + 1);
+    const QString where = QCoreApplication::translate("PromptImport", "Answer %1").arg(index + 1);
     if (!value.isObject()) {
         return notAnObject(where);
     }
@@ -185,8 +194,9 @@ Result<AnswerImport::Item> AnswerImport::parseItem(const QJsonValue& value, int 
         return author.error();
     }
     if (text->trimmed().isEmpty() || text->toUtf8().size() > Prompts::kMaxAnswerBytes) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1: \"text\" must be some text of at most 1 MiB.").arg(where));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("PromptImport", "%1: \"text\" must be some text of at most 1 MiB.").arg(where));
     }
     Item item;
     item.promptId = prompt->trimmed();
@@ -200,7 +210,8 @@ Result<AnswerImport::Item> AnswerImport::parseItem(const QJsonValue& value, int 
     if (!builtin && !m_prompts.ids().contains(item.promptId) && QUuid::fromString(item.promptId).isNull()) {
         return makeError(
             ErrorCode::NotFound,
-            QStringLiteral("%1 is to the prompt \"%2\", which Twofold does not know.").arg(where, item.promptId));
+            QCoreApplication::translate("PromptImport", "%1 is to the prompt \"%2\", which Twofold does not know.")
+                .arg(where, item.promptId));
     }
     item.author = *author;
     item.text = *text;
@@ -223,7 +234,9 @@ Result<void> AnswerImport::parse(const QJsonArray& items) {
         if (ids.contains(item->id) || slots.contains(slot)) {
             return makeError(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("Answer %1 repeats the id, or the prompt and author, of an earlier answer.").arg(i + 1));
+                QCoreApplication::translate("PromptImport",
+                                            "Answer %1 repeats the id, or the prompt and author, of an earlier answer.")
+                    .arg(i + 1));
         }
         ids.insert(item->id);
         slots.insert(slot);
@@ -244,10 +257,12 @@ Result<void> AnswerImport::plan() {
     for (Item& item : m_items) {
         const auto prompt = prompts.byKey(item.promptId);
         if (!prompt && !m_prompts.ids().contains(item.promptId)) {
-            return makeError(ErrorCode::NotFound,
-                             QStringLiteral("An answer by %1 is to the prompt %2, which is neither in this journal "
+            return makeError(
+                ErrorCode::NotFound,
+                QCoreApplication::translate("PromptImport",
+                                            "An answer by %1 is to the prompt %2, which is neither in this journal "
                                             "nor in the file.")
-                                 .arg(item.author.name, item.promptId));
+                    .arg(item.author.name, item.promptId));
         }
         const qint64 authorRow = internals(journal).partnerRowId(item.author.id);
         if (prompt) {
@@ -256,8 +271,9 @@ Result<void> AnswerImport::plan() {
         const auto taken = slotOfId.constFind(item.id);
         if (taken != slotOfId.constEnd() && (!prompt || *taken != std::pair<qint64, qint64>(prompt->id, authorRow))) {
             return makeError(ErrorCode::Forbidden,
-                             QStringLiteral("Answer %1 cannot be imported: this journal already uses its id for "
-                                            "another answer.")
+                             QCoreApplication::translate(
+                                 "PromptImport", "Answer %1 cannot be imported: this journal already uses its id for "
+                                                 "another answer.")
                                  .arg(item.id));
         }
         if (!item.existing || item.existing->deletedAt) {

@@ -2,6 +2,7 @@
 
 #include "DiskError.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -27,7 +28,9 @@ Error ioError(const QString& path, int error) {
     if (const auto sentence = diskSentence(error)) {
         return makeError(ErrorCode::Io, *sentence);
     }
-    return makeError(ErrorCode::Io, QStringLiteral("%1 cannot be written: %2.").arg(path, systemError(error)));
+    return makeError(
+        ErrorCode::Io,
+        QCoreApplication::translate("SafeFile", "%1 cannot be written: %2.").arg(path, systemError(error)));
 }
 
 bool writeAll(int fd, const QByteArray& bytes) {
@@ -67,9 +70,10 @@ int renameNoReplace(const QByteArray& from, const QByteArray& to) {
 Result<void> refuseExisting(const QString& path) {
     const QFileInfo info(path);
     if (info.exists() || info.isSymLink()) {
-        return makeError(
-            ErrorCode::AlreadyExists,
-            QStringLiteral("%1 already exists; it would be overwritten, so nothing was written.").arg(path));
+        return makeError(ErrorCode::AlreadyExists,
+                         QCoreApplication::translate(
+                             "SafeFile", "%1 already exists; it would be overwritten, so nothing was written.")
+                             .arg(path));
     }
     return {};
 }
@@ -82,11 +86,13 @@ Result<void> write(const QString& path, const QByteArray& bytes, Existing existi
         }
     }
     if (info.isDir()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is a folder, not a file.").arg(path));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("SafeFile", "%1 is a folder, not a file.").arg(path));
     }
     const QDir folder = info.absoluteDir();
     if (!folder.exists()) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("The folder %1 does not exist.").arg(folder.path()));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("SafeFile", "The folder %1 does not exist.").arg(folder.path()));
     }
     const QByteArray target = QFile::encodeName(info.absoluteFilePath());
     QByteArray temp;
@@ -120,9 +126,10 @@ Result<void> write(const QString& path, const QByteArray& bytes, Existing existi
     if (renamed != 0) {
         ::unlink(temp.constData());
         if (renamed == EEXIST) {
-            return makeError(
-                ErrorCode::AlreadyExists,
-                QStringLiteral("%1 already exists; it would be overwritten, so nothing was written.").arg(path));
+            return makeError(ErrorCode::AlreadyExists,
+                             QCoreApplication::translate(
+                                 "SafeFile", "%1 already exists; it would be overwritten, so nothing was written.")
+                                 .arg(path));
         }
         return ioError(path, renamed);
     }

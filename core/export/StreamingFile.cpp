@@ -2,6 +2,7 @@
 
 #include "export/SafeFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QRandomGenerator>
@@ -19,14 +20,15 @@ namespace twofold::core {
 namespace {
 
 Error ioError(const QString& path, int error) {
-    return makeError(
-        ErrorCode::Io,
-        QStringLiteral("%1 cannot be written: %2.").arg(path, QString::fromLocal8Bit(std::strerror(error))));
+    return makeError(ErrorCode::Io, QCoreApplication::translate("StreamingFile", "%1 cannot be written: %2.")
+                                        .arg(path, QString::fromLocal8Bit(std::strerror(error))));
 }
 
 Error existsError(const QString& path) {
     return makeError(ErrorCode::AlreadyExists,
-                     QStringLiteral("%1 already exists; it would be overwritten, so nothing was written.").arg(path));
+                     QCoreApplication::translate("StreamingFile",
+                                                 "%1 already exists; it would be overwritten, so nothing was written.")
+                         .arg(path));
 }
 
 } // namespace
@@ -38,7 +40,9 @@ Result<StreamingFile> StreamingFile::create(const QString& path) {
     const QFileInfo info(path);
     const QDir folder = info.absoluteDir();
     if (!folder.exists()) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("The folder %1 does not exist.").arg(folder.path()));
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("StreamingFile", "The folder %1 does not exist.").arg(folder.path()));
     }
     const QByteArray folderName = QFile::encodeName(folder.absolutePath());
     int fd = ::open(folderName.constData(), O_TMPFILE | O_WRONLY | O_CLOEXEC, S_IRUSR | S_IWUSR);

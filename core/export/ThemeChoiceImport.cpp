@@ -8,6 +8,7 @@
 #include "prompts/PromptLibrary.h"
 #include "storage/ThemeChoiceStore.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QSet>
 
@@ -24,7 +25,7 @@ ThemeChoice defaultChoice(const Theme& theme) {
 } // namespace
 
 Result<ThemeChoiceImport::Item> ThemeChoiceImport::parseItem(const QJsonValue& value, int index) {
-    QString where = QStringLiteral("Theme %1").arg(index + 1);
+    QString where = QCoreApplication::translate("ThemeChoiceImport", "Theme %1").arg(index + 1);
     if (!value.isObject()) {
         return notAnObject(where);
     }
@@ -37,7 +38,7 @@ Result<ThemeChoiceImport::Item> ThemeChoiceImport::parseItem(const QJsonValue& v
     if (!theme) {
         return makeError(theme.error().code, QStringLiteral("%1: %2").arg(where, theme.error().message));
     }
-    where = QStringLiteral("The theme %1").arg(theme->id);
+    where = QCoreApplication::translate("ThemeChoiceImport", "The theme %1").arg(theme->id);
     auto choices = optionalObject(o, QStringLiteral("choices"), where);
     if (!choices) {
         return choices.error();
@@ -54,11 +55,13 @@ Result<ThemeChoiceImport::Item> ThemeChoiceImport::parseItem(const QJsonValue& v
         if (!it.value().isString() || !choice) {
             return makeError(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("%1: %2's choice must be \"yes\" or \"not-now\".").arg(where, partner->name));
+                QCoreApplication::translate("ThemeChoiceImport", "%1: %2's choice must be \"yes\" or \"not-now\".")
+                    .arg(where, partner->name));
         }
         if (item.choices.contains(partner->id)) {
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1 has two choices by %2.").arg(where, partner->name));
+                             QCoreApplication::translate("ThemeChoiceImport", "%1 has two choices by %2.")
+                                 .arg(where, partner->name));
         }
         item.choices.insert(partner->id, *choice);
     }
@@ -73,8 +76,11 @@ Result<void> ThemeChoiceImport::parse(const QJsonArray& items) {
             return item.error();
         }
         if (seen.contains(item->theme.id)) {
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Theme %1 (%2) appears twice in the file.").arg(i + 1).arg(item->theme.id));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("ThemeChoiceImport", "Theme %1 (%2) appears twice in the file.")
+                    .arg(i + 1)
+                    .arg(item->theme.id));
         }
         seen.insert(item->theme.id);
         m_items.push_back(std::move(*item));

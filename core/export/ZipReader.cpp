@@ -1,5 +1,6 @@
 #include "export/ZipReader.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <memory>
@@ -17,7 +18,8 @@ struct FileCloser {
 };
 
 Error notReadable(const QString& why) {
-    return makeError(ErrorCode::InvalidArgument, QStringLiteral("it is not a readable zip archive (%1).").arg(why));
+    return makeError(ErrorCode::InvalidArgument,
+                     QCoreApplication::translate("ZipReader", "it is not a readable zip archive (%1).").arg(why));
 }
 
 QString libzipMessage(int code) {
@@ -67,9 +69,10 @@ Result<std::vector<ZipMember>> readZipMembers(const QString& path, const std::fu
                 break;
             }
             if (member.bytes.size() + n > maxBytesEach) {
-                return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 in the archive is larger than %2 MiB.")
-                                                                 .arg(name)
-                                                                 .arg(maxBytesEach / (1024 * 1024)));
+                return makeError(ErrorCode::InvalidArgument,
+                                 QCoreApplication::translate("ZipReader", "%1 in the archive is larger than %2 MiB.")
+                                     .arg(name)
+                                     .arg(maxBytesEach / (1024 * 1024)));
             }
             member.bytes.append(buffer, static_cast<qsizetype>(n));
         }

@@ -1,5 +1,6 @@
 #include "journal/BackupPolicy.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -14,16 +15,19 @@ QString BackupPolicy::folderFor(const QString& journalPath) const {
 
 Result<void> BackupPolicy::check() const {
     if (counts.keepDaily < 1 || counts.keepDaily > kMaxDaily) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Keep between 1 and %1 daily backups.").arg(kMaxDaily));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("BackupPolicy", "Keep between 1 and %1 daily backups.").arg(kMaxDaily));
     }
     if (counts.keepWeekly < 0 || counts.keepWeekly > kMaxWeekly) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Keep between 0 and %1 weekly backups.").arg(kMaxWeekly));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("BackupPolicy", "Keep between 0 and %1 weekly backups.").arg(kMaxWeekly));
     }
     if (!folder.isEmpty() && QDir::isRelativePath(folder)) {
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The backup folder must be a full path, such as /home/you/Backups."));
+                         QCoreApplication::translate(
+                             "BackupPolicy", "The backup folder must be a full path, such as /home/you/Backups."));
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "journal/SealedValues.h"
 #include "journal/Vault.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,7 +24,8 @@ Result<QJsonObject> openObject(Journal& journal, const QByteArray& sealed, const
     const QJsonDocument doc = QJsonDocument::fromJson(*bytes);
     if (!doc.isObject()) {
         return makeError(ErrorCode::Tampered,
-                         QStringLiteral("The check-in of %1 holds damaged %2.").arg(context.period, context.column));
+                         QCoreApplication::translate("CheckInCodec", "The check-in of %1 holds damaged %2.")
+                             .arg(context.period, context.column));
     }
     return doc.object();
 }
@@ -87,8 +89,9 @@ Result<CheckInPart> openPart(Journal& journal, const QString& week, const storag
     part.id = row.uuid;
     part.authorId = internals(journal).partnerIdForRow(row.authorId);
     if (part.authorId.isEmpty()) {
-        return makeError(ErrorCode::Tampered,
-                         QStringLiteral("A part of the check-in of %1 has an unknown author.").arg(week));
+        return makeError(ErrorCode::Tampered, QCoreApplication::translate(
+                                                  "CheckInCodec", "A part of the check-in of %1 has an unknown author.")
+                                                  .arg(week));
     }
     if (const auto author = journal.findPartner(part.authorId)) {
         part.authorName = author->name;

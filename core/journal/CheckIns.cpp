@@ -10,6 +10,7 @@
 #include "storage/CheckInStore.h"
 #include "storage/Statement.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QUuid>
 
@@ -44,36 +45,41 @@ Result<CheckInAnswer> cleanAnswer(const CheckInAnswer& answer) {
     CheckInAnswer clean;
     for (auto it = answer.ratings.cbegin(); it != answer.ratings.cend(); ++it) {
         if (!checkInRatingKeys().contains(it.key())) {
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("There is no rating called '%1'; the ratings "
-                                                                        "are %2.")
-                                                             .arg(it.key(), listOf(checkInRatingKeys())));
+            return makeError(ErrorCode::InvalidArgument,
+                             QCoreApplication::translate("CheckIns", "There is no rating called '%1'; the ratings "
+                                                                     "are %2.")
+                                 .arg(it.key(), listOf(checkInRatingKeys())));
         }
         if (it.value() < kMinRating || it.value() > kMaxRating) {
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A rating is a number from %1 to %2, and %3 "
-                                                                        "was %4.")
-                                                             .arg(kMinRating)
-                                                             .arg(kMaxRating)
-                                                             .arg(it.key())
-                                                             .arg(it.value()));
+            return makeError(ErrorCode::InvalidArgument,
+                             QCoreApplication::translate("CheckIns", "A rating is a number from %1 to %2, and %3 "
+                                                                     "was %4.")
+                                 .arg(kMinRating)
+                                 .arg(kMaxRating)
+                                 .arg(it.key())
+                                 .arg(it.value()));
         }
         clean.ratings.insert(it.key(), it.value());
     }
     for (auto it = answer.fields.cbegin(); it != answer.fields.cend(); ++it) {
         if (!checkInFieldKeys().contains(it.key())) {
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("There is no field called '%1'; the fields "
-                                                                        "are %2.")
-                                                             .arg(it.key(), listOf(checkInFieldKeys())));
+            return makeError(ErrorCode::InvalidArgument,
+                             QCoreApplication::translate("CheckIns", "There is no field called '%1'; the fields "
+                                                                     "are %2.")
+                                 .arg(it.key(), listOf(checkInFieldKeys())));
         }
         if (it.value().toUtf8().size() > CheckIns::kMaxTextBytes) {
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("The field %1 is longer than 64 KiB.").arg(it.key()));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("CheckIns", "The field %1 is longer than 64 KiB.").arg(it.key()));
         }
         if (!it.value().trimmed().isEmpty()) {
             clean.fields.insert(it.key(), it.value());
         }
     }
     if (clean.ratings.isEmpty() && clean.fields.isEmpty()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An answer needs at least one rating or field."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("CheckIns", "An answer needs at least one rating or field."));
     }
     return clean;
 }
@@ -167,7 +173,8 @@ storage::CheckInRow ensureOpen(Journal& journal, WriteTransaction& transaction, 
 }
 
 Error notOpened(const QString& week) {
-    return makeError(ErrorCode::NotFound, QStringLiteral("No check-in was opened for the week %1.").arg(week));
+    return makeError(ErrorCode::NotFound,
+                     QCoreApplication::translate("CheckIns", "No check-in was opened for the week %1.").arg(week));
 }
 
 } // namespace
@@ -271,10 +278,12 @@ Result<CheckIn> CheckIns::agree(const QString& week, const QString& text) {
         return resolved.error();
     }
     if (text.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Agreements need some text."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("CheckIns", "Agreements need some text."));
     }
     if (text.toUtf8().size() > kMaxTextBytes) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Agreements are at most 64 KiB."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("CheckIns", "Agreements are at most 64 KiB."));
     }
     return guarded([&]() -> Result<CheckIn> {
         storage::CheckInStore store(internals(m_journal).database());

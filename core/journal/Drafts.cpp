@@ -11,6 +11,7 @@
 #include "storage/EntryStore.h"
 #include "storage/Statement.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,7 +49,8 @@ QByteArray encode(const Draft& d) {
 Result<Draft> decode(const storage::DraftRow& row, const QByteArray& json) {
     const QJsonDocument doc = QJsonDocument::fromJson(json);
     if (!doc.isObject()) {
-        return makeError(ErrorCode::Tampered, QStringLiteral("Draft %1 is damaged.").arg(row.uuid));
+        return makeError(ErrorCode::Tampered,
+                         QCoreApplication::translate("Drafts", "Draft %1 is damaged.").arg(row.uuid));
     }
     const QJsonObject o = doc.object();
     Draft d;
@@ -87,12 +89,14 @@ Result<Draft> Drafts::save(const Draft& draft) {
         return noActingPartnerError();
     }
     if (draft.mood && (*draft.mood < 1 || *draft.mood > 5)) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Mood is a number from 1 to 5."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Drafts", "Mood is a number from 1 to 5."));
     }
     Draft saved = draft;
     const QByteArray json = encode(saved);
     if (json.size() > kMaxDraftBytes) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A draft is at most 2 MiB."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Drafts", "A draft is at most 2 MiB."));
     }
     // To the minute: a draft is saved every few seconds while someone types,
     // and times to the millisecond would leave their typing rhythm in the file.
@@ -104,8 +108,9 @@ Result<Draft> Drafts::save(const Draft& draft) {
         if (saved.entryId) {
             const auto entry = storage::EntryStore(internals(m_journal).database()).byUuid(*saved.entryId);
             if (!entry || entry->authorId != author) {
-                return makeError(ErrorCode::Forbidden,
-                                 QStringLiteral("Only the author of an entry can draft changes to it."));
+                return makeError(
+                    ErrorCode::Forbidden,
+                    QCoreApplication::translate("Drafts", "Only the author of an entry can draft changes to it."));
             }
         }
         storage::DraftStore store(internals(m_journal).database());

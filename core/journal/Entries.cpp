@@ -10,6 +10,7 @@
 #include "storage/EntryStore.h"
 #include "storage/Statement.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace twofold::core {
@@ -24,39 +25,47 @@ Result<QStringList> cleanTags(const QStringList& tags) {
             continue;
         }
         if (tag.size() > Entries::kMaxTagChars) {
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("A tag is at most %1 characters.").arg(Entries::kMaxTagChars));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("Entries", "A tag is at most %1 characters.").arg(Entries::kMaxTagChars));
         }
         if (!clean.contains(tag, Qt::CaseInsensitive)) {
             clean.append(tag);
         }
     }
     if (clean.size() > Entries::kMaxTags) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("An entry has at most %1 tags.").arg(Entries::kMaxTags));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Entries", "An entry has at most %1 tags.").arg(Entries::kMaxTags));
     }
     return clean;
 }
 
 Result<void> validate(const Entry& e) {
     if (!e.day.isValid()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("That day does not exist."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Entries", "That day does not exist."));
     }
     if (e.day.year() < 1900 || e.day.year() > 2999) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The day must be between 1900 and 2999."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Entries", "The day must be between 1900 and 2999."));
     }
     if (e.text.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An entry needs some text."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Entries", "An entry needs some text."));
     }
     if (e.text.toUtf8().size() > Entries::kMaxTextBytes) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An entry's text is at most 1 MiB."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Entries", "An entry's text is at most 1 MiB."));
     }
     if (e.title.size() > Entries::kMaxTitleChars) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("A title is at most %1 characters.").arg(Entries::kMaxTitleChars));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Entries", "A title is at most %1 characters.").arg(Entries::kMaxTitleChars));
     }
     if (e.mood && (*e.mood < 1 || *e.mood > 5)) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Mood is a number from 1 to 5."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Entries", "Mood is a number from 1 to 5."));
     }
     return {};
 }
@@ -178,10 +187,12 @@ Result<Entry> Entries::add(const EntryInput& input) {
     e.authorName = acting->name;
     e.day = Clock::today();
     if (!input.text) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An entry needs some text."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Entries", "An entry needs some text."));
     }
     if (input.mood && *input.mood == 0) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Mood is a number from 1 to 5."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Entries", "Mood is a number from 1 to 5."));
     }
     if (auto applied = apply(input, e); !applied) {
         return applied.error();
@@ -213,13 +224,14 @@ Result<Entry> Entries::get(const QString& id) {
         // The other partner's private entry is reported exactly like a missing
         // one, so its existence is not confirmed either.
         if (!visible) {
-            return makeError(ErrorCode::NotFound, QStringLiteral("There is no entry with id %1.").arg(id));
+            return makeError(ErrorCode::NotFound,
+                             QCoreApplication::translate("Entries", "There is no entry with id %1.").arg(id));
         }
         return entry_codec::open(m_journal, *row);
     });
 }
 
-Result<Entry> Entries::ownEntry(const QString& id, const QString& verb) {
+Result<Entry> Entries::ownEntry(const QString& id, const char* refusal) {
     auto current = get(id);
     if (!current) {
         return current.error();
@@ -230,19 +242,20 @@ Result<Entry> Entries::ownEntry(const QString& id, const QString& verb) {
     }
     if (!mayEdit(*current)) {
         return makeError(ErrorCode::Forbidden,
-                         QStringLiteral("Only %1 can %2 this entry; it is theirs.").arg(current->authorName, verb));
+                         QCoreApplication::translate("Entries", refusal).arg(current->authorName));
     }
     return current;
 }
 
 Result<Entry> Entries::edit(const QString& id, const EntryInput& changes) {
-    auto current = ownEntry(id, QStringLiteral("edit"));
+    auto current = ownEntry(id, QT_TRANSLATE_NOOP("Entries", "Only %1 can edit this entry; it is theirs."));
     if (!current) {
         return current.error();
     }
     if (current->deleted) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("This entry is in the trash; restore it before editing."));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Entries", "This entry is in the trash; restore it before editing."));
     }
     Entry e = *current;
     if (auto applied = apply(changes, e); !applied) {
@@ -267,7 +280,7 @@ Result<Entry> Entries::edit(const QString& id, const EntryInput& changes) {
 }
 
 Result<void> Entries::remove(const QString& id) {
-    auto current = ownEntry(id, QStringLiteral("delete"));
+    auto current = ownEntry(id, QT_TRANSLATE_NOOP("Entries", "Only %1 can delete this entry; it is theirs."));
     if (!current) {
         return current.error();
     }
@@ -287,7 +300,7 @@ Result<void> Entries::remove(const QString& id) {
 }
 
 Result<Entry> Entries::restore(const QString& id) {
-    auto current = ownEntry(id, QStringLiteral("restore"));
+    auto current = ownEntry(id, QT_TRANSLATE_NOOP("Entries", "Only %1 can restore this entry; it is theirs."));
     if (!current) {
         return current.error();
     }

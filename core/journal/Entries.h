@@ -59,8 +59,10 @@ public:
 
 private:
     // The entry, if it exists for the reader and the acting partner wrote it;
-    // `verb` completes "Only NAME can … this entry".
-    Result<Entry> ownEntry(const QString& id, const QString& verb);
+    // `refusal` is the untranslated sentence for an entry someone else wrote
+    // ("Only %1 can edit this entry; it is theirs."): one whole sentence per
+    // action, since a translation cannot splice in an English verb.
+    Result<Entry> ownEntry(const QString& id, const char* refusal);
 
     Journal& m_journal;
 };

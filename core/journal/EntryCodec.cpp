@@ -5,6 +5,7 @@
 #include "journal/SealedValues.h"
 #include "journal/Vault.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -42,7 +43,9 @@ Result<Entry> open(Journal& journal, const storage::EntryRow& row) {
     e.day = QDate::fromString(row.day, Qt::ISODate);
     const auto visibility = visibilityFromString(row.visibility);
     if (!visibility || !e.day.isValid() || e.authorId.isEmpty()) {
-        return makeError(ErrorCode::Tampered, QStringLiteral("Entry %1 has damaged fields in clear.").arg(row.uuid));
+        return makeError(
+            ErrorCode::Tampered,
+            QCoreApplication::translate("EntryCodec", "Entry %1 has damaged fields in clear.").arg(row.uuid));
     }
     e.visibility = *visibility;
     e.created = QDateTime::fromMSecsSinceEpoch(row.created, Qt::UTC);
@@ -91,7 +94,9 @@ Result<std::optional<int>> openMood(Journal& journal, const storage::EntryRow& r
     const auto visibility = visibilityFromString(row.visibility);
     const QString author = internals(journal).partnerIdForRow(row.authorId);
     if (!visibility || author.isEmpty()) {
-        return makeError(ErrorCode::Tampered, QStringLiteral("Entry %1 has damaged fields in clear.").arg(row.uuid));
+        return makeError(
+            ErrorCode::Tampered,
+            QCoreApplication::translate("EntryCodec", "Entry %1 has damaged fields in clear.").arg(row.uuid));
     }
     auto mood = internals(journal).vault().openText(*visibility, row.mood, contextFor(row, author, "mood"));
     if (!mood) {

@@ -1,10 +1,13 @@
 #include "journal/Guard.h"
 
+#include <QCoreApplication>
+
 namespace twofold::core {
 
 Error errorFromSql(const storage::SqlError& error) {
     if (error.isCorruption()) {
-        return makeError(ErrorCode::Corrupt, QStringLiteral("The journal file is damaged: %1").arg(error.message()));
+        return makeError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("Guard", "The journal file is damaged: %1").arg(error.message()));
     }
     if (error.isDiskProblem()) {
         return makeError(ErrorCode::Io, error.message());
@@ -16,12 +19,13 @@ Error errorFromSql(const storage::SqlError& error) {
 }
 
 Error lockedError() {
-    return makeError(ErrorCode::Locked, QStringLiteral("The journal is locked."));
+    return makeError(ErrorCode::Locked, QCoreApplication::translate("Guard", "The journal is locked."));
 }
 
 Error noActingPartnerError() {
     return makeError(ErrorCode::Forbidden,
-                     QStringLiteral("Say which partner you are (--as NAME) to write or to read private writing."));
+                     QCoreApplication::translate(
+                         "Guard", "Say which partner you are (--as NAME) to write or to read private writing."));
 }
 
 } // namespace twofold::core

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace twofold::core {
@@ -22,18 +23,23 @@ bool IsoWeek::hasWeekShape(const QString& text) {
 Result<IsoWeek> IsoWeek::parse(const QString& text) {
     const auto match = weekShape().match(text);
     if (!match.hasMatch()) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("A week is written YYYY-Www (for example 2026-W48), not '%1'.").arg(text));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("IsoWeek", "A week is written YYYY-Www (for example 2026-W48), not '%1'.")
+                .arg(text));
     }
     const int year = match.captured(1).toInt();
     const int week = match.captured(2).toInt();
     if (year < 1900 || year > 2999) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The week must be between 1900 and 2999."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("IsoWeek", "The week must be between 1900 and 2999."));
     }
     if (week < 1 || week > weeksInYear(year)) {
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("The week %1 does not exist; %2 has %3 weeks.").arg(text).arg(year).arg(weeksInYear(year)));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("IsoWeek", "The week %1 does not exist; %2 has %3 weeks.")
+                             .arg(text)
+                             .arg(year)
+                             .arg(weeksInYear(year)));
     }
     return IsoWeek(year, week);
 }

@@ -17,6 +17,7 @@
 #include "storage/SqlError.h"
 #include "storage/Statement.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -62,7 +63,8 @@ Result<void> inspect(const QString& path) {
     // keeps such descriptors until its last lock goes). The size comes from
     // stat(); shorter than a database header is no database.
     if (QFileInfo(path).size() < 100) {
-        return makeError(ErrorCode::NotAJournal, QStringLiteral("%1 is not a Twofold journal.").arg(path));
+        return makeError(ErrorCode::NotAJournal,
+                         QCoreApplication::translate("Journal", "%1 is not a Twofold journal.").arg(path));
     }
     // The identity, on a read-only connection (a committed schema may still
     // be in the -wal file, not yet in the header).
@@ -74,41 +76,48 @@ Result<void> inspect(const QString& path) {
         version = db.userVersion();
     } catch (const storage::SqlError& error) {
         if (error.isNotADatabase()) {
-            return makeError(ErrorCode::NotAJournal, QStringLiteral("%1 is not a Twofold journal.").arg(path));
+            return makeError(ErrorCode::NotAJournal,
+                             QCoreApplication::translate("Journal", "%1 is not a Twofold journal.").arg(path));
         }
         return openError(path, error);
     }
     if (applicationId != storage::kApplicationId) {
-        return makeError(ErrorCode::NotAJournal,
-                         QStringLiteral("%1 is an SQLite database, but not a Twofold journal.").arg(path));
+        return makeError(
+            ErrorCode::NotAJournal,
+            QCoreApplication::translate("Journal", "%1 is an SQLite database, but not a Twofold journal.").arg(path));
     }
     if (version > storage::kSchemaVersion) {
         return makeError(ErrorCode::NewerVersion,
-                         QStringLiteral("%1 was written by a newer version of Twofold (journal format %2; this version "
+                         QCoreApplication::translate(
+                             "Journal", "%1 was written by a newer version of Twofold (journal format %2; this version "
                                         "reads up to %3). Nothing was changed.")
                              .arg(path)
                              .arg(version)
                              .arg(storage::kSchemaVersion));
     }
     if (version < 1) {
-        return makeError(ErrorCode::Corrupt, QStringLiteral("%1 is an unfinished or damaged journal.").arg(path));
+        return makeError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("Journal", "%1 is an unfinished or damaged journal.").arg(path));
     }
     return {};
 }
 
 Error openError(const QString& path, const storage::SqlError& error) {
     if (error.isCorruption()) {
-        return makeError(ErrorCode::Corrupt, QStringLiteral("The journal %1 is damaged.").arg(path));
+        return makeError(ErrorCode::Corrupt,
+                         QCoreApplication::translate("Journal", "The journal %1 is damaged.").arg(path));
     }
     // A full or read-only disk is said as it is, not as "cannot be opened".
     if (error.isDiskFull() || diskSentence(error.systemErrno())) {
         return makeError(ErrorCode::Missing, error.message());
     }
     if (error.isDiskProblem()) {
-        return makeError(ErrorCode::Missing, QStringLiteral("%1 cannot be opened: %2").arg(path, error.message()));
+        return makeError(ErrorCode::Missing,
+                         QCoreApplication::translate("Journal", "%1 cannot be opened: %2").arg(path, error.message()));
     }
-    return makeError(ErrorCode::Corrupt,
-                     QStringLiteral("The journal %1 cannot be read: %2").arg(path, error.message()));
+    return makeError(
+        ErrorCode::Corrupt,
+        QCoreApplication::translate("Journal", "The journal %1 cannot be read: %2").arg(path, error.message()));
 }
 
 // The partner row whose sealed journal key an open vault came from: the
@@ -144,7 +153,8 @@ Journal::~Journal() {
 
 Result<CreatedJournal> Journal::create(const QString& path, const JournalSetup& setup) {
     if (setup.partners.empty() || setup.partners.size() > 2) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A journal has one or two partners."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Journal", "A journal has one or two partners."));
     }
     for (size_t i = 0; i < setup.partners.size(); ++i) {
         const QString name = setup.partners[i].name.trimmed();
@@ -153,22 +163,27 @@ Result<CreatedJournal> Journal::create(const QString& path, const JournalSetup& 
         }
         if (!setup.partners[i].colour.isEmpty() && !Profiles::isColour(setup.partners[i].colour)) {
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("A colour is written as #rrggbb, like #2f7f8f."));
+                             QCoreApplication::translate("Journal", "A colour is written as #rrggbb, like #2f7f8f."));
         }
         if (setup.partners[i].passphrase && setup.partners[i].passphrase->isEmpty()) {
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("A passphrase cannot be empty."));
+            return makeError(ErrorCode::InvalidArgument,
+                             QCoreApplication::translate("Journal", "A passphrase cannot be empty."));
         }
         if (i == 1 && name.compare(setup.partners[0].name.trimmed(), Qt::CaseInsensitive) == 0) {
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("The two partners need different names."));
+            return makeError(ErrorCode::InvalidArgument,
+                             QCoreApplication::translate("Journal", "The two partners need different names."));
         }
     }
     if (QFileInfo::exists(path)) {
-        return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("%1 already exists; Twofold never overwrites a file.").arg(path));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            QCoreApplication::translate("Journal", "%1 already exists; Twofold never overwrites a file.").arg(path));
     }
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        return makeError(ErrorCode::Io, QStringLiteral("The folder %1 cannot be created.").arg(info.absolutePath()));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("Journal", "The folder %1 cannot be created.").arg(info.absolutePath()));
     }
     // Create the file 0600 first: SQLite gives the -wal and -shm files the
     // same mode as the database.
@@ -176,7 +191,7 @@ Result<CreatedJournal> Journal::create(const QString& path, const JournalSetup& 
         const QByteArray native = QFile::encodeName(path);
         const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0) {
-            return makeError(ErrorCode::Io, QStringLiteral("%1 cannot be created.").arg(path));
+            return makeError(ErrorCode::Io, QCoreApplication::translate("Journal", "%1 cannot be created.").arg(path));
         }
         ::close(fd);
     }
@@ -285,12 +300,14 @@ Result<void> Journal::load() {
         m_journalId = meta.get(QStringLiteral("journal_id")).value_or(QString());
         m_deviceId = meta.get(QStringLiteral("device_id")).value_or(QString());
         if (m_journalId.isEmpty() || m_deviceId.isEmpty()) {
-            return makeError(ErrorCode::Corrupt,
-                             QStringLiteral("The journal %1 is damaged (no identity).").arg(m_path));
+            return makeError(
+                ErrorCode::Corrupt,
+                QCoreApplication::translate("Journal", "The journal %1 is damaged (no identity).").arg(m_path));
         }
         reloadPartners();
         if (m_partners.empty()) {
-            return makeError(ErrorCode::Corrupt, QStringLiteral("The journal %1 has no partners.").arg(m_path));
+            return makeError(ErrorCode::Corrupt,
+                             QCoreApplication::translate("Journal", "The journal %1 has no partners.").arg(m_path));
         }
         resetExternalWatch();
         return {};
@@ -355,7 +372,8 @@ Result<void> Journal::unlock(const QString& partnerNameOrId, const QByteArray& s
     const auto partner = findPartner(partnerNameOrId);
     if (!partner) {
         return makeError(ErrorCode::NotFound,
-                         QStringLiteral("There is no partner called %1 in this journal.").arg(partnerNameOrId));
+                         QCoreApplication::translate("Journal", "There is no partner called %1 in this journal.")
+                             .arg(partnerNameOrId));
     }
     return guarded([&]() -> Result<void> {
         storage::PartnerStore store(*m_db);
@@ -366,7 +384,8 @@ Result<void> Journal::unlock(const QString& partnerNameOrId, const QByteArray& s
             }
         }
         if (!row) {
-            return makeError(ErrorCode::Corrupt, QStringLiteral("The partner record is missing."));
+            return makeError(ErrorCode::Corrupt,
+                             QCoreApplication::translate("Journal", "The partner record is missing."));
         }
         bool usedRecovery = false;
         Result<crypto::SecretBytes> serialized = makeError(ErrorCode::Internal, {});
@@ -374,8 +393,10 @@ Result<void> Journal::unlock(const QString& partnerNameOrId, const QByteArray& s
             serialized = crypto::SecretBytes::copyOf(row->secretsPlain);
         } else {
             if (secret.isEmpty()) {
-                return makeError(ErrorCode::WrongPassphrase,
-                                 QStringLiteral("%1's passphrase is needed to open the journal.").arg(partner->name));
+                return makeError(
+                    ErrorCode::WrongPassphrase,
+                    QCoreApplication::translate("Journal", "%1's passphrase is needed to open the journal.")
+                        .arg(partner->name));
             }
             const QString typed = QString::fromUtf8(secret);
             if (crypto::RecoveryCode::looksLikeCode(typed)) {
@@ -390,8 +411,9 @@ Result<void> Journal::unlock(const QString& partnerNameOrId, const QByteArray& s
             }
             if (!serialized) {
                 if (serialized.error().code == ErrorCode::WrongPassphrase) {
-                    return makeError(ErrorCode::WrongPassphrase,
-                                     QStringLiteral("The passphrase for %1 is wrong.").arg(partner->name));
+                    return makeError(
+                        ErrorCode::WrongPassphrase,
+                        QCoreApplication::translate("Journal", "The passphrase for %1 is wrong.").arg(partner->name));
                 }
                 return serialized.error();
             }
@@ -437,7 +459,8 @@ Result<void> Journal::unlockReader() {
             return {};
         }
         return makeError(ErrorCode::Locked,
-                         QStringLiteral("Every partner of this journal has a passphrase: say who you are with --as "
+                         QCoreApplication::translate(
+                             "Journal", "Every partner of this journal has a passphrase: say who you are with --as "
                                         "NAME."));
     });
 }

@@ -12,21 +12,27 @@
 #include "storage/IntegrityStore.h"
 #include "storage/PartnerStore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace twofold::core {
 
 Result<void> Maintenance::backup(const QString& destination) {
     if (destination.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Say where the backup goes."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Maintenance", "Say where the backup goes."));
     }
     const QFileInfo target(destination);
     if (target.exists() || target.isSymLink()) {
-        return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("%1 already exists; Twofold never overwrites a file.").arg(destination));
+        return makeError(
+            ErrorCode::AlreadyExists,
+            QCoreApplication::translate("Maintenance", "%1 already exists; Twofold never overwrites a file.")
+                .arg(destination));
     }
     if (!QFileInfo(target.absolutePath()).isDir()) {
-        return makeError(ErrorCode::Io, QStringLiteral("The folder %1 does not exist.").arg(target.absolutePath()));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("Maintenance", "The folder %1 does not exist.").arg(target.absolutePath()));
     }
     return guarded([&]() -> Result<void> {
         internals(m_journal).database().backupTo(destination);
@@ -41,14 +47,14 @@ std::optional<QString> checkFile(storage::Database& db) {
     storage::IntegrityStore integrity(db);
     try {
         if (auto problem = integrity.firstIntegrityProblem()) {
-            return QStringLiteral("The journal file is damaged: %1.").arg(*problem);
+            return QCoreApplication::translate("Maintenance", "The journal file is damaged: %1.").arg(*problem);
         }
         if (auto problem = integrity.firstForeignKeyProblem()) {
-            return QStringLiteral("The journal file is inconsistent: %1.").arg(*problem);
+            return QCoreApplication::translate("Maintenance", "The journal file is inconsistent: %1.").arg(*problem);
         }
     } catch (const storage::SqlError& error) {
         if (error.isCorruption()) {
-            return QStringLiteral("The journal file is damaged: %1").arg(error.message());
+            return QCoreApplication::translate("Maintenance", "The journal file is damaged: %1").arg(error.message());
         }
         throw;
     }
@@ -69,7 +75,8 @@ std::optional<QString> checkPartners(Journal& journal, VerifyReport& report) {
             // to the key in use: otherwise the next unlock would fail.
             auto key = crypto::openJournalKey(row.journalKeySealed, *vault.secrets());
             if (!key || !key->equals(vault.journalKey())) {
-                return QStringLiteral("%1's copy of the journal key is damaged.").arg(row.name);
+                return QCoreApplication::translate("Maintenance", "%1's copy of the journal key is damaged.")
+                    .arg(row.name);
             }
         }
     }
@@ -99,7 +106,8 @@ Result<VerifyReport> Maintenance::verify() {
             }
             auto plain = vault.open(value.visibility, value.sealed, value.context);
             if (!plain) {
-                report.problem = QStringLiteral("%1: the %2 was altered or moved.").arg(value.label, value.column);
+                report.problem = QCoreApplication::translate("Maintenance", "%1: the %2 was altered or moved.")
+                                     .arg(value.label, value.column);
                 return report;
             }
             crypto::wipe(*plain);

@@ -7,6 +7,7 @@
 #include "journal/WriteTransaction.h"
 #include "storage/PartnerStore.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace twofold::core {
@@ -14,10 +15,11 @@ namespace twofold::core {
 std::optional<QString> Profiles::nameProblem(const QString& name) {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
-        return QStringLiteral("A partner's name cannot be empty.");
+        return QCoreApplication::translate("Profiles", "A partner's name cannot be empty.");
     }
     if (trimmed.size() > Journal::kMaxNameChars) {
-        return QStringLiteral("A partner's name is at most %1 characters.").arg(Journal::kMaxNameChars);
+        return QCoreApplication::translate("Profiles", "A partner's name is at most %1 characters.")
+            .arg(Journal::kMaxNameChars);
     }
     return std::nullopt;
 }
@@ -39,13 +41,15 @@ Result<Partner> Profiles::update(const QString& name, const QString& colour) {
         return makeError(ErrorCode::InvalidArgument, *problem);
     }
     if (!isColour(colour)) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A colour is written as #rrggbb, like #2f7f8f."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Profiles", "A colour is written as #rrggbb, like #2f7f8f."));
     }
     const QString newName = name.trimmed();
     const QString newColour = colour.toLower();
     for (const Partner& other : m_journal.partners()) {
         if (other.id != acting->id && other.name.compare(newName, Qt::CaseInsensitive) == 0) {
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("The two partners need different names."));
+            return makeError(ErrorCode::InvalidArgument,
+                             QCoreApplication::translate("Profiles", "The two partners need different names."));
         }
     }
     if (newName == acting->name && newColour == acting->colour) {

@@ -13,6 +13,7 @@
 #include "storage/Statement.h"
 #include "storage/ThemeChoiceStore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QUuid>
@@ -128,7 +129,8 @@ Result<ThemeWithChoices> Prompts::choose(const QString& themeIdOrName, ThemeChoi
                 return std::move(t);
             }
         }
-        return makeError(ErrorCode::Internal, QStringLiteral("The theme %1 vanished.").arg(theme->id));
+        return makeError(ErrorCode::Internal,
+                         QCoreApplication::translate("PromptChoices", "The theme %1 vanished.").arg(theme->id));
     });
 }
 
@@ -150,7 +152,8 @@ Result<TodaysPrompt> Prompts::today() {
         }
         TodaysPrompt today;
         if (open.isEmpty()) {
-            today.reason = QStringLiteral("There is no prompt for today: no theme has a yes from both partners yet.");
+            today.reason = QCoreApplication::translate(
+                "PromptChoices", "There is no prompt for today: no theme has a yes from both partners yet.");
             return today;
         }
         auto loaded = prompt_rows::loadLive(m_journal, **library);
@@ -168,8 +171,9 @@ Result<TodaysPrompt> Prompts::today() {
             }
         }
         if (eligible.isEmpty()) {
-            today.reason = QStringLiteral("There is no prompt for today: the themes both partners said yes to have no "
-                                          "prompts.");
+            today.reason = QCoreApplication::translate(
+                "PromptChoices", "There is no prompt for today: the themes both partners said yes to have no "
+                                 "prompts.");
             return today;
         }
         storage::PromptDayStore days(internals(m_journal).database());

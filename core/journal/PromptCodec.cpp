@@ -6,6 +6,8 @@
 #include "journal/Vault.h"
 #include "storage/PromptStore.h"
 
+#include <QCoreApplication>
+
 namespace twofold::core::prompt_codec {
 
 namespace {
@@ -57,8 +59,9 @@ Result<Answer> openAnswer(Journal& journal, const storage::AnswerRow& row) {
     a.created = QDateTime::fromMSecsSinceEpoch(row.created, Qt::UTC);
     a.authorId = internals(journal).partnerIdForRow(row.authorId);
     if (a.authorId.isEmpty()) {
-        return makeError(ErrorCode::Tampered,
-                         QStringLiteral("Answer %1 names no partner of this journal.").arg(row.uuid));
+        return makeError(
+            ErrorCode::Tampered,
+            QCoreApplication::translate("PromptCodec", "Answer %1 names no partner of this journal.").arg(row.uuid));
     }
     a.authorName = partnerName(journal, a.authorId);
     a.answered = QDateTime::fromMSecsSinceEpoch(row.updated, Qt::UTC);
@@ -94,7 +97,8 @@ Result<ThemeChoice> openChoice(Journal& journal, const storage::ThemeChoiceRow& 
     }
     const auto choice = themeChoiceFromString(*text);
     if (!choice) {
-        return makeError(ErrorCode::Tampered, QStringLiteral("The theme choice %1 is damaged.").arg(row.uuid));
+        return makeError(ErrorCode::Tampered,
+                         QCoreApplication::translate("PromptCodec", "The theme choice %1 is damaged.").arg(row.uuid));
     }
     return *choice;
 }

@@ -12,13 +12,16 @@
 #include "storage/AnswerStore.h"
 #include "storage/PromptStore.h"
 
+#include <QCoreApplication>
+
 namespace twofold::core {
 
 namespace {
 
 Error answeredError() {
-    return makeError(ErrorCode::Forbidden,
-                     QStringLiteral("This prompt has an answer now, so it stays as it was asked."));
+    return makeError(
+        ErrorCode::Forbidden,
+        QCoreApplication::translate("Prompts", "This prompt has an answer now, so it stays as it was asked."));
 }
 
 // Read again inside the write transaction: the other partner (another
@@ -32,16 +35,18 @@ bool hasAnswers(Journal& journal, qint64 promptRowId) {
 Result<QString> Prompts::checkedText(const QString& text) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A prompt needs some text."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Prompts", "A prompt needs some text."));
     }
     if (trimmed.size() > kMaxPromptChars) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("A prompt is at most %1 characters.").arg(kMaxPromptChars));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Prompts", "A prompt is at most %1 characters.").arg(kMaxPromptChars));
     }
     return trimmed;
 }
 
-Result<Prompt> Prompts::ownUnansweredPrompt(const PromptLibrary& library, const QString& id, const QString& verb) {
+Result<Prompt> Prompts::ownUnansweredPrompt(const PromptLibrary& library, const QString& id, bool deleting) {
     const auto acting = m_journal.actingPartner();
     if (!acting) {
         return noActingPartnerError();
@@ -53,13 +58,16 @@ Result<Prompt> Prompts::ownUnansweredPrompt(const PromptLibrary& library, const 
         }
         if (!found->prompt.custom) {
             return makeError(ErrorCode::Forbidden,
-                             QStringLiteral("This prompt is one of Twofold's own; only the prompts you write "
-                                            "yourselves can be changed."));
+                             QCoreApplication::translate("Prompts",
+                                                         "This prompt is one of Twofold's own; only the prompts you "
+                                                         "write yourselves can be changed."));
         }
         if (found->prompt.authorId != acting->id) {
             return makeError(
                 ErrorCode::Forbidden,
-                QStringLiteral("Only %1 can %2 this prompt; they wrote it.").arg(found->prompt.authorName, verb));
+                (deleting ? QCoreApplication::translate("Prompts", "Only %1 can delete this prompt; they wrote it.")
+                          : QCoreApplication::translate("Prompts", "Only %1 can change this prompt; they wrote it."))
+                    .arg(found->prompt.authorName));
         }
         if (hasAnswers(m_journal, found->row.id)) {
             return answeredError();
@@ -73,7 +81,7 @@ Result<Prompt> Prompts::edit(const QString& id, const CustomPromptInput& input) 
     if (!library) {
         return library.error();
     }
-    auto current = ownUnansweredPrompt(**library, id, QStringLiteral("change"));
+    auto current = ownUnansweredPrompt(**library, id, false);
     if (!current) {
         return current.error();
     }
@@ -94,7 +102,8 @@ Result<Prompt> Prompts::edit(const QString& id, const CustomPromptInput& input) 
         WriteTransaction transaction(m_journal);
         auto row = store.byKey(current->id);
         if (!row || row->deletedAt) {
-            return makeError(ErrorCode::NotFound, QStringLiteral("There is no prompt with id %1.").arg(id));
+            return makeError(ErrorCode::NotFound,
+                             QCoreApplication::translate("Prompts", "There is no prompt with id %1.").arg(id));
         }
         if (hasAnswers(m_journal, row->id)) {
             return answeredError();
@@ -121,7 +130,7 @@ Result<void> Prompts::remove(const QString& id) {
     if (!library) {
         return library.error();
     }
-    auto current = ownUnansweredPrompt(**library, id, QStringLiteral("delete"));
+    auto current = ownUnansweredPrompt(**library, id, true);
     if (!current) {
         return current.error();
     }

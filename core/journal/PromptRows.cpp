@@ -5,6 +5,7 @@
 #include "journal/PromptCodec.h"
 #include "prompts/PromptLibrary.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace twofold::core::prompt_rows {
@@ -84,7 +85,8 @@ Result<std::vector<Loaded>> loadLive(Journal& journal, const PromptLibrary& libr
 Result<Loaded> find(Journal& journal, const PromptLibrary& library, const QString& id) {
     auto row = storage::PromptStore(internals(journal).database()).byKey(id.trimmed());
     if (!row || row->deletedAt || !known(library, *row)) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no prompt with id %1.").arg(id));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("PromptRows", "There is no prompt with id %1.").arg(id));
     }
     return open(journal, library, std::move(*row));
 }
@@ -92,7 +94,8 @@ Result<Loaded> find(Journal& journal, const PromptLibrary& library, const QStrin
 Result<Theme> findTheme(const PromptLibrary& library, const QString& idOrName) {
     const Theme* theme = library.theme(idOrName);
     if (!theme) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no theme called %1.").arg(idOrName));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("PromptRows", "There is no theme called %1.").arg(idOrName));
     }
     return *theme;
 }

@@ -13,6 +13,7 @@
 #include "storage/PromptStore.h"
 #include "storage/Statement.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QUuid>
@@ -261,10 +262,12 @@ Result<PromptWithAnswers> Prompts::answer(const QString& id, const QString& text
         return noActingPartnerError();
     }
     if (text.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An answer needs some text."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Prompts", "An answer needs some text."));
     }
     if (text.toUtf8().size() > kMaxAnswerBytes) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("An answer is at most 1 MiB."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Prompts", "An answer is at most 1 MiB."));
     }
     auto written = guarded([&]() -> Result<void> {
         auto found = prompt_rows::find(m_journal, **library, id);

@@ -71,8 +71,8 @@ public:
 private:
     Result<const PromptLibrary*> ready();
     // The acting partner's own custom prompt `id` with no answer yet, for
-    // edit() and remove(); `verb` says what was refused ("change", "delete").
-    Result<Prompt> ownUnansweredPrompt(const PromptLibrary& library, const QString& id, const QString& verb);
+    // edit() and remove() (`deleting` says which, for the refusal's words).
+    Result<Prompt> ownUnansweredPrompt(const PromptLibrary& library, const QString& id, bool deleting);
     // The same checks as add(): text present and not too long.
     static Result<QString> checkedText(const QString& text);
 

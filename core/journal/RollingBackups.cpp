@@ -11,6 +11,7 @@
 #include "storage/SqlError.h"
 #include "storage/Statement.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -44,12 +45,16 @@ Error copyError(const storage::SqlError& error) {
 Result<void> prepareFolder(const QString& folder, bool ours) {
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir()) {
-        return makeError(ErrorCode::Io, QStringLiteral("The backup folder %1 is a file, not a folder.").arg(folder));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("RollingBackups", "The backup folder %1 is a file, not a folder.").arg(folder));
     }
     const QByteArray name = QFile::encodeName(folder);
     if (!info.exists()) {
         if (!QDir().mkpath(folder)) {
-            return makeError(ErrorCode::Io, QStringLiteral("The backup folder %1 cannot be created.").arg(folder));
+            return makeError(
+                ErrorCode::Io,
+                QCoreApplication::translate("RollingBackups", "The backup folder %1 cannot be created.").arg(folder));
         }
         ours = true;
     }
@@ -57,7 +62,9 @@ Result<void> prepareFolder(const QString& folder, bool ours) {
     // when the couple wrote: only the owner may list them. A folder the
     // person chose and made themselves keeps the mode they gave it.
     if (ours && ::chmod(name.constData(), S_IRWXU) != 0) {
-        return makeError(ErrorCode::Io, QStringLiteral("The backup folder %1 cannot be made private.").arg(folder));
+        return makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("RollingBackups", "The backup folder %1 cannot be made private.").arg(folder));
     }
     return {};
 }
@@ -141,7 +148,8 @@ Result<BackupCopy> RollingBackups::writeCopy(const QString& folder, BackupKind k
     } catch (const storage::SqlError& error) {
         return copyError(error);
     } catch (const std::bad_alloc&) {
-        return makeError(ErrorCode::Io, QStringLiteral("There was not enough memory; nothing was changed."));
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "RollingBackups", "There was not enough memory; nothing was changed."));
     }
     return describeBackupCopy(path, name, true);
 }
@@ -187,41 +195,53 @@ Result<DailyBackupOutcome> RollingBackups::makeDailyIfDue() {
 Result<RestoreOutcome> RollingBackups::restore(const QString& copyPath) {
     const QFileInfo source(copyPath);
     if (copyPath.trimmed().isEmpty()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Say which backup to restore."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("RollingBackups", "Say which backup to restore."));
     }
     if (!source.exists()) {
-        return makeError(ErrorCode::NotFound, QStringLiteral("There is no backup at %1.").arg(copyPath));
+        return makeError(ErrorCode::NotFound,
+                         QCoreApplication::translate("RollingBackups", "There is no backup at %1.").arg(copyPath));
     }
     if (!source.isFile()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is not a backup file.").arg(copyPath));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("RollingBackups", "%1 is not a backup file.").arg(copyPath));
     }
     if (source.canonicalFilePath() == QFileInfo(m_journal.path()).canonicalFilePath()) {
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 is the journal itself, not a backup of it.").arg(copyPath));
+                         QCoreApplication::translate("RollingBackups", "%1 is the journal itself, not a backup of it.")
+                             .arg(copyPath));
     }
     storage::BackupFacts facts;
     try {
         facts = storage::inspectBackupFile(source.absoluteFilePath(), true);
     } catch (const storage::SqlError&) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 cannot be read as a Twofold backup; nothing was changed.").arg(copyPath));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("RollingBackups", "%1 cannot be read as a Twofold backup; nothing was changed.")
+                .arg(copyPath));
     }
     if (!facts.twofold) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 is not a Twofold backup; nothing was changed.").arg(copyPath));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("RollingBackups", "%1 is not a Twofold backup; nothing was changed.")
+                .arg(copyPath));
     }
     if (!facts.intact || facts.partners < 1 || facts.journalId.isEmpty()) {
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The backup %1 is damaged; nothing was changed.").arg(copyPath));
+                         QCoreApplication::translate("RollingBackups", "The backup %1 is damaged; nothing was changed.")
+                             .arg(copyPath));
     }
     if (facts.journalId != m_journal.journalId()) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 is a backup of another journal; nothing was changed.").arg(copyPath));
-    }
-    if (facts.schemaVersion > storage::kSchemaVersion) {
         return makeError(
             ErrorCode::InvalidArgument,
-            QStringLiteral("%1 was made by a newer version of Twofold; nothing was changed.").arg(copyPath));
+            QCoreApplication::translate("RollingBackups", "%1 is a backup of another journal; nothing was changed.")
+                .arg(copyPath));
+    }
+    if (facts.schemaVersion > storage::kSchemaVersion) {
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("RollingBackups",
+                                                     "%1 was made by a newer version of Twofold; nothing was changed.")
+                             .arg(copyPath));
     }
     auto kept = policy();
     if (!kept) {
@@ -233,9 +253,11 @@ Result<RestoreOutcome> RollingBackups::restore(const QString& copyPath) {
     }
     auto safety = writeCopy(*where, BackupKind::BeforeRestore);
     if (!safety) {
-        return makeError(safety.error().code,
-                         QStringLiteral("Nothing was restored, since the journal could not be backed up first: %1")
-                             .arg(safety.error().message));
+        return makeError(
+            safety.error().code,
+            QCoreApplication::translate("RollingBackups",
+                                        "Nothing was restored, since the journal could not be backed up first: %1")
+                .arg(safety.error().message));
     }
     return guarded([&]() -> Result<RestoreOutcome> {
         storage::Database& db = internals(m_journal).database();

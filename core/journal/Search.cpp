@@ -4,6 +4,8 @@
 #include "journal/Journal.h"
 #include "search/QueryTranslator.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace twofold::core {
@@ -87,8 +89,9 @@ Result<std::vector<search::SearchHit>> Search::query(const QString& text, int li
         return translated.error();
     }
     if (limit < 1 || limit > kMaxLimit) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("The number of results is from 1 to %1.").arg(kMaxLimit));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("Search", "The number of results is from 1 to %1.").arg(kMaxLimit));
     }
     if (!m_journal.isUnlocked()) {
         return lockedError();

@@ -14,6 +14,8 @@
 #include "storage/PartnerStore.h"
 #include "storage/Statement.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace twofold::core {
@@ -27,7 +29,8 @@ Result<Partner> requireActing(Journal& journal) {
     const auto acting = journal.actingPartner();
     if (!acting) {
         return makeError(ErrorCode::Forbidden,
-                         QStringLiteral("Say which partner you are (--as NAME): only a partner changes their own "
+                         QCoreApplication::translate(
+                             "Secrets", "Say which partner you are (--as NAME): only a partner changes their own "
                                         "secrets."));
     }
     return *acting;
@@ -62,7 +65,8 @@ bool truncateWal(Journal& journal) {
 
 QString walSentence(bool truncated) {
     return truncated ? QString()
-                     : QStringLiteral(" The old encrypted copies are still in the journal's log file until Twofold "
+                     : QCoreApplication::translate(
+                           "Secrets", " The old encrypted copies are still in the journal's log file until Twofold "
                                       "is next closed by every program using it.");
 }
 
@@ -71,9 +75,11 @@ QString walSentence(bool truncated) {
 QString sharedProtectionSentence(const Journal& journal) {
     const bool someoneUnprotected = std::any_of(journal.partners().begin(), journal.partners().end(),
                                                 [](const Partner& p) { return !p.isProtected; });
-    return someoneUnprotected ? QStringLiteral(" Shared writing is protected in the file only once both partners "
-                                               "have a passphrase; private writing is protected by its author's.")
-                              : QString();
+    return someoneUnprotected
+               ? QCoreApplication::translate("Secrets",
+                                             " Shared writing is protected in the file only once both partners "
+                                             "have a passphrase; private writing is protected by its author's.")
+               : QString();
 }
 
 } // namespace
@@ -84,7 +90,8 @@ Result<SecretChange> Secrets::changePassphrase(const QByteArray& newPassphrase) 
         return acting.error();
     }
     if (newPassphrase.isEmpty()) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A passphrase cannot be empty."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("Secrets", "A passphrase cannot be empty."));
     }
     if (!acting->isProtected) {
         // The secrets lay in the clear in the file (and in every copy of it):
@@ -93,7 +100,8 @@ Result<SecretChange> Secrets::changePassphrase(const QByteArray& newPassphrase) 
         auto rotated = rotate(newPassphrase);
         if (rotated) {
             rotated->notice =
-                QStringLiteral("%1's passphrase is set, and new keys were made and everything re-encrypted. Backups "
+                QCoreApplication::translate(
+                    "Secrets", "%1's passphrase is set, and new keys were made and everything re-encrypted. Backups "
                                "made before now are not protected by it: replace them with a new backup.%2%3")
                     .arg(acting->name, walSentence(rotated->walTruncated), sharedProtectionSentence(m_journal));
         }
@@ -106,7 +114,8 @@ Result<SecretChange> Secrets::changePassphrase(const QByteArray& newPassphrase) 
         WriteTransaction transaction(m_journal);
         auto row = rowOf(m_journal, acting->id);
         if (!row) {
-            return makeError(ErrorCode::Corrupt, QStringLiteral("The partner record is missing."));
+            return makeError(ErrorCode::Corrupt,
+                             QCoreApplication::translate("Secrets", "The partner record is missing."));
         }
         row->secretsPlain = QByteArray();
         row->passphraseWrap = records.passphraseWrap;
@@ -124,7 +133,8 @@ Result<SecretChange> Secrets::changePassphrase(const QByteArray& newPassphrase) 
     SecretChange change;
     change.recoveryCode = records.recoveryCode;
     change.walTruncated = truncateWal(m_journal);
-    change.notice = QStringLiteral("%1's passphrase was changed, and the old recovery code no longer works. Backups "
+    change.notice = QCoreApplication::translate(
+                        "Secrets", "%1's passphrase was changed, and the old recovery code no longer works. Backups "
                                    "made before now still open with the old passphrase and the old recovery code: "
                                    "replace them with a new backup.%2%3")
                         .arg(acting->name, walSentence(change.walTruncated), sharedProtectionSentence(m_journal));
@@ -141,18 +151,21 @@ Result<SecretChange> Secrets::changePassphrase(const QByteArray& current, const 
     if (acting->isProtected && !m_journal.unlockedWithRecoveryCode()) {
         if (current.isEmpty()) {
             return makeError(ErrorCode::WrongPassphrase,
-                             QStringLiteral("%1's current passphrase is needed to change it.").arg(acting->name));
+                             QCoreApplication::translate("Secrets", "%1's current passphrase is needed to change it.")
+                                 .arg(acting->name));
         }
         auto checked = guarded([&]() -> Result<void> {
             auto row = rowOf(m_journal, acting->id);
             if (!row) {
-                return makeError(ErrorCode::Corrupt, QStringLiteral("The partner record is missing."));
+                return makeError(ErrorCode::Corrupt,
+                                 QCoreApplication::translate("Secrets", "The partner record is missing."));
             }
             auto opened = crypto::unwrapWithPassphrase(row->passphraseWrap, current);
             if (!opened) {
                 if (opened.error().code == ErrorCode::WrongPassphrase) {
                     return makeError(ErrorCode::WrongPassphrase,
-                                     QStringLiteral("The current passphrase for %1 is wrong; nothing was changed.")
+                                     QCoreApplication::translate(
+                                         "Secrets", "The current passphrase for %1 is wrong; nothing was changed.")
                                          .arg(acting->name));
                 }
                 return opened.error();
@@ -174,7 +187,8 @@ Result<SecretChange> Secrets::rotateKeys(const QByteArray& passphrase) {
     if (!acting->isProtected) {
         auto rotated = rotate(std::nullopt);
         if (rotated) {
-            rotated->notice = QStringLiteral("New keys were made and everything was re-encrypted. Backups made "
+            rotated->notice = QCoreApplication::translate(
+                                  "Secrets", "New keys were made and everything was re-encrypted. Backups made "
                                              "before now still open with the old keys: replace them with a new "
                                              "backup.%1")
                                   .arg(walSentence(rotated->walTruncated));
@@ -183,7 +197,8 @@ Result<SecretChange> Secrets::rotateKeys(const QByteArray& passphrase) {
     }
     if (passphrase.isEmpty()) {
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1's passphrase is needed to protect the new keys.").arg(acting->name));
+                         QCoreApplication::translate("Secrets", "%1's passphrase is needed to protect the new keys.")
+                             .arg(acting->name));
     }
     const bool recovered = m_journal.unlockedWithRecoveryCode();
     if (!recovered) {
@@ -191,14 +206,16 @@ Result<SecretChange> Secrets::rotateKeys(const QByteArray& passphrase) {
         auto checked = guarded([&]() -> Result<void> {
             auto row = rowOf(m_journal, acting->id);
             if (!row) {
-                return makeError(ErrorCode::Corrupt, QStringLiteral("The partner record is missing."));
+                return makeError(ErrorCode::Corrupt,
+                                 QCoreApplication::translate("Secrets", "The partner record is missing."));
             }
             auto opened = crypto::unwrapWithPassphrase(row->passphraseWrap, passphrase);
             if (!opened) {
                 if (opened.error().code == ErrorCode::WrongPassphrase) {
-                    return makeError(
-                        ErrorCode::WrongPassphrase,
-                        QStringLiteral("The passphrase for %1 is wrong; the keys were not changed.").arg(acting->name));
+                    return makeError(ErrorCode::WrongPassphrase,
+                                     QCoreApplication::translate(
+                                         "Secrets", "The passphrase for %1 is wrong; the keys were not changed.")
+                                         .arg(acting->name));
                 }
                 return opened.error();
             }
@@ -211,7 +228,8 @@ Result<SecretChange> Secrets::rotateKeys(const QByteArray& passphrase) {
     auto rotated = rotate(passphrase);
     if (rotated) {
         rotated->notice =
-            QStringLiteral("New keys were made and everything was re-encrypted%1; there is a new recovery code. "
+            QCoreApplication::translate(
+                "Secrets", "New keys were made and everything was re-encrypted%1; there is a new recovery code. "
                            "Backups made before now still open with the old keys, the old passphrase and the old "
                            "recovery code: replace them with a new backup.%2")
                 .arg(recovered ? QStringLiteral(" under the new passphrase") : QString(),
@@ -247,7 +265,8 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
                 auto sealed = crypto::sealJournalKey(freshJournalKey, fresh.boxPublicKey);
                 if (!sealed) {
                     return makeError(ErrorCode::Corrupt,
-                                     QStringLiteral("%1 The keys were not changed.").arg(sealed.error().message));
+                                     QCoreApplication::translate("Secrets", "%1 The keys were not changed.")
+                                         .arg(sealed.error().message));
                 }
                 row.journalKeySealed = *sealed;
                 row.secretsPlain = records.secretsPlain;
@@ -265,13 +284,15 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
             auto sound = crypto::checkPartnerKeyRecords(name, row.boxPublicKey, row.journalKeySealed, row.secretsPlain,
                                                         row.passphraseWrap, row.recoveryWrap);
             if (!sound) {
-                return makeError(ErrorCode::Corrupt,
-                                 QStringLiteral("%1 The keys were not changed.").arg(sound.error().message));
+                return makeError(
+                    ErrorCode::Corrupt,
+                    QCoreApplication::translate("Secrets", "%1 The keys were not changed.").arg(sound.error().message));
             }
             auto sealed = crypto::sealJournalKey(freshJournalKey, row.boxPublicKey);
             if (!sealed) {
                 return makeError(ErrorCode::Corrupt,
-                                 QStringLiteral("%1 The keys were not changed.").arg(sealed.error().message));
+                                 QCoreApplication::translate("Secrets", "%1 The keys were not changed.")
+                                     .arg(sealed.error().message));
             }
             partners.updateJournalKeySealed(row.id, *sealed, now, device);
         }
@@ -284,7 +305,8 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
             auto plain = current.open(value.visibility, value.sealed, value.context);
             if (!plain) {
                 return makeError(ErrorCode::Tampered,
-                                 QStringLiteral("%1: the %2 cannot be opened (it was altered or moved), so the keys "
+                                 QCoreApplication::translate(
+                                     "Secrets", "%1: the %2 cannot be opened (it was altered or moved), so the keys "
                                                 "were not changed; run verify.")
                                      .arg(value.label, value.column));
             }

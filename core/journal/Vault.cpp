@@ -1,5 +1,7 @@
 #include "journal/Vault.h"
 
+#include <QCoreApplication>
+
 #include <cstdlib>
 
 namespace twofold::core {
@@ -35,7 +37,8 @@ Result<QByteArray> Vault::open(Visibility visibility, const QByteArray& sealed,
                                const crypto::SealContext& context) const {
     if (visibility == Visibility::Private) {
         if (!m_secrets || context.authorUuid != m_partnerId) {
-            return makeError(ErrorCode::Forbidden, QStringLiteral("This is the other partner's private writing."));
+            return makeError(ErrorCode::Forbidden,
+                             QCoreApplication::translate("Vault", "This is the other partner's private writing."));
         }
         return crypto::open(m_secrets->privateKey, sealed, context, m_format1Private);
     }

@@ -2,6 +2,7 @@
 
 #include "prompts/ContentJson.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -10,6 +11,16 @@
 namespace twofold::core {
 
 using content_json::bad;
+
+namespace {
+
+// The guide is written in English; its sentences reach the catalogues
+// through CheckInGuideText.cpp (generated from the guide for lupdate).
+QString translated(const QString& english) {
+    return QCoreApplication::translate("CheckInGuide", english.toUtf8().constData());
+}
+
+} // namespace
 
 const std::vector<QString>& CheckInGuide::ratingKeys() {
     static const std::vector<QString> keys{QStringLiteral("happiness"), QStringLiteral("connection"),
@@ -61,6 +72,9 @@ Result<CheckInGuide> CheckInGuide::parse(const QByteArray& json, const QString& 
             return bad(fileName,
                        QStringLiteral("the rating %1 needs a label, question, low, mid and high").arg(expected));
         }
+        for (QString* sentence : {&r.label, &r.question, &r.low, &r.mid, &r.high}) {
+            *sentence = translated(*sentence);
+        }
         guide.m_ratings.push_back(r);
     }
     const QJsonArray steps = doc->value(QStringLiteral("steps")).toArray();
@@ -88,6 +102,8 @@ Result<CheckInGuide> CheckInGuide::parse(const QByteArray& json, const QString& 
             }
             s.field = field;
         }
+        s.title = translated(s.title);
+        s.helper = translated(s.helper);
         guide.m_steps.push_back(s);
     }
     return guide;

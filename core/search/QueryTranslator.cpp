@@ -2,6 +2,8 @@
 
 #include "search/TextSegmenter.h"
 
+#include <QCoreApplication>
+
 #include <optional>
 #include <vector>
 
@@ -46,7 +48,8 @@ Result<std::vector<Token>> lex(const QString& query) {
         if (c == QLatin1Char('"')) {
             const qsizetype close = query.indexOf(QLatin1Char('"'), i + 1);
             if (close < 0) {
-                return invalid(QStringLiteral("The search has an opening quote \" without a closing one."));
+                return invalid(QCoreApplication::translate(
+                    "QueryTranslator", "The search has an opening quote \" without a closing one."));
             }
             Token t{Token::Kind::Phrase, query.mid(i + 1, close - i - 1), false};
             i = close + 1;
@@ -55,7 +58,8 @@ Result<std::vector<Token>> lex(const QString& query) {
                 ++i;
             }
             if (t.text.trimmed().isEmpty()) {
-                return invalid(QStringLiteral("The search has an empty phrase \"\"; put words between the quotes."));
+                return invalid(QCoreApplication::translate(
+                    "QueryTranslator", "The search has an empty phrase \"\"; put words between the quotes."));
             }
             tokens.push_back(std::move(t));
             continue;
@@ -85,7 +89,8 @@ Result<std::vector<Token>> lex(const QString& query) {
             t.prefix = true;
         }
         if (word.isEmpty()) {
-            return invalid(QStringLiteral("A * goes at the end of a word, as in walk*."));
+            return invalid(
+                QCoreApplication::translate("QueryTranslator", "A * goes at the end of a word, as in walk*."));
         }
         t.text = word;
         tokens.push_back(std::move(t));
@@ -120,14 +125,16 @@ public:
     Result<QString> run() {
         auto expr = parseOr();
         if (!m_error && peek().kind == Token::Kind::Close) {
-            fail(QStringLiteral("The search has a closing parenthesis ) without an opening one."));
+            fail(QCoreApplication::translate("QueryTranslator",
+                                             "The search has a closing parenthesis ) without an opening one."));
         }
         if (m_error) {
             return *m_error;
         }
         if (!expr) {
-            return invalid(QStringLiteral("The search has no words to look for (punctuation and emoji are not "
-                                          "searchable)."));
+            return invalid(QCoreApplication::translate(
+                "QueryTranslator", "The search has no words to look for (punctuation and emoji are not "
+                                   "searchable)."));
         }
         return *expr;
     }
@@ -191,7 +198,8 @@ private:
                 break;
             }
             if (!left) {
-                fail(QStringLiteral("NOT needs something to search for before it, as in: coffee NOT tea."));
+                fail(QCoreApplication::translate(
+                    "QueryTranslator", "NOT needs something to search for before it, as in: coffee NOT tea."));
                 break;
             }
             if (right) {
@@ -203,7 +211,8 @@ private:
 
     void requireOperand(const QString& op) {
         if (!m_error && !startsOperand(peek().kind)) {
-            fail(QStringLiteral("%1 needs a word on each side, as in: tea %1 coffee.").arg(op));
+            fail(QCoreApplication::translate("QueryTranslator", "%1 needs a word on each side, as in: tea %1 coffee.")
+                     .arg(op));
         }
     }
 
@@ -220,12 +229,12 @@ private:
         case Token::Kind::Open: {
             next();
             if (peek().kind == Token::Kind::Close) {
-                fail(QStringLiteral("The search has empty parentheses ()."));
+                fail(QCoreApplication::translate("QueryTranslator", "The search has empty parentheses ()."));
                 return std::nullopt;
             }
             ++m_depth;
             if (m_depth > 32) {
-                fail(QStringLiteral("The search has too many nested parentheses."));
+                fail(QCoreApplication::translate("QueryTranslator", "The search has too many nested parentheses."));
                 return std::nullopt;
             }
             Part inner = parseOr();
@@ -234,7 +243,8 @@ private:
                 return std::nullopt;
             }
             if (peek().kind != Token::Kind::Close) {
-                fail(QStringLiteral("The search has an opening parenthesis ( without a closing one."));
+                fail(QCoreApplication::translate("QueryTranslator",
+                                                 "The search has an opening parenthesis ( without a closing one."));
                 return std::nullopt;
             }
             next();
@@ -242,16 +252,19 @@ private:
         }
         case Token::Kind::And:
         case Token::Kind::Or:
-            fail(QStringLiteral("%1 needs a word on each side, as in: tea %1 coffee.").arg(t.text));
+            fail(QCoreApplication::translate("QueryTranslator", "%1 needs a word on each side, as in: tea %1 coffee.")
+                     .arg(t.text));
             return std::nullopt;
         case Token::Kind::Not:
-            fail(QStringLiteral("NOT needs something to search for before it, as in: coffee NOT tea."));
+            fail(QCoreApplication::translate("QueryTranslator",
+                                             "NOT needs something to search for before it, as in: coffee NOT tea."));
             return std::nullopt;
         case Token::Kind::Close:
-            fail(QStringLiteral("The search has a closing parenthesis ) without an opening one."));
+            fail(QCoreApplication::translate("QueryTranslator",
+                                             "The search has a closing parenthesis ) without an opening one."));
             return std::nullopt;
         case Token::Kind::End:
-            fail(QStringLiteral("The search ends where a word is missing."));
+            fail(QCoreApplication::translate("QueryTranslator", "The search ends where a word is missing."));
             return std::nullopt;
         }
         return std::nullopt;
@@ -259,7 +272,8 @@ private:
 
     Part term(const Token& t) {
         if (++m_terms > kMaxQueryTerms) {
-            fail(QStringLiteral("A search can have at most %1 words.").arg(kMaxQueryTerms));
+            fail(QCoreApplication::translate("QueryTranslator", "A search can have at most %1 words.")
+                     .arg(kMaxQueryTerms));
             return std::nullopt;
         }
         if (!hasSearchableText(t.text)) {
@@ -283,10 +297,11 @@ private:
 
 Result<QString> translateQuery(const QString& query) {
     if (query.trimmed().isEmpty()) {
-        return invalid(QStringLiteral("Type something to search for."));
+        return invalid(QCoreApplication::translate("QueryTranslator", "Type something to search for."));
     }
     if (query.size() > kMaxQueryChars) {
-        return invalid(QStringLiteral("A search is at most %1 characters.").arg(kMaxQueryChars));
+        return invalid(
+            QCoreApplication::translate("QueryTranslator", "A search is at most %1 characters.").arg(kMaxQueryChars));
     }
     auto tokens = lex(query);
     if (!tokens) {

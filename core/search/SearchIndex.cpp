@@ -9,6 +9,8 @@
 #include "storage/SearchIndexStore.h"
 #include "storage/SqlError.h"
 
+#include <QCoreApplication>
+
 namespace twofold::core::search {
 
 // What the worker and the owner share for one build. The worker owns the
@@ -72,8 +74,9 @@ void SearchIndex::run(std::shared_ptr<Build> build) {
         } catch (const storage::SqlError& error) {
             producerFailure = errorFromSql(error);
         } catch (const std::bad_alloc&) {
-            producerFailure = makeError(ErrorCode::Io, QStringLiteral("There was not enough memory to build the "
-                                                                      "search index."));
+            producerFailure = makeError(
+                ErrorCode::Io, QCoreApplication::translate("SearchIndex", "There was not enough memory to build the "
+                                                                          "search index."));
         }
         queue.close();
     });
@@ -92,7 +95,9 @@ void SearchIndex::run(std::shared_ptr<Build> build) {
     } catch (const storage::SqlError& error) {
         failure = errorFromSql(error);
     } catch (const std::bad_alloc&) {
-        failure = makeError(ErrorCode::Io, QStringLiteral("There was not enough memory to build the search index."));
+        failure = makeError(
+            ErrorCode::Io,
+            QCoreApplication::translate("SearchIndex", "There was not enough memory to build the search index."));
     }
     queue.abort();
     producer.join();
@@ -108,8 +113,9 @@ void SearchIndex::run(std::shared_ptr<Build> build) {
         } catch (const storage::SqlError& error) {
             failure = errorFromSql(error);
         } catch (const std::bad_alloc&) {
-            failure =
-                makeError(ErrorCode::Io, QStringLiteral("There was not enough memory to build the search index."));
+            failure = makeError(
+                ErrorCode::Io,
+                QCoreApplication::translate("SearchIndex", "There was not enough memory to build the search index."));
         }
     }
     // The clone's keys are wiped as soon as the build no longer needs them.
@@ -205,7 +211,8 @@ Result<void> SearchIndex::update(Journal& journal, const QString& kind, const QS
     } catch (const storage::SqlError& error) {
         return errorFromSql(error);
     } catch (const std::bad_alloc&) {
-        return makeError(ErrorCode::Io, QStringLiteral("There was not enough memory to update the search index."));
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "SearchIndex", "There was not enough memory to update the search index."));
     }
 }
 
@@ -256,7 +263,8 @@ Result<std::vector<SearchHit>> SearchIndex::query(Journal& journal, const QStrin
         return match.error();
     }
     if (limit < 1) {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The number of results must be at least 1."));
+        return makeError(ErrorCode::InvalidArgument,
+                         QCoreApplication::translate("SearchIndex", "The number of results must be at least 1."));
     }
     waitUntilReady();
     const std::lock_guard guard(m_mutex);
@@ -264,7 +272,9 @@ Result<std::vector<SearchHit>> SearchIndex::query(Journal& journal, const QStrin
         return *m_failure;
     }
     if (!m_store) {
-        return makeError(ErrorCode::Locked, QStringLiteral("The search index is not built; unlock the journal first."));
+        return makeError(
+            ErrorCode::Locked,
+            QCoreApplication::translate("SearchIndex", "The search index is not built; unlock the journal first."));
     }
     try {
         applyPendingLocked(journal);
@@ -307,10 +317,12 @@ Result<std::vector<SearchHit>> SearchIndex::query(Journal& journal, const QStrin
     } catch (const storage::SqlError& error) {
         // The translator only emits valid FTS5; should FTS5 still refuse an
         // expression, the person gets a sentence rather than SQL.
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("This search cannot be run: %1").arg(error.message()));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("SearchIndex", "This search cannot be run: %1").arg(error.message()));
     } catch (const std::bad_alloc&) {
-        return makeError(ErrorCode::Io, QStringLiteral("There was not enough memory to search."));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("SearchIndex", "There was not enough memory to search."));
     }
 }
 

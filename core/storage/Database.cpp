@@ -5,6 +5,7 @@
 #include "storage/Statement.h"
 #include "storage/WipingAllocator.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
@@ -87,8 +88,9 @@ void Database::ensureInPlace() const {
     if (::stat(QFile::encodeName(m_path).constData(), &info) != 0 || info.st_dev != m_device ||
         info.st_ino != m_inode) {
         throw SqlError(SQLITE_READONLY_DBMOVED,
-                       QStringLiteral("The journal file %1 was moved or deleted while it was open; nothing was "
-                                      "changed.")
+                       QCoreApplication::translate(
+                           "Database", "The journal file %1 was moved or deleted while it was open; nothing was "
+                                       "changed.")
                            .arg(m_path));
     }
 }
@@ -105,7 +107,8 @@ void Database::throwLastError(int code) const {
     QString message = describeSqliteCode(extended, systemErrno);
     if ((extended & 0xff) == SQLITE_ERROR || (extended & 0xff) == SQLITE_CONSTRAINT) {
         // Programming or constraint errors: keep SQLite's own words for tests and logs.
-        message = QStringLiteral("Storage error: %1.").arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
+        message =
+            QCoreApplication::translate("Database", "Storage error: %1.").arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
     }
     throw SqlError(extended, message, systemErrno);
 }
@@ -164,8 +167,8 @@ void Database::backupTo(const QString& destination) {
                            QStringLiteral(".partial-XXXXXX"));
     partial.setAutoRemove(false);
     if (!partial.open()) {
-        throw SqlError(SQLITE_CANTOPEN,
-                       QStringLiteral("%1 cannot be written: %2.").arg(destination, partial.errorString()));
+        throw SqlError(SQLITE_CANTOPEN, QCoreApplication::translate("Database", "%1 cannot be written: %2.")
+                                            .arg(destination, partial.errorString()));
     }
     const QString temporary = partial.fileName();
     partial.close();
@@ -213,8 +216,9 @@ void Database::copyInto(const QString& path) {
 
 void Database::checkCopy(const QString& path, int expectedVersion) {
     const auto failed = [&](const QString& why) {
-        throw SqlError(SQLITE_CORRUPT,
-                       QStringLiteral("The backup copy failed its check (%1); it was not kept.").arg(why));
+        throw SqlError(SQLITE_CORRUPT, QCoreApplication::translate(
+                                           "Database", "The backup copy failed its check (%1); it was not kept.")
+                                           .arg(why));
     };
     Database copy(path, Mode::ReadOnly);
     {
@@ -252,12 +256,12 @@ void Database::moveIntoPlace(const QString& from, const QString& to) {
     }
     if (rc != 0) {
         if (errno == EEXIST) {
-            throw SqlError(SQLITE_CANTOPEN,
-                           QStringLiteral("%1 already exists; Twofold never overwrites a file.").arg(to));
+            throw SqlError(
+                SQLITE_CANTOPEN,
+                QCoreApplication::translate("Database", "%1 already exists; Twofold never overwrites a file.").arg(to));
         }
-        throw SqlError(
-            SQLITE_CANTOPEN,
-            QStringLiteral("%1 cannot be written: %2.").arg(to, QString::fromLocal8Bit(std::strerror(errno))));
+        throw SqlError(SQLITE_CANTOPEN, QCoreApplication::translate("Database", "%1 cannot be written: %2.")
+                                            .arg(to, QString::fromLocal8Bit(std::strerror(errno))));
     }
 }
 

@@ -2,6 +2,8 @@
 
 #include "storage/Statement.h"
 
+#include <QCoreApplication>
+
 namespace twofold::core::storage {
 
 std::optional<QString> IntegrityStore::firstIntegrityProblem() {
@@ -21,7 +23,7 @@ std::optional<QString> IntegrityStore::firstForeignKeyProblem() {
     if (!check.step()) {
         return std::nullopt;
     }
-    return QStringLiteral("%1 row %2 refers to a missing %3")
+    return QCoreApplication::translate("IntegrityStore", "%1 row %2 refers to a missing %3")
         .arg(check.text(0))
         .arg(check.isNull(1) ? 0 : check.int64(1))
         .arg(check.text(2));

@@ -2,6 +2,8 @@
 
 #include "DiskError.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 #include <cerrno>
@@ -41,30 +43,33 @@ QString describeSqliteCode(int extendedCode, int systemErrno) {
         return *sentence;
     }
     if (extendedCode == SQLITE_READONLY_DBMOVED) {
-        return QStringLiteral("The journal file was moved or deleted while it was open; nothing was changed.");
+        return QCoreApplication::translate(
+            "SqlError", "The journal file was moved or deleted while it was open; nothing was changed.");
     }
     switch (extendedCode & 0xff) {
     case SQLITE_FULL:
         return diskFullSentence();
     case SQLITE_IOERR:
-        return QStringLiteral("The journal file could not be read or written (input/output error); nothing was "
-                              "changed.");
+        return QCoreApplication::translate(
+            "SqlError", "The journal file could not be read or written (input/output error); nothing was "
+                        "changed.");
     case SQLITE_READONLY:
-        return QStringLiteral("The journal file is read-only; nothing was changed.");
+        return QCoreApplication::translate("SqlError", "The journal file is read-only; nothing was changed.");
     case SQLITE_CANTOPEN:
-        return QStringLiteral("The journal file could not be opened.");
+        return QCoreApplication::translate("SqlError", "The journal file could not be opened.");
     case SQLITE_CORRUPT:
-        return QStringLiteral("The journal file is damaged.");
+        return QCoreApplication::translate("SqlError", "The journal file is damaged.");
     case SQLITE_NOTADB:
-        return QStringLiteral("The file is not a Twofold journal.");
+        return QCoreApplication::translate("SqlError", "The file is not a Twofold journal.");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return QStringLiteral("The journal is busy in another program; try again in a moment.");
+        return QCoreApplication::translate("SqlError",
+                                           "The journal is busy in another program; try again in a moment.");
     case SQLITE_PERM:
     case SQLITE_AUTH:
-        return QStringLiteral("Permission to use the journal file was denied.");
+        return QCoreApplication::translate("SqlError", "Permission to use the journal file was denied.");
     default:
-        return QStringLiteral("The journal storage reported an error: %1.")
+        return QCoreApplication::translate("SqlError", "The journal storage reported an error: %1.")
             .arg(QString::fromUtf8(sqlite3_errstr(extendedCode)));
     }
 }

@@ -15,6 +15,12 @@ CliResult runCli(const QStringList& args, const QByteArray& stdinData, const QMa
             environment.remove(key);
         }
     }
+    // English, whatever the developer's desktop speaks: tests read the
+    // program's sentences. A test of another language passes LANG in `env`.
+    for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"}) {
+        environment.remove(QString::fromLatin1(name));
+    }
+    environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     for (auto it = env.cbegin(); it != env.cend(); ++it) {
         environment.insert(it.key(), it.value());
     }

@@ -21,7 +21,8 @@ struct CliResult {
 
 // Runs the built twofold-cli as a separate process, as scripts and outside
 // tests do. TWOFOLD_* variables of the test's own environment are removed
-// so they cannot leak in; pass them in `env` instead.
+// so they cannot leak in, and the locale is pinned to C.UTF-8 (English);
+// pass either in `env` instead.
 CliResult runCli(const QStringList& args, const QByteArray& stdinData = {}, const QMap<QString, QString>& env = {});
 
 // Convenience: --journal PATH [--as NAME] prepended.

@@ -10,6 +10,7 @@
 #include "ScreenshotTour.h"
 #include "SearchLatency.h"
 #include "Session.h"
+#include "Translations.h"
 #include "appearance/Appearance.h"
 #include "journal/Journal.h"
 #include "timeline/JournalPage.h"
@@ -30,6 +31,9 @@ int main(int argc, char* argv[]) {
     core::hardenProcess();
     QApplication app(argc, argv);
     core::setApplicationIdentity();
+    // The desktop's language, as twofold itself starts (LANG=de_DE.UTF-8
+    // tools/screenshots.sh shows the German window).
+    core::installTranslations();
     QApplication::setApplicationDisplayName(QStringLiteral("Twofold"));
 
     QCommandLineParser parser;

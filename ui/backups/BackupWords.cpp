@@ -7,7 +7,7 @@ namespace twofold::ui::backupwords {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("twofold::ui::backups", text);
+    return QCoreApplication::translate("twofold::ui::backupwords", text);
 }
 } // namespace
 
@@ -33,7 +33,7 @@ QString entries(std::optional<qint64> count) {
 }
 
 QString when(const QDateTime& taken) {
-    return QLocale().toString(taken.date(), QStringLiteral("dddd d MMMM yyyy")) + QStringLiteral(", ") +
+    return QLocale().toString(taken.date(), tr("dddd d MMMM yyyy")) + QStringLiteral(", ") +
            QLocale().toString(taken.time(), QStringLiteral("HH:mm"));
 }
 

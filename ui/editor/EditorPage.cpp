@@ -27,6 +27,8 @@
 #include <QTime>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace twofold::ui {
 
 namespace {
@@ -96,10 +98,20 @@ EditorPage::EditorPage(Session& session, QWidget* parent)
     row->setSpacing(8);
     m_day = new QDateEdit(column);
     m_day->setCalendarPopup(true);
-    m_day->setDisplayFormat(QStringLiteral("ddd d MMM yyyy"));
+    m_day->setDisplayFormat(
+        tr("ddd d MMM yyyy", "a date format (QLocale::toString): reorder or punctuate for your language"));
     m_day->setAccessibleName(tr("Day"));
     m_day->setMinimumDate(QDate(1900, 1, 1));
-    m_day->setMinimumWidth(m_day->fontMetrics().horizontalAdvance(QStringLiteral("Wed 28 Sep 2026")) + 48);
+    // Wide enough for the longest day and month names of the language shown
+    // (German's "Mi. 28. Sept. 2026" outgrows "Wed 28 Sep 2026").
+    int widest = 0;
+    for (QDate day(2026, 1, 24); day.year() == 2026; day = day.addMonths(1)) {
+        for (int i = 0; i < 7; ++i) {
+            widest = std::max(widest, m_day->fontMetrics().horizontalAdvance(
+                                          m_day->locale().toString(day.addDays(i), m_day->displayFormat())));
+        }
+    }
+    m_day->setMinimumWidth(widest + 48);
     m_day->setMaximumDate(QDate(2999, 12, 31));
     row->addWidget(m_day);
     m_mood = new MoodPicker(column);

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -39,7 +40,8 @@ QString defaultPath() {
     if (folder.isEmpty() || !QDir(folder).exists()) {
         folder = QDir::homePath();
     }
-    return QDir(folder).filePath(QStringLiteral("Our journal.pdf"));
+    return QDir(folder).filePath(QCoreApplication::translate("twofold::ui::ExportDialog", "Our journal") +
+                                 QStringLiteral(".pdf"));
 }
 
 QDateEdit* dateEdit(QWidget* parent) {
@@ -289,7 +291,7 @@ void ExportDialog::finished() {
         m_error->showMessage(result.error().message);
         return;
     }
-    m_result = tr("Saved a %1-page book to %2.").arg(result->pages).arg(m_file->text().trimmed());
+    m_result = tr("Saved a %n-page book to %1.", nullptr, int(result->pages)).arg(m_file->text().trimmed());
     m_status->setText(m_result);
     Q_EMIT exported(m_file->text().trimmed());
     m_cancel->setText(tr("Close"));

@@ -3,6 +3,9 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+#include <cmath>
+
 namespace twofold::ui {
 
 namespace {
@@ -44,12 +47,18 @@ void PlaceButton::updateAccessibleText() {
 }
 
 QSize PlaceButton::sizeHint() const {
-    const QFontMetrics fm(font());
-    int width = kPadding + kSymbol + 10 + fm.horizontalAdvance(text()) + kPadding;
+    // What paintEvent needs, in the DemiBold of the current place (the
+    // wider weight): the area's 4.5 px insets, the symbol kPadding - 4 into
+    // it, 10 to the label, 8 after it (and the badge's pill and gap). The
+    // name is measured as visibleLabel() elides it, in whole pixels, plus one.
+    QFont demiBold = font();
+    demiBold.setWeight(QFont::DemiBold);
+    const QFontMetrics fm(demiBold);
+    qreal width = 4.5 + (kPadding - 4) + kSymbol + 10 + fm.horizontalAdvance(text()) + 1 + 8 + 4.5;
     if (!m_badge.isEmpty()) {
-        width += 8 + fm.horizontalAdvance(m_badge) + 12;
+        width += QFontMetricsF(demiBold).horizontalAdvance(m_badge) + 12 + 8;
     }
-    return {width, std::max(kHeight, fm.height() + 16)};
+    return {int(std::ceil(width)), std::max(kHeight, QFontMetrics(font()).height() + 16)};
 }
 
 void PlaceButton::nextCheckState() {
@@ -79,7 +88,10 @@ void PlaceButton::paintEvent(QPaintEvent*) {
     const QColor window = pal.color(QPalette::Window);
     const QColor ink = pal.color(QPalette::WindowText);
     const QColor accent = pal.color(QPalette::Active, QPalette::Highlight);
-    const QRectF area = QRectF(rect()).adjusted(4.5, 1.5, -4.5, -1.5);
+    const QFont f = labelFont();
+    p.setFont(f);
+    const Geometry g = geometry(QFontMetricsF(f));
+    const QRectF& area = g.area;
     QPainterPath shape;
     shape.addRoundedRect(area, kRadius, kRadius);
     if (isChecked()) {
@@ -94,30 +106,44 @@ void PlaceButton::paintEvent(QPaintEvent*) {
         p.drawRoundedRect(area.adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
     }
 
-    const QRectF symbol(area.left() + kPadding - 4, area.center().y() - kSymbol / 2.0, kSymbol, kSymbol);
-    paintSymbol(p, m_symbol, symbol, ink);
+    paintSymbol(p, m_symbol, g.symbol, ink);
+    if (!m_badge.isEmpty()) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(accent);
+        p.drawRoundedRect(g.pill, g.pill.height() / 2, g.pill.height() / 2);
+        p.setPen(pal.color(QPalette::Active, QPalette::HighlightedText));
+        p.drawText(g.pill, Qt::AlignCenter, m_badge);
+    }
+    p.setPen(ink);
+    p.drawText(g.label, Qt::AlignVCenter | Qt::AlignLeft, visibleLabel());
+}
 
+QFont PlaceButton::labelFont() const {
     QFont f = font();
     if (isChecked()) {
         f.setWeight(QFont::DemiBold);
     }
-    p.setFont(f);
-    const QFontMetrics fm(f);
-    qreal right = area.right() - 8;
+    return f;
+}
+
+PlaceButton::Geometry PlaceButton::geometry(const QFontMetricsF& fm) const {
+    Geometry g;
+    g.area = QRectF(rect()).adjusted(4.5, 1.5, -4.5, -1.5);
+    g.symbol = QRectF(g.area.left() + kPadding - 4, g.area.center().y() - kSymbol / 2.0, kSymbol, kSymbol);
+    qreal right = g.area.right() - 8;
     if (!m_badge.isEmpty()) {
         const qreal w = fm.horizontalAdvance(m_badge) + 12;
         const qreal h = fm.height() + 2;
-        const QRectF pill(right - w, area.center().y() - h / 2, w, h);
-        p.setPen(Qt::NoPen);
-        p.setBrush(accent);
-        p.drawRoundedRect(pill, h / 2, h / 2);
-        p.setPen(pal.color(QPalette::Active, QPalette::HighlightedText));
-        p.drawText(pill, Qt::AlignCenter, m_badge);
-        right = pill.left() - 8;
+        g.pill = QRectF(right - w, g.area.center().y() - h / 2, w, h);
+        right = g.pill.left() - 8;
     }
-    p.setPen(ink);
-    const QRectF label(symbol.right() + 10, area.top(), right - symbol.right() - 10, area.height());
-    p.drawText(label, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(text(), Qt::ElideRight, int(label.width())));
+    g.label = QRectF(g.symbol.right() + 10, g.area.top(), right - g.symbol.right() - 10, g.area.height());
+    return g;
+}
+
+QString PlaceButton::visibleLabel() const {
+    const QFont f = labelFont();
+    return QFontMetrics(f).elidedText(text(), Qt::ElideRight, int(geometry(QFontMetricsF(f)).label.width()));
 }
 
 } // namespace twofold::ui

@@ -18,6 +18,10 @@ public:
     void setBadge(const QString& badge);
     QString badge() const { return m_badge; }
 
+    // The name as it is drawn: elided ("Chec…") when the button is too
+    // narrow for it beside the badge.
+    QString visibleLabel() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -28,6 +32,15 @@ protected:
     void nextCheckState() override;
 
 private:
+    // Where paintEvent draws the symbol, the badge's pill and the name.
+    struct Geometry {
+        QRectF area;
+        QRectF symbol;
+        QRectF pill;
+        QRectF label;
+    };
+    QFont labelFont() const;
+    Geometry geometry(const QFontMetricsF& fm) const;
     void updateAccessibleText();
 
     Symbol m_symbol;

@@ -5,6 +5,8 @@
 #include <QKeyEvent>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace twofold::ui {
 
 namespace {
@@ -27,15 +29,17 @@ Symbol symbolOf(Place place) {
     return Symbol::Today;
 }
 
+constexpr int kWidth = 200;
+constexpr int kMargin = 8;
+
 } // namespace
 
 Sidebar::Sidebar(QWidget* parent)
     : QWidget(parent) {
     setObjectName(QStringLiteral("sidebar"));
     setAccessibleName(tr("Places"));
-    setFixedWidth(200);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 16, 8, 16);
+    layout->setContentsMargins(kMargin, 16, kMargin, 16);
     layout->setSpacing(2);
     layout->addWidget(addPlace(Place::Today, tr("Today")));
     layout->addWidget(addPlace(Place::Journal, tr("Journal")));
@@ -44,11 +48,24 @@ Sidebar::Sidebar(QWidget* parent)
     layout->addWidget(addPlace(Place::Trends, tr("Trends")));
     layout->addStretch(1);
     layout->addWidget(addPlace(Place::Trash, tr("Trash")));
+    fitWidth();
+}
+
+void Sidebar::fitWidth() {
+    // About 200 px (UX.md), wider when a place's name and badge need it:
+    // German's "Check-in" beside "Du bist dran" would otherwise be cut to "Chec…".
+    int width = kWidth;
+    for (const PlaceButton* button : std::as_const(m_buttons)) {
+        width = std::max(width, button->sizeHint().width() + kMargin * 2);
+    }
+    setFixedWidth(width);
 }
 
 PlaceButton* Sidebar::addPlace(Place place, const QString& name) {
     auto* button = new PlaceButton(symbolOf(place), name, this);
-    button->setObjectName(QStringLiteral("place-") + name.toLower());
+    // Named after the place, not its (translated) label.
+    static const char* const kIds[] = {"today", "journal", "check-in", "prompts", "trends", "trash"};
+    button->setObjectName(QStringLiteral("place-") + QLatin1String(kIds[int(place)]));
     m_buttons.insert(place, button);
     connect(button, &PlaceButton::clicked, this, [this, place] { Q_EMIT placeChosen(place); });
     return button;
@@ -85,6 +102,7 @@ void Sidebar::keyPressEvent(QKeyEvent* event) {
 void Sidebar::setBadge(Place place, const QString& badge) {
     if (PlaceButton* button = m_buttons.value(place)) {
         button->setBadge(badge);
+        fitWidth();
     }
 }
 

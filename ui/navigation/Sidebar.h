@@ -34,6 +34,7 @@ protected:
 
 private:
     PlaceButton* addPlace(Place place, const QString& name);
+    void fitWidth();
 
     QMap<Place, PlaceButton*> m_buttons;
 };

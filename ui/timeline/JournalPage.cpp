@@ -21,6 +21,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace twofold::ui {
 
 JournalPage::JournalPage(Session& session, QWidget* parent)
@@ -41,7 +43,8 @@ JournalPage::JournalPage(Session& session, QWidget* parent)
     m_tag->setInsertPolicy(QComboBox::NoInsert);
     m_tag->lineEdit()->setPlaceholderText(tr("Any tag"));
     m_tag->setAccessibleName(tr("Show entries with the tag"));
-    m_tag->setMinimumContentsLength(10);
+    // Room for the placeholder in any language (German's "Jedes Schlagwort").
+    m_tag->setMinimumContentsLength(std::max(10, int(m_tag->lineEdit()->placeholderText().size()) + 1));
     m_mood = new QComboBox(this);
     m_mood->setAccessibleName(tr("Show entries with the mood"));
     m_mood->addItem(tr("Any mood"), 0);

@@ -146,7 +146,10 @@ void TimelineDelegate::paint(QPainter* p, const QStyleOptionViewItem& option, co
     // card: the author leads the line.
     QString meta = index.data(TimelineModel::AuthorNameRole).toString();
     if (!m_dateGutter) {
-        meta.prepend(QLocale().toString(day, QStringLiteral("ddd d MMM yyyy")) + QStringLiteral("  ·  "));
+        meta.prepend(
+            QLocale().toString(day, tr("ddd d MMM yyyy",
+                                       "a date format (QLocale::toString): reorder or punctuate for your language")) +
+            QStringLiteral("  ·  "));
     }
     if (isPrivate) {
         meta += QStringLiteral("  ·  ") + tr("Private");

@@ -28,7 +28,11 @@ QString firstLine(const QString& markdown) {
 } // namespace
 
 EntryGlance::EntryGlance(const core::Entry& entry, const QColor& authorColour, QWidget* parent)
-    : Card(QStringLiteral("%1 · %2").arg(QLocale().toString(entry.day, QStringLiteral("ddd d MMM")), entry.authorName),
+    : Card(QStringLiteral("%1 · %2").arg(
+               QLocale().toString(
+                   entry.day,
+                   tr("ddd d MMM", "a date format (QLocale::toString): reorder or punctuate for your language")),
+               entry.authorName),
            parent)
     , m_id(entry.id) {
     setObjectName(QStringLiteral("entryGlance"));

@@ -170,7 +170,8 @@ TodayPage::TodayPage(Session& session, QWidget* parent)
 
 void TodayPage::refresh() {
     const QDate today = core::Clock::today();
-    m_date->setText(QLocale().toString(today, QStringLiteral("dddd d MMMM")));
+    m_date->setText(QLocale().toString(
+        today, tr("dddd d MMMM", "a date format (QLocale::toString): reorder or punctuate for your language")));
     refreshDrafts();
     refreshYourDay();
     m_prompt->refresh(m_session);

@@ -12,7 +12,7 @@ namespace twofold::ui {
 
 namespace {
 QString tr(const char* text) {
-    return QCoreApplication::translate("RecoveryKit", text);
+    return QCoreApplication::translate("twofold::ui::RecoveryKit", text);
 }
 } // namespace
 
