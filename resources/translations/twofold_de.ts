@@ -945,6 +945,17 @@ dasselbe Tagebuch mit twofold-cli.
     </message>
 </context>
 <context>
+    <name>FavouriteImport</name>
+    <message>
+        <source>Favourite %1</source>
+        <translation>Favorit %1</translation>
+    </message>
+    <message>
+        <source>A favourite of %1&apos;s is the prompt %2, which is neither in this journal nor in the file.</source>
+        <translation>Ein Favorit von %1 ist die Frage %2, die weder in diesem Tagebuch noch in der Datei steht.</translation>
+    </message>
+</context>
+<context>
     <name>ForeignFields</name>
     <message>
         <source>it is not JSON (%1 at byte %2).</source>
@@ -1024,10 +1035,6 @@ dasselbe Tagebuch mit twofold-cli.
 </context>
 <context>
     <name>Journal</name>
-    <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>%1 lässt sich nicht lesen: %2.</translation>
-    </message>
     <message>
         <source>%1 is not a Twofold journal.</source>
         <translation>%1 ist kein Twofold-Tagebuch.</translation>
@@ -1667,6 +1674,26 @@ dasselbe Tagebuch mit twofold-cli.
         <source>An answer is at most 1 MiB.</source>
         <translation>Eine Antwort ist höchstens 1 MiB groß.</translation>
     </message>
+    <message>
+        <source>This prompt has an answer now, so it stays as it was asked.</source>
+        <translation>Auf diese Frage gibt es schon eine Antwort, deshalb bleibt sie, wie sie gestellt wurde.</translation>
+    </message>
+    <message>
+        <source>This prompt is one of Twofold&apos;s own; only the prompts you write yourselves can be changed.</source>
+        <translation>Diese Frage gehört zu Twofold; ändern lassen sich nur die Fragen, die ihr selbst schreibt.</translation>
+    </message>
+    <message>
+        <source>Only %1 can delete this prompt; they wrote it.</source>
+        <translation>Nur %1 kann diese Frage löschen; sie stammt von %1.</translation>
+    </message>
+    <message>
+        <source>Only %1 can change this prompt; they wrote it.</source>
+        <translation>Nur %1 kann diese Frage ändern; sie stammt von %1.</translation>
+    </message>
+    <message>
+        <source>There is no prompt with id %1.</source>
+        <translation>Es gibt keine Frage mit der ID %1.</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -2275,6 +2302,54 @@ dasselbe Tagebuch mit twofold-cli.
         <source>An answer needs a few words.</source>
         <translation>Eine Antwort braucht ein paar Worte.</translation>
     </message>
+    <message>
+        <source>Only you see your favourites</source>
+        <translation>Deine Favoriten siehst nur du</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Change your prompt; possible until one of you answers it</source>
+        <translation>Deine Frage ändern; geht, bis eine oder einer von euch sie beantwortet</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete this prompt for both of you? Its words can&apos;t be brought back.</source>
+        <translation>Diese Frage für euch beide löschen? Ihr Wortlaut lässt sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>written by %1</source>
+        <translation>geschrieben von %1</translation>
+    </message>
+    <message>
+        <source>★ A favourite</source>
+        <translation>★ Ein Favorit</translation>
+    </message>
+    <message>
+        <source>☆ Keep as a favourite</source>
+        <translation>☆ Als Favorit behalten</translation>
+    </message>
+    <message>
+        <source>A favourite; press to let it go</source>
+        <translation>Ein Favorit; drücken, um ihn loszulassen</translation>
+    </message>
+    <message>
+        <source>Keep as a favourite</source>
+        <translation>Als Favorit behalten</translation>
+    </message>
 </context>
 <context>
     <name>twofold::ui::BackupSettings</name>
@@ -2320,10 +2395,6 @@ dasselbe Tagebuch mit twofold-cli.
     <message>
         <source>Past weeks&apos; check-ins, newest first</source>
         <translation>Check-ins früherer Wochen, neueste zuerst</translation>
-    </message>
-    <message>
-        <source>Your part is shared writing: once you&apos;ve both submitted, it&apos;s shown to both of you together. It isn&apos;t a secret from your partner — private entries are for that.</source>
-        <translation>Dein Teil ist geteilter Text: Sobald ihr beide abgegeben habt, seht ihr ihn gemeinsam. Vor deinem Partner ist er kein Geheimnis — dafür sind private Einträge da.</translation>
     </message>
     <message>
         <source>Submit my part</source>
@@ -2384,6 +2455,10 @@ dasselbe Tagebuch mit twofold-cli.
     <message>
         <source>A past week, as you both left it.</source>
         <translation>Eine frühere Woche, so wie ihr sie beide hinterlassen habt.</translation>
+    </message>
+    <message>
+        <source>Your part is shared writing: once you&apos;ve both submitted, it&apos;s shown to both of you together. It isn&apos;t a secret from %1 — private entries are for that.</source>
+        <translation>Dein Teil ist geteiltes Schreiben: Sobald ihr beide abgegeben habt, seht ihr ihn gemeinsam. Er ist kein Geheimnis vor %1 — dafür sind private Einträge da.</translation>
     </message>
 </context>
 <context>
@@ -3376,6 +3451,49 @@ dasselbe Tagebuch mit twofold-cli.
     </message>
 </context>
 <context>
+    <name>twofold::ui::PromptEditorDialog</name>
+    <message>
+        <source>Change your prompt</source>
+        <translation>Deine Frage ändern</translation>
+    </message>
+    <message>
+        <source>Write a prompt</source>
+        <translation>Eine Frage schreiben</translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation>dein Partner</translation>
+    </message>
+    <message>
+        <source>A question for the two of you, in your own words. %1 finds it in Prompts too; you can change or delete it until one of you answers it.</source>
+        <translation>Eine Frage für euch zwei, in deinen eigenen Worten. %1 findet sie auch unter Fragen; du kannst sie ändern oder löschen, bis eine oder einer von euch sie beantwortet.</translation>
+    </message>
+    <message>
+        <source>Your prompt</source>
+        <translation>Deine Frage</translation>
+    </message>
+    <message>
+        <source>What would you like to ask each other?</source>
+        <translation>Was möchtet ihr einander fragen?</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>Add prompt</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>twofold::ui::PromptsPage</name>
     <message>
         <source>Show prompts of the theme</source>
@@ -3416,6 +3534,22 @@ dasselbe Tagebuch mit twofold-cli.
     <message>
         <source>You&apos;ve answered · sealed until you both have</source>
         <translation>Du hast geantwortet · versiegelt, bis ihr beide geantwortet habt</translation>
+    </message>
+    <message>
+        <source>Show only your favourites</source>
+        <translation>Nur deine Favoriten zeigen</translation>
+    </message>
+    <message>
+        <source>Only your favourites</source>
+        <translation>Nur deine Favoriten</translation>
+    </message>
+    <message>
+        <source>Write a prompt…</source>
+        <translation>Eine Frage schreiben…</translation>
+    </message>
+    <message>
+        <source>A question of your own for the two of you</source>
+        <translation>Eine eigene Frage für euch zwei</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <catch2/catch.hpp>
@@ -92,7 +93,16 @@ TEST_CASE("the first run is one partner's turn at a time, with a hand-over and a
     CHECK(wizard.currentId() == WelcomeWizard::SecondTurnPage);
     CHECK(wizard.findChild<QLabel*>(QStringLiteral("partnersError"))->text().contains(QStringLiteral("already")));
     field(wizard, "partner1Name")->setText(QStringLiteral("Zoë"));
+    // Closing (Escape, the window's ×) while the journal is being created is
+    // not taken: the wizard stays, and the new journal's kits with it.
+    QTimer::singleShot(0, &wizard, [&wizard] {
+        CHECK(wizard.isCreating());
+        wizard.close();
+        wizard.reject();
+    });
     wizard.next();
+    CHECK(wizard.isVisible());
+    CHECK_FALSE(wizard.isCreating());
 
     // The journal exists; Zoë set no passphrase, so her kit page says so.
     REQUIRE(wizard.currentId() == WelcomeWizard::SecondKitPage);

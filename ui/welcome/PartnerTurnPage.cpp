@@ -102,10 +102,12 @@ bool PartnerTurnPage::createJournal() {
     connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
     m_error->setText(tr("Creating your journal…"));
     setEnabled(false);
+    m_wizard->setCreating(true);
     QApplication::setOverrideCursor(Qt::BusyCursor);
     watcher.setFuture(
         QtConcurrent::run([result, path, setup] { result->emplace(core::Journal::create(path, setup)); }));
     loop.exec();
+    m_wizard->setCreating(false);
     QApplication::restoreOverrideCursor();
     setEnabled(true);
     auto& created = **result;

@@ -31,6 +31,18 @@ WelcomeWizard::WelcomeWizard(const QString& defaultPath, core::crypto::KdfLimits
 
 WelcomeWizard::~WelcomeWizard() = default;
 
+void WelcomeWizard::reject() {
+    if (!m_creating) {
+        QWizard::reject();
+    }
+}
+
+void WelcomeWizard::done(int result) {
+    if (!m_creating) {
+        QWizard::done(result);
+    }
+}
+
 std::unique_ptr<core::Journal> WelcomeWizard::takeJournal() {
     return std::move(m_journal);
 }

@@ -58,12 +58,21 @@ public:
     void setTurn(int position, Turn turn) { m_turns[position] = std::move(turn); }
     Turn turn(int position) const { return m_turns.value(position); }
 
+    // While the journal is being created (Argon2, with the window painting
+    // in a nested loop) the wizard cannot be closed: closing would destroy
+    // it under the page that waits, and leave a journal nobody was told of.
+    void setCreating(bool creating) { m_creating = creating; }
+    bool isCreating() const { return m_creating; }
+    void reject() override;
+    void done(int result) override;
+
 private:
     QString m_path;
     core::crypto::KdfLimits m_kdf;
     std::unique_ptr<core::Journal> m_journal;
     QMap<QString, QString> m_codes;
     QMap<int, Turn> m_turns;
+    bool m_creating = false;
 };
 
 } // namespace twofold::ui
