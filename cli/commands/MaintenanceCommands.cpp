@@ -5,6 +5,7 @@
 #include "journal/Maintenance.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace twofold::cli {
@@ -46,7 +47,9 @@ int verify(Context& ctx) {
             {QStringLiteral("ok"), report->ok()},
             {QStringLiteral("problem"), report->problem ? QJsonValue(*report->problem) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("partners_checked"), report->partnersChecked},
-            {QStringLiteral("values_checked"), report->valuesChecked}});
+            {QStringLiteral("values_checked"), report->valuesChecked},
+            {QStringLiteral("signatures_checked"), report->signaturesChecked},
+            {QStringLiteral("unverified"), QJsonArray::fromStringList(report->unverifiedRows)}});
     }
     if (report->problem) {
         // Damage found is "the journal cannot be opened" as a whole: exit 3,
@@ -55,12 +58,13 @@ int verify(Context& ctx) {
         return kExitCannotOpen;
     }
     if (!ctx.json()) {
-        ctx.println(
-            QCoreApplication::translate("MaintenanceCommands",
-                                        "All is well: the file is intact, %1 partners' key records are sound and %2 "
-                                        "sealed values open.")
-                .arg(report->partnersChecked)
-                .arg(report->valuesChecked));
+        ctx.println(QCoreApplication::translate("MaintenanceCommands",
+                                                "All is well: the file is intact, %1 partners' key records are "
+                                                "sound, %2 sealed values open and %3 rows carry their author's "
+                                                "signature.")
+                        .arg(report->partnersChecked)
+                        .arg(report->valuesChecked)
+                        .arg(report->signaturesChecked));
     }
     return kExitOk;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Authorship.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
@@ -28,6 +30,10 @@ struct Entry {
     QDateTime created;                // UTC
     QDateTime updated;                // UTC
     std::optional<QDateTime> deleted; // in the trash since
+    // Whether the entry carries its author's signature. Checked where one
+    // entry is shown (Entries::get); lists leave it Verified unchecked, since
+    // checking 15,000 signatures to draw a timeline page would be slow.
+    Authorship authorship = Authorship::Verified;
 };
 
 // What a person writes; used for add and edit. On edit, unset optionals keep

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Authorship.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -71,6 +73,10 @@ struct PartnerThemeChoice {
     QString partnerName;
     ThemeChoice choice = ThemeChoice::Yes;
     bool isDefault = true; // nobody chose yet: the theme's default
+    // Unverified: the row does not carry this partner's signature (someone
+    // else wrote it); its choice is then taken as "not now", so a forged
+    // yes opens nothing.
+    Authorship authorship = Authorship::Verified;
 };
 
 struct ThemeWithChoices {

@@ -292,12 +292,14 @@ void CheckInImport::applyItem(Item& item, storage::CheckInStore& store, ImportCo
         } else {
             store.updatePart(partRow);
         }
+        internals(journal).signAtCommit(QStringLiteral("checkin_part"), partRow.id);
         wrote = true;
     }
     if (item.agreementsAction == Action::Add || item.agreementsAction == Action::Update) {
         const QByteArray sealed = checkin_codec::sealAgreements(journal, row, item.agreementsBy.id, *item.agreements);
         store.setAgreements(row.id, sealed, internals(journal).partnerRowId(item.agreementsBy.id),
                             std::max(row.updated, ms(item.updated)), device);
+        internals(journal).signAtCommit(QStringLiteral("checkin"), row.id);
         wrote = true;
     }
     skipped = skipped || item.agreementsAction == Action::Skip;

@@ -198,6 +198,7 @@ ImportCounts EntryImport::apply() {
             row.device = internals(journal).deviceId();
             row.deletedAt = deletedAt;
             store.insert(row);
+            internals(journal).signAtCommit(QStringLiteral("entry"), row.id);
             ++counts.added;
             break;
         }
@@ -208,6 +209,7 @@ ImportCounts EntryImport::apply() {
             row.device = internals(journal).deviceId();
             store.update(row);
             store.setDeleted(row.id, deletedAt, row.updated, row.device);
+            internals(journal).signAtCommit(QStringLiteral("entry"), row.id);
             ++counts.updated;
             break;
         }

@@ -165,6 +165,7 @@ ImportCounts CustomPromptImport::apply() {
         row.device = internals(journal).deviceId();
         row.text = prompt_codec::sealPromptText(journal, row, item.prompt.text);
         store.insert(row);
+        internals(journal).signAtCommit(QStringLiteral("prompt"), row.id);
         ++counts.added;
     }
     return counts;
@@ -327,6 +328,7 @@ ImportCounts AnswerImport::apply() {
             answers.update(row);
             ++(item.action == Action::Add ? counts.added : counts.updated);
         }
+        internals(journal).signAtCommit(QStringLiteral("answer"), row.id);
     }
     return counts;
 }

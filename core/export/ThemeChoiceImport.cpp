@@ -153,6 +153,7 @@ ImportCounts ThemeChoiceImport::apply() {
         } else {
             store.insert(*row);
         }
+        internals(journal).signAtCommit(QStringLiteral("theme_choice"), row->id);
     }
     return counts;
 }

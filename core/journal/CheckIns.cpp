@@ -258,6 +258,7 @@ Result<CheckIn> CheckIns::writePart(const QString& week, const CheckInAnswer& an
         } else {
             store.updatePart(part);
         }
+        transaction.sign(QStringLiteral("checkin_part"), part.id);
         transaction.record(
             Change{ChangeKind::CheckInPart, added ? ChangeAction::Added : ChangeAction::Updated, row.week, acting->id});
         transaction.commit();
@@ -295,6 +296,7 @@ Result<CheckIn> CheckIns::agree(const QString& week, const QString& text) {
         row.updated = now;
         row.device = internals(m_journal).deviceId();
         store.setAgreements(row.id, row.agreements, *row.agreementsBy, now, row.device);
+        transaction.sign(QStringLiteral("checkin"), row.id);
         transaction.record(Change{ChangeKind::Agreement, ChangeAction::Updated, row.week, acting->id});
         transaction.commit();
         return load(m_journal, store, row);

@@ -131,6 +131,7 @@ Result<Draft> Drafts::save(const Draft& draft) {
         } else {
             store.insert(*row);
         }
+        transaction.sign(QStringLiteral("draft"), row->id);
         transaction.record(Change{ChangeKind::Draft, exists ? ChangeAction::Updated : ChangeAction::Added,
                                   saved.entryId.value_or(QString()), acting->id});
         transaction.commit();

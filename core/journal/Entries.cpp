@@ -5,6 +5,7 @@
 #include "journal/Guard.h"
 #include "journal/Journal.h"
 #include "journal/JournalInternals.h"
+#include "journal/RowSignatures.h"
 #include "journal/Vault.h"
 #include "journal/WriteTransaction.h"
 #include "storage/EntryStore.h"
@@ -206,6 +207,7 @@ Result<Entry> Entries::add(const EntryInput& input) {
         row.device = internals(m_journal).deviceId();
         WriteTransaction transaction(m_journal);
         storage::EntryStore(internals(m_journal).database()).insert(row);
+        transaction.sign(QStringLiteral("entry"), row.id);
         transaction.record(Change{ChangeKind::Entry, ChangeAction::Added, e.id, e.authorId});
         transaction.commit();
         return e;
@@ -227,7 +229,11 @@ Result<Entry> Entries::get(const QString& id) {
             return makeError(ErrorCode::NotFound,
                              QCoreApplication::translate("Entries", "There is no entry with id %1.").arg(id));
         }
-        return entry_codec::open(m_journal, *row);
+        auto entry = entry_codec::open(m_journal, *row);
+        if (entry) {
+            entry->authorship = checkRow(m_journal, AuthorKeys(m_journal), QStringLiteral("entry"), row->id);
+        }
+        return entry;
     });
 }
 
@@ -273,6 +279,7 @@ Result<Entry> Entries::edit(const QString& id, const EntryInput& changes) {
         row.device = internals(m_journal).deviceId();
         WriteTransaction transaction(m_journal);
         store.update(row);
+        transaction.sign(QStringLiteral("entry"), row.id);
         transaction.record(Change{ChangeKind::Entry, ChangeAction::Updated, e.id, e.authorId});
         transaction.commit();
         return e;

@@ -109,13 +109,15 @@ Result<std::optional<int>> openMood(Journal& journal, const storage::EntryRow& r
 
 namespace twofold::core {
 
-void collectEntrySealedValues(Journal& journal, std::vector<SealedValue>& out) {
+namespace {
+
+void appendEntryValues(Journal& journal, const storage::EntryRow& row, std::vector<SealedValue>& out) {
     const auto acting = journal.actingPartner();
-    for (const storage::EntryRow& row : storage::EntryStore(internals(journal).database()).allRows()) {
+    {
         const QString authorId = internals(journal).partnerIdForRow(row.authorId);
         const bool mine = acting && acting->id == authorId;
         if (row.visibility != QLatin1String("shared") && !mine) {
-            continue;
+            return;
         }
         const auto author = journal.findPartner(authorId);
         const QString label =
@@ -131,6 +133,20 @@ void collectEntrySealedValues(Journal& journal, std::vector<SealedValue>& out) {
             out.push_back(SealedValue{QStringLiteral("entry"), QString::fromLatin1(column), row.id, visibility,
                                       entry_codec::contextFor(row, authorId, column), *blob, label});
         }
+    }
+}
+
+} // namespace
+
+void collectEntrySealedValues(Journal& journal, std::vector<SealedValue>& out) {
+    for (const storage::EntryRow& row : storage::EntryStore(internals(journal).database()).allRows()) {
+        appendEntryValues(journal, row, out);
+    }
+}
+
+void collectEntryRowSealedValues(Journal& journal, qint64 rowId, std::vector<SealedValue>& out) {
+    if (const auto row = storage::EntryStore(internals(journal).database()).byId(rowId)) {
+        appendEntryValues(journal, *row, out);
     }
 }
 

@@ -6,6 +6,7 @@
 #include "crypto/RecoveryCode.h"
 #include "journal/Guard.h"
 #include "journal/JournalPlace.h"
+#include "journal/PartnerSigning.h"
 #include "journal/Profiles.h"
 #include "journal/SubjectBinding.h"
 #include "journal/Vault.h"
@@ -212,11 +213,14 @@ Result<CreatedJournal> Journal::create(const QString& path, const JournalSetup& 
         const crypto::SecretBytes journalKey = crypto::generateJournalKey();
         storage::Transaction transaction(*db);
         storage::MetaStore meta(*db);
-        meta.set(QStringLiteral("journal_id"), newUuid());
+        const QString journalId = newUuid();
+        meta.set(QStringLiteral("journal_id"), journalId);
         meta.set(QStringLiteral("device_id"), device);
         meta.set(QStringLiteral("created"), QString::number(now));
         storage::PartnerStore partners(*db);
         QStringList partnerUuids;
+        std::vector<crypto::PartnerSecrets> allSecrets;
+        std::vector<NewPartnerSigning> signing;
         for (size_t i = 0; i < setup.partners.size(); ++i) {
             const PartnerSetup& p = setup.partners[i];
             const crypto::PartnerSecrets secrets = crypto::PartnerSecrets::generate();
@@ -247,7 +251,14 @@ Result<CreatedJournal> Journal::create(const QString& path, const JournalSetup& 
             row.device = device;
             partners.insert(row);
             partnerUuids.append(row.uuid);
+            signing.push_back(NewPartnerSigning{row.id, row.uuid, nullptr});
+            allSecrets.push_back(
+                crypto::PartnerSecrets{secrets.boxPublicKey, secrets.boxSecretKey.clone(), secrets.privateKey.clone()});
         }
+        for (size_t i = 0; i < signing.size(); ++i) {
+            signing[i].secrets = &allSecrets[i];
+        }
+        writeSigningAtCreation(*db, journalId, signing, journalKey);
         markSubjectsBound(meta, partnerUuids);
         transaction.commit();
         auto journal = std::unique_ptr<Journal>(new Journal(path, std::move(db)));
@@ -427,9 +438,17 @@ Result<void> Journal::unlock(const QString& partnerNameOrId, const QByteArray& s
             return journalKey.error();
         }
         m_vault->set(partner->id, std::move(*secrets), std::move(*journalKey));
+        if (auto checked = checkSigningAtUnlock(*this); !checked) {
+            m_vault->clear();
+            return checked.error();
+        }
         m_usedRecoveryCode = usedRecovery;
         m_unlockedJournalKeySealed = row->journalKeySealed;
         bindSubjectsAfterUnlock(*this);
+        if (auto signing = establishSigningAtUnlock(*this); !signing) {
+            lock();
+            return signing.error();
+        }
         resetExternalWatch();
         return {};
     });
@@ -453,6 +472,10 @@ Result<void> Journal::unlockReader() {
                 return journalKey.error();
             }
             m_vault->set(std::nullopt, std::nullopt, std::move(*journalKey));
+            if (auto commitment = checkCommitmentAsReader(*this); !commitment) {
+                m_vault->clear();
+                return commitment.error();
+            }
             m_unlockedJournalKeySealed = row.journalKeySealed;
             bindSubjectsAfterUnlock(*this);
             resetExternalWatch();
@@ -616,6 +639,9 @@ Result<std::unique_ptr<Journal>> Journal::cloneUnlocked() const {
             secrets = crypto::PartnerSecrets{own->boxPublicKey, own->boxSecretKey.clone(), own->privateKey.clone()};
         }
         clone->m_vault->set(m_vault->partnerId(), std::move(secrets), m_vault->journalKey().clone());
+        if (const auto& signing = m_vault->signing()) {
+            clone->m_vault->setSigning(signing->clone());
+        }
         clone->m_vault->setFormat1(m_vault->format1Shared(), m_vault->format1Private());
         clone->m_usedRecoveryCode = m_usedRecoveryCode;
         return clone;

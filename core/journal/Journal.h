@@ -163,6 +163,9 @@ private:
     // The acting partner's sealed journal key as it was at unlock: another
     // process's rotation replaces it.
     QByteArray m_unlockedJournalKeySealed;
+    // Rows written in the open WriteTransaction, signed just before it
+    // commits (journal/RowSignatures.h): table and row id.
+    std::vector<std::pair<QString, qint64>> m_toSign;
 };
 
 } // namespace twofold::core

@@ -22,6 +22,11 @@ public:
     QString partnerIdForRow(qint64 rowId) const { return m_journal.partnerIdForRow(rowId); }
     // Reloads partners from the file (after passphrase changes).
     void reloadPartners() const { m_journal.reloadPartners(); }
+    // Notes a row the acting partner wrote in the open WriteTransaction: it
+    // is signed right before that commits (journal/RowSignatures.h); a
+    // rollback forgets it.
+    void signAtCommit(const QString& table, qint64 rowId) const { m_journal.m_toSign.emplace_back(table, rowId); }
+    std::vector<std::pair<QString, qint64>>& toSign() const { return m_journal.m_toSign; }
     // Called by WriteTransaction after a commit: publishes on the feed.
     void changesCommitted(const ChangeSet& changes) const { m_journal.changesCommitted(changes); }
 

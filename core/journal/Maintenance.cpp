@@ -2,10 +2,12 @@
 
 #include "crypto/PartnerKeyRecords.h"
 #include "crypto/PartnerKeys.h"
+#include "crypto/Signing.h"
 #include "crypto/Sodium.h"
 #include "journal/Guard.h"
 #include "journal/Journal.h"
 #include "journal/JournalInternals.h"
+#include "journal/RowSignatures.h"
 #include "journal/SealedValues.h"
 #include "journal/Vault.h"
 #include "storage/Database.h"
@@ -70,6 +72,13 @@ std::optional<QString> checkPartners(Journal& journal, VerifyReport& report) {
         if (!sound) {
             return sound.error().message;
         }
+        if (!row.signPublicKey.isNull() &&
+            !crypto::verifySignature(
+                row.signPublicKey,
+                crypto::partnerKeysMessage(journal.journalId(), row.uuid, row.boxPublicKey, row.signPublicKey),
+                row.keysSignature)) {
+            return QStringLiteral("%1's public keys are not signed by %1 (they were changed).").arg(row.name);
+        }
         if (vault.partnerId() == row.uuid && vault.secrets()) {
             // The acting partner's own copy of the journal key must still open
             // to the key in use: otherwise the next unlock would fail.
@@ -100,7 +109,12 @@ Result<VerifyReport> Maintenance::verify() {
             return report;
         }
         const Vault& vault = internals(m_journal).vault();
-        for (const SealedValue& value : collectSealedValues(m_journal)) {
+        // The signatures are sealed values too; a moved or altered one is
+        // named with its row below, among the rows that are not their author's.
+        const std::vector<SealedValue> signedValues = collectSignedValues(m_journal);
+        std::vector<SealedValue> values = signedValues;
+        collectFavouriteSealedValues(m_journal, values);
+        for (const SealedValue& value : values) {
             if (value.visibility == Visibility::Private && value.context.authorUuid != vault.partnerId()) {
                 continue; // the other partner's private writing: only their keys open it
             }
@@ -112,6 +126,28 @@ Result<VerifyReport> Maintenance::verify() {
             }
             crypto::wipe(*plain);
             ++report.valuesChecked;
+        }
+        const AuthorKeys keys(m_journal);
+        for (const SignedRow& row : groupSignedRows(m_journal, signedValues)) {
+            if (row.visibility == Visibility::Private && row.context.authorUuid != vault.partnerId()) {
+                continue;
+            }
+            switch (checkRow(m_journal, keys, row)) {
+            case Authorship::Verified:
+                ++report.signaturesChecked;
+                break;
+            case Authorship::Unsigned:
+                break; // its author has not unlocked since the upgrade
+            case Authorship::Unverified:
+                report.unverifiedRows.append(row.label);
+                break;
+            }
+        }
+        if (!report.unverifiedRows.isEmpty()) {
+            report.problem =
+                QCoreApplication::translate("Maintenance", "Not written by the partner they name (the signature is "
+                                                           "missing or does not check): %1.")
+                    .arg(report.unverifiedRows.join(QStringLiteral("; ")));
         }
         return report;
     });

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -17,6 +18,11 @@ struct VerifyReport {
     std::optional<QString> problem;
     int partnersChecked = 0;
     int valuesChecked = 0;
+    // Rows whose author's signature checks (journal/RowSignatures.h).
+    int signaturesChecked = 0;
+    // Every row that is not its author's: the signature is missing although
+    // the author signs, or does not check. Named in `problem` too.
+    QStringList unverifiedRows;
 
     bool ok() const { return !problem; }
 };
@@ -34,8 +40,9 @@ public:
     Result<void> backup(const QString& destination);
 
     // Checks the file (SQLite's integrity and foreign-key checks), every
-    // partner's key records, and opens every sealed value the unlocked
-    // partner (or reader) can open. A damaged item is reported in the
+    // partner's key records and keys signature, opens every sealed value the
+    // unlocked partner (or reader) can open, and checks the author's
+    // signature of every row it can open. Writes nothing. A damaged item is reported in the
     // VerifyReport, not as an Error; an Error means verify could not run.
     Result<VerifyReport> verify();
 

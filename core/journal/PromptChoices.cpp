@@ -6,6 +6,8 @@
 #include "journal/PromptCodec.h"
 #include "journal/PromptRows.h"
 #include "journal/Prompts.h"
+#include "journal/RowSignatures.h"
+#include "journal/SealedValues.h"
 #include "journal/WriteTransaction.h"
 #include "prompts/PromptLibrary.h"
 #include "prompts/PromptOfTheDay.h"
@@ -34,6 +36,14 @@ Result<std::vector<ThemeWithChoices>> loadChoices(Journal& journal, const Prompt
     for (storage::ThemeChoiceRow& row : storage::ThemeChoiceStore(internals(journal).database()).all()) {
         rows.insert(qMakePair(row.partnerId, row.theme), std::move(row));
     }
+    // Whose each choice is: a consent must be its partner's own (issue 16).
+    std::vector<SealedValue> values;
+    collectThemeChoiceSealedValues(journal, values);
+    const AuthorKeys keys(journal);
+    QHash<qint64, Authorship> authorship;
+    for (const SignedRow& signedRow : groupSignedRows(journal, values)) {
+        authorship.insert(signedRow.rowId, checkRow(journal, keys, signedRow));
+    }
     std::vector<ThemeWithChoices> themes;
     for (const Theme& theme : library.themes()) {
         ThemeWithChoices t;
@@ -51,6 +61,10 @@ Result<std::vector<ThemeWithChoices>> loadChoices(Journal& journal, const Prompt
                 }
                 c.choice = *choice;
                 c.isDefault = false;
+                c.authorship = authorship.value(row->id, Authorship::Unverified);
+                if (c.authorship == Authorship::Unverified) {
+                    c.choice = ThemeChoice::NotNow;
+                }
             }
             t.choices.push_back(c);
         }
@@ -117,6 +131,7 @@ Result<ThemeWithChoices> Prompts::choose(const QString& themeIdOrName, ThemeChoi
             } else {
                 store.insert(*row);
             }
+            transaction.sign(QStringLiteral("theme_choice"), row->id);
         }
         transaction.record(Change{ChangeKind::ThemeChoice, ChangeAction::Updated, theme->id, acting->id});
         transaction.commit();

@@ -11,6 +11,7 @@
 #include "prompts/PromptLibrary.h"
 #include "storage/AnswerStore.h"
 #include "storage/PromptStore.h"
+#include "storage/SealedColumnStore.h"
 
 #include <QCoreApplication>
 
@@ -115,6 +116,7 @@ Result<Prompt> Prompts::edit(const QString& id, const CustomPromptInput& input) 
         // Sealed again: the theme and depth are part of what the text binds.
         row->text = prompt_codec::sealPromptText(m_journal, *row, *text);
         store.update(*row);
+        transaction.sign(QStringLiteral("prompt"), row->id);
         transaction.record(Change{ChangeKind::Prompt, ChangeAction::Updated, row->key, current->authorId});
         transaction.commit();
         Prompt changed = *current;
@@ -150,6 +152,10 @@ Result<void> Prompts::remove(const QString& id) {
         row->updated = now;
         row->device = internals(m_journal).deviceId();
         store.update(*row);
+        // The signature goes with the words: it is over them, and would let
+        // whoever opens it test guesses of what the prompt said.
+        storage::SealedColumnStore(internals(m_journal).database())
+            .write(QStringLiteral("prompt"), QStringLiteral("signature"), row->id, QByteArray());
         transaction.record(Change{ChangeKind::Prompt, ChangeAction::Removed, row->key, current->authorId});
         transaction.commit();
         return {};

@@ -238,6 +238,7 @@ Result<Prompt> Prompts::add(const CustomPromptInput& input) {
         row.text = prompt_codec::sealPromptText(m_journal, row, text);
         WriteTransaction transaction(m_journal);
         storage::PromptStore(internals(m_journal).database()).insert(row);
+        transaction.sign(QStringLiteral("prompt"), row.id);
         transaction.record(Change{ChangeKind::Prompt, ChangeAction::Added, row.key, acting->id});
         transaction.commit();
         Prompt p;
@@ -286,6 +287,7 @@ Result<PromptWithAnswers> Prompts::answer(const QString& id, const QString& text
             existing->deletedAt.reset();
             existing->body = prompt_codec::sealAnswer(m_journal, *existing, text);
             store.update(*existing);
+            transaction.sign(QStringLiteral("answer"), existing->id);
         } else {
             storage::AnswerRow row;
             row.uuid = newUuid();
@@ -295,6 +297,7 @@ Result<PromptWithAnswers> Prompts::answer(const QString& id, const QString& text
             row.device = internals(m_journal).deviceId();
             row.body = prompt_codec::sealAnswer(m_journal, row, text);
             store.insert(row);
+            transaction.sign(QStringLiteral("answer"), row.id);
             action = ChangeAction::Added;
         }
         transaction.record(Change{ChangeKind::Answer, action, found->row.key, acting->id});

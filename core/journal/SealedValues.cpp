@@ -2,11 +2,12 @@
 
 #include "journal/Journal.h"
 #include "journal/JournalInternals.h"
+#include "journal/RowSignatures.h"
 #include "storage/SealedColumnStore.h"
 
 namespace twofold::core {
 
-std::vector<SealedValue> collectSealedValues(Journal& journal) {
+std::vector<SealedValue> collectSignedValues(Journal& journal) {
     std::vector<SealedValue> values;
     collectEntrySealedValues(journal, values);
     collectDraftSealedValues(journal, values);
@@ -14,8 +15,38 @@ std::vector<SealedValue> collectSealedValues(Journal& journal) {
     collectPromptSealedValues(journal, values);
     collectAnswerSealedValues(journal, values);
     collectThemeChoiceSealedValues(journal, values);
+    return values;
+}
+
+std::vector<SealedValue> collectSealedValues(Journal& journal) {
+    std::vector<SealedValue> values = collectSignedValues(journal);
+    std::vector<SealedValue> signatures;
+    for (const SignedRow& row : groupSignedRows(journal, values)) {
+        if (!row.signature.isNull()) {
+            signatures.push_back(signatureValue(row));
+        }
+    }
+    values.insert(values.end(), signatures.begin(), signatures.end());
+    // A partner's favourites are theirs alone, sealed with their private key:
+    // nobody else can write them, so they carry no signature.
     collectFavouriteSealedValues(journal, values);
     return values;
+}
+
+void collectTableSignedValues(Journal& journal, const QString& table, std::vector<SealedValue>& out) {
+    if (table == QLatin1String("entry")) {
+        collectEntrySealedValues(journal, out);
+    } else if (table == QLatin1String("draft")) {
+        collectDraftSealedValues(journal, out);
+    } else if (table == QLatin1String("checkin") || table == QLatin1String("checkin_part")) {
+        collectCheckInSealedValues(journal, out);
+    } else if (table == QLatin1String("prompt")) {
+        collectPromptSealedValues(journal, out);
+    } else if (table == QLatin1String("answer")) {
+        collectAnswerSealedValues(journal, out);
+    } else if (table == QLatin1String("theme_choice")) {
+        collectThemeChoiceSealedValues(journal, out);
+    }
 }
 
 void writeSealedValue(Journal& journal, const SealedValue& value, const QByteArray& resealed) {

@@ -29,12 +29,22 @@ struct SealedValue {
 };
 
 // Every sealed value of every table that the acting partner's keys can open
-// (shared values, and the acting partner's own private ones). Each module
-// contributes its tables in SealedValues.cpp. Throws storage::SqlError.
+// (shared values, and the acting partner's own private ones), the authors'
+// sealed signatures included (column "signature", or "agreements_signature"
+// for a check-in). Each module contributes its tables in SealedValues.cpp.
+// Throws storage::SqlError.
 std::vector<SealedValue> collectSealedValues(Journal& journal);
+// The same without the signatures and the favourites: the values that are
+// signed.
+std::vector<SealedValue> collectSignedValues(Journal& journal);
+// One table's signed values ("entry", "draft", "checkin", "checkin_part",
+// "prompt", "answer", "theme_choice"; checkin and checkin_part together).
+void collectTableSignedValues(Journal& journal, const QString& table, std::vector<SealedValue>& out);
 
 // Per-table contributors (one per module).
 void collectEntrySealedValues(Journal& journal, std::vector<SealedValue>& out);
+// One entry's (signing it at commit without reading 15,000).
+void collectEntryRowSealedValues(Journal& journal, qint64 rowId, std::vector<SealedValue>& out);
 void collectDraftSealedValues(Journal& journal, std::vector<SealedValue>& out);
 void collectCheckInSealedValues(Journal& journal, std::vector<SealedValue>& out);
 // Custom prompt texts, prompt answers, theme choices (PromptCodec.cpp).

@@ -7,6 +7,7 @@
 #include "journal/Guard.h"
 #include "journal/Journal.h"
 #include "journal/JournalInternals.h"
+#include "journal/PartnerSigning.h"
 #include "journal/SealedValues.h"
 #include "journal/Vault.h"
 #include "journal/WriteTransaction.h"
@@ -288,6 +289,12 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
                     ErrorCode::Corrupt,
                     QCoreApplication::translate("Secrets", "%1 The keys were not changed.").arg(sound.error().message));
             }
+            // The new journal key goes to their box key only if it is the one
+            // pinned, or signed by the signing key pinned (issue 16, hole 1).
+            if (auto pinned = checkOtherPartnerKeys(m_journal); !pinned) {
+                return makeError(pinned.error().code,
+                                 QStringLiteral("%1 The keys were not changed.").arg(pinned.error().message));
+            }
             auto sealed = crypto::sealJournalKey(freshJournalKey, row.boxPublicKey);
             if (!sealed) {
                 return makeError(ErrorCode::Corrupt,
@@ -314,6 +321,7 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
             crypto::wipe(*plain);
             ++change.valuesResealed;
         }
+        writeSigningAfterRotation(m_journal, fresh, freshJournalKey);
         transaction.record(Change{ChangeKind::Keys, ChangeAction::Updated, acting.id, acting.id});
         transaction.commit();
         return {};

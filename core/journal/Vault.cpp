@@ -16,6 +16,7 @@ void Vault::set(std::optional<QString> partnerId, std::optional<crypto::PartnerS
 void Vault::clear() {
     m_partnerId.reset();
     m_secrets.reset(); // SecretBytes wipe themselves
+    m_signing.reset();
     m_journalKey.clear();
     m_format1Shared = crypto::Format1::Refused;
     m_format1Private = crypto::Format1::Refused;

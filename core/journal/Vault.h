@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "crypto/PartnerKeys.h"
 #include "crypto/Sealer.h"
+#include "crypto/SigningSecrets.h"
 #include "domain/Entry.h"
 
 #include <QByteArray>
@@ -27,6 +28,10 @@ public:
     const std::optional<QString>& partnerId() const { return m_partnerId; }
     const crypto::SecretBytes& journalKey() const { return m_journalKey; }
     const std::optional<crypto::PartnerSecrets>& secrets() const { return m_secrets; }
+    // The acting partner's signing key and pins (journal/PartnerSigning.h);
+    // empty for a reader, and when the file could not be written to make one.
+    const std::optional<crypto::SigningSecrets>& signing() const { return m_signing; }
+    void setSigning(std::optional<crypto::SigningSecrets> signing) { m_signing = std::move(signing); }
 
     // Seals with the key the visibility calls for. Private values can only be
     // sealed by their author.
@@ -52,6 +57,7 @@ private:
     std::optional<QString> m_partnerId;
     std::optional<crypto::PartnerSecrets> m_secrets;
     crypto::SecretBytes m_journalKey;
+    std::optional<crypto::SigningSecrets> m_signing;
     crypto::Format1 m_format1Shared = crypto::Format1::Refused;
     crypto::Format1 m_format1Private = crypto::Format1::Refused;
 };

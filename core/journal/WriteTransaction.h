@@ -16,11 +16,17 @@ class Journal;
 class WriteTransaction {
 public:
     explicit WriteTransaction(Journal& journal);
+    ~WriteTransaction();
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;
 
     // Notes a change; reported when commit() succeeds.
     void record(Change change);
+    // Notes a row the acting partner wrote: it is signed (RowSignatures)
+    // just before the commit, after every write of the transaction. Code
+    // without the transaction at hand (an import's lists) notes rows through
+    // JournalInternals::signAtCommit.
+    void sign(const QString& table, qint64 rowId);
     // Notes that too many rows changed to list (an import): every view
     // re-reads what it shows.
     void recordEverything() { m_everything = true; }

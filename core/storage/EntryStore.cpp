@@ -132,6 +132,16 @@ std::optional<EntryRow> EntryStore::byUuid(const QString& uuid) {
     return std::nullopt;
 }
 
+std::optional<EntryRow> EntryStore::byId(qint64 id) {
+    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM entry WHERE id=?";
+    Statement s(m_db, sql.constData());
+    s.bind(1, id);
+    if (s.step()) {
+        return readRow(s);
+    }
+    return std::nullopt;
+}
+
 std::vector<EntryRow> EntryStore::list(const EntryQuery& query) {
     const Where where = whereFor(query);
     const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM entry" + where.sql +

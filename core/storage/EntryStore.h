@@ -55,6 +55,7 @@ public:
     void update(const EntryRow& row); // content, day, visibility, updated, device
     void setDeleted(qint64 id, std::optional<qint64> deletedAt, qint64 updated, const QString& device);
     std::optional<EntryRow> byUuid(const QString& uuid);
+    std::optional<EntryRow> byId(qint64 id);
     // Newest first (day, then creation time).
     std::vector<EntryRow> list(const EntryQuery& query);
     int count(const EntryQuery& query);

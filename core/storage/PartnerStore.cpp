@@ -6,9 +6,10 @@
 namespace twofold::core::storage {
 
 std::vector<PartnerRow> PartnerStore::all() {
-    Statement s(m_db, "SELECT id, uuid, position, name, colour, box_public_key, journal_key_sealed, secrets_plain, "
-                      "passphrase_wrap, recovery_wrap, created, updated, device FROM partner "
-                      "WHERE deleted_at IS NULL ORDER BY position");
+    Statement s(
+        m_db, "SELECT id, uuid, position, name, colour, box_public_key, journal_key_sealed, secrets_plain, "
+              "passphrase_wrap, recovery_wrap, created, updated, device, sign_public_key, keys_signature FROM partner "
+              "WHERE deleted_at IS NULL ORDER BY position");
     std::vector<PartnerRow> rows;
     while (s.step()) {
         PartnerRow r;
@@ -25,6 +26,8 @@ std::vector<PartnerRow> PartnerStore::all() {
         r.created = s.int64(10);
         r.updated = s.int64(11);
         r.device = s.text(12);
+        r.signPublicKey = s.blob(13);
+        r.keysSignature = s.blob(14);
         rows.push_back(std::move(r));
     }
     return rows;
@@ -61,6 +64,12 @@ void PartnerStore::updateKeys(const PartnerRow& row) {
         .bind(6, row.updated)
         .bind(7, row.device)
         .bind(8, row.id);
+    s.run();
+}
+
+void PartnerStore::updateSigning(qint64 id, const QByteArray& signPublicKey, const QByteArray& keysSignature) {
+    Statement s(m_db, "UPDATE partner SET sign_public_key=?, keys_signature=? WHERE id=?");
+    s.bind(1, signPublicKey).bind(2, keysSignature).bind(3, id);
     s.run();
 }
 

@@ -21,6 +21,8 @@ struct PartnerRow {
     QByteArray secretsPlain;   // null when protected
     QByteArray passphraseWrap; // null when not protected
     QByteArray recoveryWrap;   // null when not protected
+    QByteArray signPublicKey;  // Ed25519; null until the partner's first unlock after schema 2
+    QByteArray keysSignature;  // the partner's signature over their public keys; null with it
     qint64 created = 0;
     qint64 updated = 0;
     QString device;
@@ -36,6 +38,8 @@ public:
     void insert(PartnerRow& row); // sets row.id
     // Replaces the key material of one partner (passphrase change, rotation).
     void updateKeys(const PartnerRow& row);
+    // The partner's signing public key and their signature over their keys.
+    void updateSigning(qint64 id, const QByteArray& signPublicKey, const QByteArray& keysSignature);
     void updateJournalKeySealed(qint64 id, const QByteArray& sealed, qint64 updated, const QString& device);
     void updateProfile(qint64 id, const QString& name, const QString& colour, qint64 updated, const QString& device);
 

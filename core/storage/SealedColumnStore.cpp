@@ -28,6 +28,14 @@ constexpr Column kColumns[] = {
     {"answer", "body", "UPDATE answer SET body=? WHERE id=?"},
     {"theme_choice", "choice", "UPDATE theme_choice SET choice=? WHERE id=?"},
     {"favourite_set", "body", "UPDATE favourite_set SET body=? WHERE partner_id=?"},
+    // The authors' signatures, sealed like the values they sign (RowSignatures).
+    {"entry", "signature", "UPDATE entry SET signature=? WHERE id=?"},
+    {"draft", "signature", "UPDATE draft SET signature=? WHERE id=?"},
+    {"checkin", "agreements_signature", "UPDATE checkin SET agreements_signature=? WHERE id=?"},
+    {"checkin_part", "signature", "UPDATE checkin_part SET signature=? WHERE id=?"},
+    {"prompt", "signature", "UPDATE prompt SET signature=? WHERE id=?"},
+    {"answer", "signature", "UPDATE answer SET signature=? WHERE id=?"},
+    {"theme_choice", "signature", "UPDATE theme_choice SET signature=? WHERE id=?"},
 };
 
 } // namespace

@@ -1312,6 +1312,10 @@ dasselbe Tagebuch mit twofold-cli.
         <source>%1: the %2 was altered or moved.</source>
         <translation>%1: %2 wurde verändert oder verschoben.</translation>
     </message>
+    <message>
+        <source>Not written by the partner they name (the signature is missing or does not check): %1.</source>
+        <translation>Nicht von der Person geschrieben, die als Autor genannt ist (die Signatur fehlt oder stimmt nicht): %1.</translation>
+    </message>
 </context>
 <context>
     <name>MaintenanceCommands</name>
@@ -1320,16 +1324,16 @@ dasselbe Tagebuch mit twofold-cli.
         <translation>Das Tagebuch wurde nach %1 gesichert (geprüft). Die Sicherung öffnet sich mit denselben Passphrasen und Wiederherstellungscodes, die das Tagebuch jetzt hat.</translation>
     </message>
     <message>
-        <source>All is well: the file is intact, %1 partners&apos; key records are sound and %2 sealed values open.</source>
-        <translation>Alles in Ordnung: Die Datei ist unversehrt, die Schlüsseldatensätze der Partner (%1) sind intakt und %2 versiegelte Werte lassen sich öffnen.</translation>
-    </message>
-    <message>
         <source>A consistent, checked copy of the journal while it may be in use (never overwrites).</source>
         <translation>Eine stimmige, geprüfte Kopie des Tagebuchs, auch während es benutzt wird (überschreibt nie).</translation>
     </message>
     <message>
         <source>Check the file and open every sealed value you can; exit 3 names the first damaged item.</source>
         <translation>Die Datei prüfen und jeden versiegelten Wert öffnen, den du öffnen kannst; Exit-Code 3 nennt das erste beschädigte Element.</translation>
+    </message>
+    <message>
+        <source>All is well: the file is intact, %1 partners&apos; key records are sound, %2 sealed values open and %3 rows carry their author&apos;s signature.</source>
+        <translation>Alles in Ordnung: Die Datei ist unversehrt, die Schlüsseldaten von %1 Partnern sind intakt, %2 versiegelte Werte lassen sich öffnen und %3 Zeilen tragen die Signatur ihres Autors.</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1406,21 @@ dasselbe Tagebuch mit twofold-cli.
     <message>
         <source>The journal key record is damaged or was replaced.</source>
         <translation>Der Datensatz des Tagebuchschlüssels ist beschädigt oder wurde ersetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerSigning</name>
+    <message>
+        <source>The other partner&apos;s keys in this file were changed.</source>
+        <translation>Die Schlüssel der anderen Person wurden in dieser Datei verändert.</translation>
+    </message>
+    <message>
+        <source>The journal key in this file was replaced (it does not match its commitment); nothing was written.</source>
+        <translation>Der Tagebuchschlüssel in dieser Datei wurde ersetzt (er passt nicht zu seiner Festlegung); es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The partner record is missing.</source>
+        <translation>Der Partnerdatensatz fehlt.</translation>
     </message>
 </context>
 <context>
@@ -2041,6 +2060,20 @@ dasselbe Tagebuch mit twofold-cli.
     <message>
         <source>Nothing written.</source>
         <translation>Nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>A partner&apos;s signing key is damaged.</source>
+        <translation>Der Signaturschlüssel einer Person ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningSecrets</name>
+    <message>
+        <source>A partner&apos;s signing key record is damaged.</source>
+        <translation>Der Datensatz zum Signaturschlüssel einer Person ist beschädigt.</translation>
     </message>
 </context>
 <context>

@@ -110,8 +110,9 @@ TEST_CASE("cli: rotate-keys re-encrypts, keeps both partners' content and warns 
     const auto json = j.as(QStringLiteral("Sam"), {QStringLiteral("--json"), QStringLiteral("rotate-keys")});
     REQUIRE(json.exitCode == 0);
     // The shared entry and Sam's private one, four sealed values each
-    // (title, text, mood, tags: sealed even when empty).
-    CHECK(json.json().object()[QStringLiteral("reencrypted")].toInt() == 8);
+    // (title, text, mood, tags: sealed even when empty), and each one's
+    // sealed signature.
+    CHECK(json.json().object()[QStringLiteral("reencrypted")].toInt() == 10);
     CHECK(json.json().object()[QStringLiteral("recovery_code")].isNull());
     const auto text = [&](const QString& who, const QString& id) {
         const auto r = j.as(who, {QStringLiteral("--json"), QStringLiteral("entry"), QStringLiteral("show"), id});

@@ -234,7 +234,9 @@ TEST_CASE("check-in writing is sealed, bound to its row and walked by verify", "
             CHECK(internals(*t.journal).vault().open(value.visibility, value.sealed, value.context).has_value());
         }
     }
-    CHECK(checkInValues == 4); // agreements, Alex's ratings and fields, Sam's ratings
+    // Agreements, Alex's ratings and fields, Sam's ratings, and the three
+    // rows' sealed signatures.
+    CHECK(checkInValues == 7);
 
     // Sam's ratings copied over Alex's no longer open.
     internals(*t.journal)

@@ -1,0 +1,224 @@
+#include "journal/RowSignatures.h"
+
+#include "crypto/Signing.h"
+#include "crypto/Sodium.h"
+#include "journal/Journal.h"
+#include "journal/JournalInternals.h"
+#include "journal/Vault.h"
+#include "storage/PartnerStore.h"
+#include "storage/SignatureStore.h"
+
+#include <QMap>
+
+#include <algorithm>
+#include <map>
+
+namespace twofold::core {
+
+namespace {
+
+QString signatureColumn(const QString& table) {
+    return table == QLatin1String("checkin") ? QStringLiteral("agreements_signature") : QStringLiteral("signature");
+}
+
+// The canonical message over a row whose values are open (`plain`, in the
+// order of row.values, which groupSignedRows sorts by column).
+QByteArray message(const SignedRow& row, const std::vector<QByteArray>& plain) {
+    crypto::CanonicalWriter writer("twofold/row-signature/1");
+    writer.add(row.table)
+        .add(row.context.rowUuid)
+        .add(row.context.authorUuid)
+        .add(row.context.visibility)
+        .add(row.context.period)
+        .add(row.context.subject);
+    for (size_t i = 0; i < row.values.size(); ++i) {
+        writer.add(row.values[i].column).add(plain[i]);
+    }
+    return writer.bytes();
+}
+
+// Every value of the row opened, or nothing when one does not open.
+std::optional<std::vector<QByteArray>> openAll(const Vault& vault, const SignedRow& row) {
+    std::vector<QByteArray> plain;
+    for (const SealedValue& value : row.values) {
+        auto opened = vault.open(value.visibility, value.sealed, value.context);
+        if (!opened) {
+            for (QByteArray& p : plain) {
+                crypto::wipe(p);
+            }
+            return std::nullopt;
+        }
+        plain.push_back(std::move(*opened));
+    }
+    return plain;
+}
+
+void wipeAll(std::vector<QByteArray>& plain) {
+    for (QByteArray& p : plain) {
+        crypto::wipe(p);
+    }
+}
+
+// Signs one row of the acting partner and writes the sealed signature.
+bool signOne(Journal& journal, const SignedRow& row) {
+    const Vault& vault = internals(journal).vault();
+    if (!vault.signing() || !vault.partnerId() || row.context.authorUuid != *vault.partnerId()) {
+        return false;
+    }
+    auto plain = openAll(vault, row);
+    if (!plain) {
+        return false; // a value that does not open is verify's to name; nothing to sign
+    }
+    QByteArray signed_ = message(row, *plain);
+    wipeAll(*plain);
+    const QByteArray signature = vault.signing()->key.sign(signed_);
+    crypto::wipe(signed_);
+    SignedRow target = row;
+    target.signature = vault.seal(row.visibility, signature, row.context);
+    writeSealedValue(journal, signatureValue(target), target.signature);
+    return true;
+}
+
+} // namespace
+
+std::vector<SignedRow> groupSignedRows(Journal& journal, const std::vector<SealedValue>& values) {
+    std::map<std::pair<QString, qint64>, SignedRow> rows;
+    for (const SealedValue& value : values) {
+        SignedRow& row = rows[{value.table, value.rowId}];
+        if (row.values.empty()) {
+            row.table = value.table;
+            row.rowId = value.rowId;
+            row.visibility = value.visibility;
+            row.context = value.context;
+            row.context.column = signatureColumn(value.table);
+            row.label = value.label;
+        }
+        row.values.push_back(value);
+    }
+    storage::SignatureStore store(internals(journal).database());
+    QMap<QString, QHash<qint64, QByteArray>> signatures;
+    std::vector<SignedRow> out;
+    out.reserve(rows.size());
+    for (auto& [key, row] : rows) {
+        if (!signatures.contains(row.table)) {
+            signatures.insert(row.table, store.all(row.table));
+        }
+        row.signature = signatures[row.table].value(row.rowId);
+        std::sort(row.values.begin(), row.values.end(),
+                  [](const SealedValue& a, const SealedValue& b) { return a.column < b.column; });
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+SealedValue signatureValue(const SignedRow& row) {
+    return SealedValue{row.table, row.context.column, row.rowId, row.visibility, row.context, row.signature, row.label};
+}
+
+AuthorKeys::AuthorKeys(Journal& journal) {
+    const Vault& vault = internals(journal).vault();
+    for (const storage::PartnerRow& row : storage::PartnerStore(internals(journal).database()).all()) {
+        if (vault.partnerId() && row.uuid == *vault.partnerId()) {
+            if (vault.signing()) {
+                m_keys.insert(row.uuid, vault.signing()->key.publicKey);
+            }
+        } else if (vault.signing() && vault.signing()->other.isSet()) {
+            m_keys.insert(row.uuid, vault.signing()->other.signPublicKey);
+        } else if (!row.signPublicKey.isNull() &&
+                   crypto::verifySignature(
+                       row.signPublicKey,
+                       crypto::partnerKeysMessage(journal.journalId(), row.uuid, row.boxPublicKey, row.signPublicKey),
+                       row.keysSignature)) {
+            m_keys.insert(row.uuid, row.signPublicKey);
+        } else if (!row.signPublicKey.isNull()) {
+            // A signing key whose keys_signature does not check signs nothing.
+            m_keys.insert(row.uuid, QByteArray());
+        }
+    }
+}
+
+std::optional<QByteArray> AuthorKeys::of(const QString& partnerUuid) const {
+    const auto it = m_keys.constFind(partnerUuid);
+    if (it == m_keys.constEnd()) {
+        return std::nullopt;
+    }
+    return *it;
+}
+
+Authorship checkRow(Journal& journal, const AuthorKeys& keys, const SignedRow& row) {
+    const Vault& vault = internals(journal).vault();
+    const auto key = keys.of(row.context.authorUuid);
+    if (!key) {
+        return row.signature.isNull() ? Authorship::Unsigned : Authorship::Unverified;
+    }
+    if (row.signature.isNull()) {
+        return Authorship::Unverified;
+    }
+    auto signature = vault.open(row.visibility, row.signature, row.context);
+    if (!signature) {
+        return Authorship::Unverified;
+    }
+    auto plain = openAll(vault, row);
+    if (!plain) {
+        return Authorship::Unverified;
+    }
+    QByteArray signed_ = message(row, *plain);
+    wipeAll(*plain);
+    const bool checks = crypto::verifySignature(*key, signed_, *signature);
+    crypto::wipe(signed_);
+    return checks ? Authorship::Verified : Authorship::Unverified;
+}
+
+Authorship checkRow(Journal& journal, const AuthorKeys& keys, const QString& table, qint64 rowId) {
+    std::vector<SealedValue> values;
+    if (table == QLatin1String("entry")) {
+        collectEntryRowSealedValues(journal, rowId, values);
+    } else {
+        collectTableSignedValues(journal, table, values);
+    }
+    for (const SignedRow& row : groupSignedRows(journal, values)) {
+        if (row.table == table && row.rowId == rowId) {
+            return checkRow(journal, keys, row);
+        }
+    }
+    return Authorship::Unverified;
+}
+
+void signRows(Journal& journal, const std::vector<RowRef>& refs) {
+    const Vault& vault = internals(journal).vault();
+    if (refs.empty() || !vault.signing()) {
+        return;
+    }
+    QMap<QString, std::vector<qint64>> byTable;
+    for (const RowRef& ref : refs) {
+        byTable[ref.table].push_back(ref.rowId);
+    }
+    for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
+        std::vector<SealedValue> values;
+        if (it.key() == QLatin1String("entry")) {
+            for (const qint64 id : it.value()) {
+                collectEntryRowSealedValues(journal, id, values);
+            }
+        } else {
+            collectTableSignedValues(journal, it.key(), values);
+        }
+        for (const SignedRow& row : groupSignedRows(journal, values)) {
+            if (row.table == it.key() &&
+                std::find(it.value().begin(), it.value().end(), row.rowId) != it.value().end()) {
+                signOne(journal, row);
+            }
+        }
+    }
+}
+
+int signAllUnsignedRows(Journal& journal) {
+    int count = 0;
+    for (const SignedRow& row : groupSignedRows(journal, collectSignedValues(journal))) {
+        if (row.signature.isNull() && signOne(journal, row)) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace twofold::core
