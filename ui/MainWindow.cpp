@@ -139,6 +139,7 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     buildActions();
 
     connect(m_session.get(), &Session::unlocked, this, &MainWindow::onUnlocked);
+    connect(m_unlock, &UnlockPage::recoveryCodeAccepted, this, &MainWindow::replaceForgottenPassphrase);
     connect(&m_session->dailyBackup(), &DailyBackup::failed, this,
             [this](const QString& sentence) { m_error->showMessage(backupwords::dailyFailed(sentence)); });
     connect(m_session.get(), &Session::keysChangedElsewhere, this, [this] { lockFor(LockReason::KeysChanged); });
@@ -436,9 +437,23 @@ void MainWindow::onUnlocked() {
     go({m_today, Place::Today});
     m_idle->setMinutes(SettingsDialog::autoLockMinutes());
     updateTitle();
-    if (m_session->journal().unlockedWithRecoveryCode()) {
-        changePassphrase(words::replaceRecoveryCode());
-    }
+}
+
+void MainWindow::replaceForgottenPassphrase() {
+    // The unlock page stays behind the dialog: nothing of the journal is
+    // shown, and core refuses everything else, until the new passphrase is set.
+    auto* dialog = new PassphraseDialog(*m_session, m_kdf, words::replaceRecoveryCode(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (m_session->journal().isUnlocked()) {
+            m_session->markUnlocked();
+            return;
+        }
+        m_session->lock();
+        m_unlock->reset();
+        m_unlock->showNotice(words::lockedWithoutNewPassphrase());
+    });
+    dialog->open();
 }
 
 void MainWindow::updateTitle() {

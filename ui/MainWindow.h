@@ -117,6 +117,8 @@ private:
     void buildActions();
     QAction* addWindowAction(const QString& group, const QString& text, const QList<QKeySequence>& keys);
     void onUnlocked();
+    // After a recovery-code unlock: a new passphrase, or locked again.
+    void replaceForgottenPassphrase();
     void updateTitle();
     void showPage(QWidget* page);
     // `fromResults`: opened from search results, which stay for Back.

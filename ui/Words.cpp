@@ -15,6 +15,11 @@ QString lockedByYou() {
     return QCoreApplication::translate("Words", "Locked.");
 }
 
+QString lockedWithoutNewPassphrase() {
+    return QCoreApplication::translate("Words", "Locked again. Your recovery code opens the journal only to choose a "
+                                                "new passphrase; it still works for that.");
+}
+
 QString lockedBecauseKeysChanged() {
     return QCoreApplication::translate(
         "Words", "Locked because the journal's keys were changed elsewhere, in another window or with twofold-cli. "
@@ -49,8 +54,8 @@ QString unlocking() {
 
 QString replaceRecoveryCode() {
     return QCoreApplication::translate(
-        "Words", "You came in with your recovery code, so it's used up. Choose a new passphrase, and you'll get a "
-                 "new recovery code to keep.");
+        "Words", "You came in with your recovery code, which opens the journal only to choose a new passphrase. "
+                 "Once you have, the old code stops working and you'll get a new one to keep.");
 }
 
 QString changePassphrase() {

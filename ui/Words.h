@@ -12,6 +12,7 @@ namespace twofold::ui::words {
 QString lockedAfterIdle(int minutes);
 QString lockedByYou();
 QString lockedBecauseKeysChanged();
+QString lockedWithoutNewPassphrase();
 QString draftIsSafe();
 
 // Unlocking.

@@ -50,7 +50,7 @@ Result<ForeignImportSummary> importForeignEntries(Journal& journal, const QStrin
                                                   std::vector<ForeignEntry> entries, Visibility visibility,
                                                   const QString& source) {
     if (!journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(journal);
     }
     const auto importer = journal.actingPartner();
     if (!importer) {

@@ -129,7 +129,7 @@ Result<QJsonArray> JsonExport::favourites() {
 
 Result<QJsonObject> JsonExport::document() {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     auto entryList = entries();
     if (!entryList) {

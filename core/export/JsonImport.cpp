@@ -128,7 +128,7 @@ Result<ImportSummary> JsonImport::fromFile(const QString& path) {
 
 Result<ImportSummary> JsonImport::fromBytes(const QByteArray& json, const QString& source) {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     const auto importer = m_journal.actingPartner();
     if (!importer) {

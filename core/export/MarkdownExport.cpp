@@ -202,7 +202,7 @@ Result<int> MarkdownExport::addEntries(std::map<QDate, QString>& days) {
 
 Result<MarkdownSummary> MarkdownExport::writeTo(const QString& dir) {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     std::map<QDate, QString> days;
     MarkdownSummary summary;

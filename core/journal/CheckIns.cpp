@@ -185,7 +185,7 @@ Result<CheckInAnswer> CheckIns::validateAnswer(const CheckInAnswer& answer) {
 
 Result<CheckIn> CheckIns::open(const QString& week) {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     auto resolved = resolveWeek(week);
     if (!resolved) {
@@ -216,7 +216,7 @@ Result<CheckIn> CheckIns::saveForLater(const QString& week, const CheckInAnswer&
 
 Result<CheckIn> CheckIns::writePart(const QString& week, const CheckInAnswer& answer, Submission submission) {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     const auto acting = m_journal.actingPartner();
     if (!acting) {
@@ -268,7 +268,7 @@ Result<CheckIn> CheckIns::writePart(const QString& week, const CheckInAnswer& an
 
 Result<CheckIn> CheckIns::agree(const QString& week, const QString& text) {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     const auto acting = m_journal.actingPartner();
     if (!acting) {
@@ -326,7 +326,7 @@ Result<CheckIns::Reminder> CheckIns::reminder() {
 
 Result<CheckIn> CheckIns::get(const QString& week) {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     auto resolved = resolveWeek(week);
     if (!resolved) {
@@ -344,7 +344,7 @@ Result<CheckIn> CheckIns::get(const QString& week) {
 
 Result<std::vector<CheckIn>> CheckIns::list() {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     return guarded([&]() -> Result<std::vector<CheckIn>> {
         storage::CheckInStore store(internals(m_journal).database());

@@ -82,7 +82,7 @@ Result<Draft> openRow(Journal& journal, const storage::DraftRow& row, const QStr
 
 Result<Draft> Drafts::save(const Draft& draft) {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     const auto acting = m_journal.actingPartner();
     if (!acting) {
@@ -141,7 +141,7 @@ Result<Draft> Drafts::save(const Draft& draft) {
 
 Result<std::optional<Draft>> Drafts::find(const std::optional<QString>& entryId) {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     const auto acting = m_journal.actingPartner();
     if (!acting) {
@@ -163,7 +163,7 @@ Result<std::optional<Draft>> Drafts::find(const std::optional<QString>& entryId)
 
 Result<std::vector<Draft>> Drafts::list() {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     const auto acting = m_journal.actingPartner();
     if (!acting) {
@@ -185,7 +185,7 @@ Result<std::vector<Draft>> Drafts::list() {
 
 Result<void> Drafts::discard(const std::optional<QString>& entryId) {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     const auto acting = m_journal.actingPartner();
     if (!acting) {

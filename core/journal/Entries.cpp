@@ -176,7 +176,7 @@ bool Entries::mayEdit(const Entry& entry) const {
 
 Result<Entry> Entries::add(const EntryInput& input) {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     const auto acting = m_journal.actingPartner();
     if (!acting) {
@@ -216,7 +216,7 @@ Result<Entry> Entries::add(const EntryInput& input) {
 
 Result<Entry> Entries::get(const QString& id) {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     return guarded([&]() -> Result<Entry> {
         const auto row = storage::EntryStore(internals(m_journal).database()).byUuid(id.trimmed());
@@ -331,7 +331,7 @@ Result<Entry> Entries::restore(const QString& id) {
 
 Result<std::vector<Entry>> Entries::list(const EntryFilter& filter) {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     return guarded([&]() -> Result<std::vector<Entry>> {
         storage::EntryQuery q = queryFor(m_journal, filter);
@@ -389,7 +389,7 @@ Result<QStringList> Entries::recentTags(int entries) {
 
 Result<int> Entries::count(const EntryFilter& filter) {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     return guarded([&]() -> Result<int> {
         return storage::EntryStore(internals(m_journal).database()).count(queryFor(m_journal, filter));

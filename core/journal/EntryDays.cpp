@@ -9,7 +9,7 @@ namespace twofold::core {
 
 Result<std::vector<EntryDay>> entryDays(Journal& journal) {
     if (!journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(journal);
     }
     return guarded([&]() -> Result<std::vector<EntryDay>> {
         const auto acting = journal.actingPartner();

@@ -97,7 +97,7 @@ void write(Journal& journal, const QSet<QString>& ids) {
 
 Result<QSet<QString>> Favourites::ids() {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     const auto acting = m_journal.actingPartner();
     if (!acting) {
@@ -126,7 +126,7 @@ Result<QSet<QString>> Favourites::ids() {
 
 Result<void> Favourites::set(const QString& promptId, bool favourite) {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     const auto acting = m_journal.actingPartner();
     if (!acting) {

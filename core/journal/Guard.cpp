@@ -1,5 +1,7 @@
 #include "journal/Guard.h"
 
+#include "journal/Journal.h"
+
 #include <QCoreApplication>
 
 namespace twofold::core {
@@ -18,7 +20,14 @@ Error errorFromSql(const storage::SqlError& error) {
     return makeError(ErrorCode::Internal, error.message());
 }
 
-Error lockedError() {
+Error lockedError(const Journal& journal) {
+    if (journal.hasOpenKeys() && journal.unlockedWithRecoveryCode()) {
+        const auto acting = journal.actingPartner();
+        return makeError(ErrorCode::Locked,
+                         QCoreApplication::translate("Guard", "%1's recovery code opens the journal only to set a new "
+                                                              "passphrase: set one first.")
+                             .arg(acting ? acting->name : QString()));
+    }
     return makeError(ErrorCode::Locked, QCoreApplication::translate("Guard", "The journal is locked."));
 }
 

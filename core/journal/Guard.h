@@ -7,6 +7,8 @@
 
 namespace twofold::core {
 
+class Journal;
+
 // Turns storage exceptions into a core::Error at a use case's boundary. The
 // transaction inside `work` has already rolled back by the time the
 // exception arrives here, so the journal is as it was.
@@ -23,8 +25,10 @@ auto guarded(Work&& work) -> decltype(work()) {
     }
 }
 
-// The error every use case returns while the journal is locked.
-Error lockedError();
+// The error every use case returns while the journal is locked — or open
+// only through the recovery code, which allows nothing but setting a new
+// passphrase (DESIGN.md: a recovery code works once).
+Error lockedError(const Journal& journal);
 // The error for writing without an acting partner.
 Error noActingPartnerError();
 

@@ -368,6 +368,10 @@ Vault& Journal::vault() {
 }
 
 bool Journal::isUnlocked() const {
+    return m_vault->isOpen() && !m_usedRecoveryCode;
+}
+
+bool Journal::hasOpenKeys() const {
     return m_vault->isOpen();
 }
 
@@ -442,13 +446,15 @@ Result<void> Journal::unlock(const QString& partnerNameOrId, const QByteArray& s
             m_vault->clear();
             return checked.error();
         }
-        m_usedRecoveryCode = usedRecovery;
         m_unlockedJournalKeySealed = row->journalKeySealed;
         bindSubjectsAfterUnlock(*this);
         if (auto signing = establishSigningAtUnlock(*this); !signing) {
             lock();
             return signing.error();
         }
+        // Last: the set-up steps above run as after any unlock; from here on
+        // only a new passphrase may be set.
+        m_usedRecoveryCode = usedRecovery;
         resetExternalWatch();
         return {};
     });
@@ -623,7 +629,7 @@ void Journal::removeLockListener(int id) {
 
 Result<std::unique_ptr<Journal>> Journal::cloneUnlocked() const {
     if (!isUnlocked()) {
-        return lockedError();
+        return lockedError(*this);
     }
     try {
         // Read-write like the original (WAL readers need the shared memory

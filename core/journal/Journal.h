@@ -94,11 +94,18 @@ public:
     // with the journal open sees its content replaced as a whole.
     static QString restoreMarkKey() { return QStringLiteral("restore_mark"); }
 
+    // True when the journal is open for use. Not after a recovery-code
+    // unlock until a new passphrase is set: the code opens it for nothing
+    // else, so it works once (DESIGN.md), in the window and the CLI alike.
     bool isUnlocked() const;
-    // The acting partner; empty when locked or unlocked as a reader.
+    // True when a partner's (or the reader's) keys are open, also right after
+    // a recovery-code unlock: what setting the new passphrase needs.
+    bool hasOpenKeys() const;
+    // The partner whose keys are open; empty when locked or unlocked as a
+    // reader.
     std::optional<Partner> actingPartner() const;
     // True when the acting partner unlocked with the recovery code: the window
-    // then asks for a new passphrase.
+    // then asks for a new passphrase, and nothing else is possible until then.
     bool unlockedWithRecoveryCode() const { return m_usedRecoveryCode; }
     // Called once a new passphrase has been set (core/journal/Secrets): the
     // recovery code that unlocked this session no longer opens the journal.

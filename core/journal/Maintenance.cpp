@@ -96,7 +96,7 @@ std::optional<QString> checkPartners(Journal& journal, VerifyReport& report) {
 
 Result<VerifyReport> Maintenance::verify() {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     return guarded([&]() -> Result<VerifyReport> {
         VerifyReport report;

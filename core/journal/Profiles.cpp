@@ -31,7 +31,7 @@ bool Profiles::isColour(const QString& text) {
 
 Result<Partner> Profiles::update(const QString& name, const QString& colour) {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     const auto acting = m_journal.actingPartner();
     if (!acting) {

@@ -107,7 +107,7 @@ Result<void> Prompts::sync() {
 
 Result<const PromptLibrary*> Prompts::ready() {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     if (auto synced = sync(); !synced) {
         return synced.error();

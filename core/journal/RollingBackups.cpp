@@ -94,7 +94,7 @@ Result<BackupPolicy> RollingBackups::policy() {
 
 Result<void> RollingBackups::setPolicy(const BackupPolicy& policy) {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     if (auto checked = policy.check(); !checked) {
         return checked.error();

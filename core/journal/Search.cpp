@@ -78,7 +78,7 @@ void Search::follow(const ChangeSet& changes) {
 
 Result<void> Search::start() {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     return m_index.start(m_journal);
 }
@@ -94,7 +94,7 @@ Result<std::vector<search::SearchHit>> Search::query(const QString& text, int li
             QCoreApplication::translate("Search", "The number of results is from 1 to %1.").arg(kMaxLimit));
     }
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     if (m_index.state() == search::SearchState::Idle) {
         if (auto started = start(); !started) {

@@ -24,8 +24,10 @@ namespace twofold::core {
 namespace {
 
 Result<Partner> requireActing(Journal& journal) {
-    if (!journal.isUnlocked()) {
-        return lockedError();
+    // hasOpenKeys, not isUnlocked: right after a recovery-code unlock,
+    // setting a new passphrase is the one thing allowed.
+    if (!journal.hasOpenKeys()) {
+        return lockedError(journal);
     }
     const auto acting = journal.actingPartner();
     if (!acting) {

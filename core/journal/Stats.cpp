@@ -63,7 +63,7 @@ std::pair<int, int> Stats::streaks(const std::vector<QDate>& days, const QDate& 
 
 Result<JournalStats> Stats::compute() {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     return guarded([&]() -> Result<JournalStats> {
         JournalStats stats;

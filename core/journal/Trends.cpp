@@ -52,7 +52,7 @@ void markWidest(RatingChart& chart) {
 
 Result<TrendsReport> Trends::compute() {
     if (!m_journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(m_journal);
     }
     return guarded([&]() -> Result<TrendsReport> {
         TrendsReport report;

@@ -1003,6 +1003,10 @@ dasselbe Tagebuch mit twofold-cli.
         <source>Say which partner you are (--as NAME) to write or to read private writing.</source>
         <translation>Sag, welcher Partner du bist (--as NAME), um zu schreiben oder Privates zu lesen.</translation>
     </message>
+    <message>
+        <source>%1&apos;s recovery code opens the journal only to set a new passphrase: set one first.</source>
+        <translation>Der Wiederherstellungscode von %1 öffnet das Tagebuch nur, um eine neue Passphrase festzulegen: Leg zuerst eine fest.</translation>
+    </message>
 </context>
 <context>
     <name>ImportContext</name>
@@ -2248,10 +2252,6 @@ dasselbe Tagebuch mit twofold-cli.
         <translation>Wird geöffnet…</translation>
     </message>
     <message>
-        <source>You came in with your recovery code, so it&apos;s used up. Choose a new passphrase, and you&apos;ll get a new recovery code to keep.</source>
-        <translation>Du bist mit deinem Wiederherstellungscode hereingekommen, damit ist er aufgebraucht. Wähl eine neue Passphrase, dann bekommst du einen neuen Wiederherstellungscode zum Aufbewahren.</translation>
-    </message>
-    <message>
         <source>Choose a new passphrase. Your old one and your old recovery code stop working.</source>
         <translation>Wähl eine neue Passphrase. Deine alte und dein alter Wiederherstellungscode gelten dann nicht mehr.</translation>
     </message>
@@ -2270,6 +2270,14 @@ dasselbe Tagebuch mit twofold-cli.
     <message>
         <source>A PDF isn&apos;t locked: anyone who opens the file can read it.</source>
         <translation>Ein PDF ist nicht gesperrt: Wer die Datei öffnet, kann sie lesen.</translation>
+    </message>
+    <message>
+        <source>Locked again. Your recovery code opens the journal only to choose a new passphrase; it still works for that.</source>
+        <translation>Wieder gesperrt. Dein Wiederherstellungscode öffnet das Tagebuch nur, um eine neue Passphrase zu wählen; dafür gilt er weiterhin.</translation>
+    </message>
+    <message>
+        <source>You came in with your recovery code, which opens the journal only to choose a new passphrase. Once you have, the old code stops working and you&apos;ll get a new one to keep.</source>
+        <translation>Du bist mit deinem Wiederherstellungscode hereingekommen. Er öffnet das Tagebuch nur, um eine neue Passphrase zu wählen. Danach gilt der alte Code nicht mehr, und du bekommst einen neuen zum Aufbewahren.</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3454,10 @@ dasselbe Tagebuch mit twofold-cli.
     <message>
         <source>Setting the passphrase…</source>
         <translation>Die Passphrase wird gesetzt…</translation>
+    </message>
+    <message>
+        <source>Cancel and lock</source>
+        <translation>Abbrechen und sperren</translation>
     </message>
 </context>
 <context>

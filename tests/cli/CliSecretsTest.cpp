@@ -56,7 +56,10 @@ TEST_CASE("cli: passphrase set prints a new recovery code once and the passphras
 
     const QStringList show{kPass, QStringLiteral("-"), QStringLiteral("entry"), QStringLiteral("show"), id};
     CHECK(j.as(QStringLiteral("Alex"), {QStringLiteral("entry"), QStringLiteral("show"), id}).exitCode == 3);
-    CHECK(j.as(QStringLiteral("Alex"), show, code.toUtf8() + "\n").exitCode == 0);
+    // The printed code is taken, though only for setting a new passphrase.
+    const auto recovered = j.as(QStringLiteral("Alex"), show, code.toUtf8() + "\n");
+    CHECK(recovered.exitCode == 3);
+    CHECK(recovered.errText().contains(QStringLiteral("only to set a new passphrase")));
     // Sam, still without a passphrase, is not affected.
     CHECK(j.as(QStringLiteral("Sam"), {QStringLiteral("entry"), QStringLiteral("list")}).exitCode == 0);
 
@@ -80,8 +83,10 @@ TEST_CASE("cli: passphrase set prints a new recovery code once and the passphras
     CHECK(j.as(QStringLiteral("Alex"),
                QStringList{kPass, QStringLiteral("-")} + passphraseSet(j.file(QStringLiteral("empty"), "\n")), current)
               .exitCode == 4);
-    // None of that changed anything: the code printed by the first change still opens.
-    CHECK(j.as(QStringLiteral("Alex"), show, code.toUtf8() + "\n").exitCode == 0);
+    // None of that changed anything: the code printed by the first change is still taken.
+    CHECK(j.as(QStringLiteral("Alex"), show, code.toUtf8() + "\n")
+              .errText()
+              .contains(QStringLiteral("only to set a new passphrase")));
 
     // Opened with the recovery code, rotate-keys needs a new passphrase.
     const QStringList rotate{QStringLiteral("--json"), kPass, QStringLiteral("-"), QStringLiteral("rotate-keys")};
@@ -92,7 +97,9 @@ TEST_CASE("cli: passphrase set prints a new recovery code once and the passphras
     REQUIRE(rotated.exitCode == 0);
     const QString newCode = rotated.json().object()[QStringLiteral("recovery_code")].toString();
     CHECK(newCode.size() == 41);
-    CHECK(j.as(QStringLiteral("Alex"), show, code.toUtf8() + "\n").exitCode == 3);
+    const auto used = j.as(QStringLiteral("Alex"), show, code.toUtf8() + "\n");
+    CHECK(used.exitCode == 3);
+    CHECK(used.errText().contains(QStringLiteral("wrong")));
     const auto shown = j.as(QStringLiteral("Alex"), QStringList{QStringLiteral("--json")} + show, "second secret\n");
     REQUIRE(shown.exitCode == 0);
     CHECK(shown.json().object()[QStringLiteral("text")].toString() == QStringLiteral("only mine"));

@@ -5,10 +5,17 @@
 #include "TempJournal.h"
 #include "crypto/RecoveryCode.h"
 #include "crypto/Sealer.h"
+#include "export/JsonExport.h"
+#include "journal/CheckIns.h"
+#include "journal/Drafts.h"
 #include "journal/Entries.h"
+#include "journal/Favourites.h"
 #include "journal/Journal.h"
 #include "journal/JournalInternals.h"
+#include "journal/Maintenance.h"
+#include "journal/Prompts.h"
 #include "journal/SealedValues.h"
+#include "journal/Search.h"
 #include "journal/Vault.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
@@ -139,6 +146,81 @@ TEST_CASE("a passphrase set after opening with the recovery code replaces the fo
     CHECK_FALSE(t.journal->unlockedWithRecoveryCode());
     t.reopenAs(kAlex, "remembered this time");
     CHECK(Secrets(*t.journal, kCheap).changePassphrase({}).error().code == ErrorCode::InvalidArgument);
+}
+
+// Everything the file holds that a use case could change, read through its
+// own connection.
+std::vector<QByteArray> everyRow(const QString& path) {
+    core::storage::Database db(path, core::storage::Database::Mode::ReadOnly);
+    std::vector<QByteArray> rows;
+    for (const char* table : {"entry", "draft", "checkin", "checkin_part", "answer", "theme_choice", "prompt",
+                              "favourite_set", "partner", "meta"}) {
+        QStringList columns;
+        core::storage::Statement names(db, "SELECT 'quote(' || name || ')' FROM pragma_table_info(?)");
+        names.bind(1, table);
+        while (names.step()) {
+            columns << names.text(0);
+        }
+        REQUIRE_FALSE(columns.isEmpty());
+        const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 ORDER BY 1")
+                                   .arg(columns.join(QStringLiteral(" || '|' || ")), QLatin1String(table))
+                                   .toUtf8();
+        core::storage::Statement s(db, sql.constData());
+        while (s.step()) {
+            rows.push_back(s.blob(0));
+        }
+    }
+    return rows;
+}
+
+TEST_CASE("the recovery code opens the journal for nothing but a new passphrase, so it works once", "[secrets]") {
+    TempJournal t(true);
+    REQUIRE(t.journal->unlock(kAlex, passOf(kAlex)));
+    const QString mine = addEntry(*t.journal, QStringLiteral("my own thoughts"), Visibility::Private);
+    const QString code = t.recoveryCodes.value(kAlex);
+    REQUIRE(t.journal->unlock(kAlex, code.toUtf8()));
+    core::Journal& j = *t.journal;
+    const auto before = everyRow(t.path());
+
+    // Whoever found the code on paper can neither read nor write as Alex.
+    const auto refused = [](const auto& result) {
+        REQUIRE_FALSE(result.has_value());
+        CHECK(result.error().code == ErrorCode::Locked);
+        CHECK(result.error().message.contains(QStringLiteral("only to set a new passphrase")));
+    };
+    CHECK_FALSE(j.isUnlocked());
+    refused(Entries(j).get(mine));
+    refused(Entries(j).list({}));
+    EntryInput input;
+    input.text = QStringLiteral("written by whoever holds the code");
+    refused(Entries(j).add(input));
+    refused(Entries(j).remove(mine));
+    core::Draft draft;
+    draft.day = QDate::currentDate();
+    draft.text = QStringLiteral("a draft");
+    refused(core::Drafts(j).save(draft));
+    refused(core::Drafts(j).list());
+    refused(core::CheckIns(j).open());
+    refused(core::CheckIns(j).answer({}, core::CheckInAnswer{}));
+    refused(core::CheckIns(j).agree({}, QStringLiteral("we agree")));
+    refused(core::Prompts(j).list());
+    refused(core::Prompts(j).choose(QStringLiteral("desire"), core::ThemeChoice::Yes));
+    refused(core::Prompts(j).answer(QStringLiteral("x"), QStringLiteral("y")));
+    refused(core::Prompts(j).today());
+    refused(core::Favourites(j).ids());
+    refused(core::JsonExport(j).document());
+    refused(core::Maintenance(j).verify());
+    refused(core::Search(j).start());
+    refused(j.cloneUnlocked());
+    CHECK(everyRow(t.path()) == before);
+
+    // The one thing it allows: a new passphrase, with a new code.
+    auto change = Secrets(j, kCheap).changePassphrase("remembered this time");
+    REQUIRE(change.has_value());
+    CHECK(j.isUnlocked());
+    CHECK(Entries(j).get(mine)->text == QStringLiteral("my own thoughts"));
+    auto again = core::Journal::open(t.path());
+    CHECK((*again)->unlock(kAlex, code.toUtf8()).error().code == ErrorCode::WrongPassphrase);
 }
 
 TEST_CASE("at an unlocked journal, changing the passphrase needs the current one; a wrong one changes nothing",
@@ -280,7 +362,8 @@ TEST_CASE("rotate-keys re-encrypts every sealed value and content stays intact f
 
     CHECK(visibleTexts(*t.reopenAs(kAlex, passOf(kAlex))) == alexBefore);
     CHECK(visibleTexts(*t.reopenAs(kSam, passOf(kSam))) == samBefore);
-    CHECK(visibleTexts(*t.reopenAs(kAlex, change->recoveryCode.toUtf8())) == alexBefore);
+    // The new code opens the keys (and only to set a new passphrase).
+    CHECK(t.reopenAs(kAlex, change->recoveryCode.toUtf8())->unlockedWithRecoveryCode());
     CHECK(visibleTexts(*t.journal) == alexBefore);
     auto old = core::Journal::open(t.path());
     CHECK((*old)->unlock(kAlex, t.recoveryCodes.value(kAlex).toUtf8()).error().code == ErrorCode::WrongPassphrase);
@@ -307,8 +390,9 @@ TEST_CASE("rotation with a wrong passphrase, or as a reader, is refused and chan
 
 TEST_CASE("after opening with the recovery code, rotation takes a new passphrase", "[secrets]") {
     TempJournal t(true);
-    REQUIRE(t.journal->unlock(kAlex, t.recoveryCodes.value(kAlex).toUtf8()));
+    REQUIRE(t.journal->unlock(kAlex, passOf(kAlex)));
     const QString id = addEntry(*t.journal, QStringLiteral("kept"), Visibility::Private);
+    REQUIRE(t.journal->unlock(kAlex, t.recoveryCodes.value(kAlex).toUtf8()));
     auto change = Secrets(*t.journal, kCheap).rotateKeys("brand new");
     REQUIRE(change.has_value());
     CHECK(change->keysRotated);

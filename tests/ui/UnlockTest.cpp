@@ -122,13 +122,18 @@ TEST_CASE("after unlocking with the recovery code the window asks for a new pass
     window.setKdfLimits(core::crypto::KdfLimits::minimum());
     window.show();
     window.unlockPage()->selectPartner(window.session().journal().findPartner(QStringLiteral("Sam"))->id);
+    QSignalSpy accepted(window.unlockPage(), &ui::UnlockPage::recoveryCodeAccepted);
     QSignalSpy unlocked(window.unlockPage(), &ui::UnlockPage::unlocked);
     window.unlockPage()->passphraseField()->setText(code);
     window.unlockPage()->unlock();
-    REQUIRE(unlocked.wait(5000));
+    REQUIRE(accepted.wait(5000));
     auto* dialog = window.findChild<ui::PassphraseDialog*>();
     REQUIRE(dialog);
     REQUIRE(dialog->isVisible());
+    // Until a new passphrase is set nothing of the journal is shown.
+    CHECK(unlocked.isEmpty());
+    CHECK_FALSE(window.session().isUnlocked());
+    CHECK(window.currentPage() == window.unlockPage());
     QTest::keyClicks(dialog->passphraseField(), QStringLiteral("a brand new passphrase"));
     QTest::keyClicks(dialog->repeatField(), QStringLiteral("a brand new passphrase"));
     QSignalSpy changed(dialog, &ui::PassphraseDialog::changed);
@@ -142,12 +147,53 @@ TEST_CASE("after unlocking with the recovery code the window asks for a new pass
     CHECK(dialog->isVisible());
     dialog->storedCheck()->click();
     dialog->accept();
+    // Now the window opens, at Today.
+    CHECK(window.session().isUnlocked());
+    CHECK(window.currentPage() == window.todayPage());
 
     auto reopened = core::Journal::open(path);
     REQUIRE(reopened.has_value());
     CHECK((*reopened)->unlock(QStringLiteral("Sam"), QByteArray("a brand new passphrase")).has_value());
     CHECK((*reopened)->unlock(QStringLiteral("Sam"), code.toUtf8()).error().code == core::ErrorCode::WrongPassphrase);
     CHECK((*reopened)->unlock(QStringLiteral("Sam"), newCode.toUtf8()).has_value());
+}
+
+TEST_CASE("after a recovery-code unlock, cancelling the new passphrase locks again and changes nothing",
+          "[ui][unlock]") {
+    test::TempJournal t(true);
+    const QString code = t.recoveryCodes.value(QStringLiteral("Sam"));
+    const QString path = t.path();
+    ui::MainWindow window(std::move(t.journal));
+    window.setKdfLimits(core::crypto::KdfLimits::minimum());
+    window.show();
+    window.unlockPage()->selectPartner(window.session().journal().findPartner(QStringLiteral("Sam"))->id);
+    QSignalSpy accepted(window.unlockPage(), &ui::UnlockPage::recoveryCodeAccepted);
+    window.unlockPage()->passphraseField()->setText(code);
+    window.unlockPage()->unlock();
+    REQUIRE(accepted.wait(5000));
+    auto* dialog = window.findChild<ui::PassphraseDialog*>();
+    REQUIRE(dialog);
+    // No "Later": the only way on is a new passphrase.
+    QPushButton* cancel = nullptr;
+    for (auto* b : dialog->findChildren<QPushButton*>()) {
+        CHECK(b->text() != QStringLiteral("Later"));
+        if (b->text() == QStringLiteral("Cancel and lock")) {
+            cancel = b;
+        }
+    }
+    REQUIRE(cancel);
+    cancel->click();
+    REQUIRE(waitUntil([&] { return window.findChild<ui::PassphraseDialog*>() == nullptr; }, 3000));
+    CHECK_FALSE(window.session().isUnlocked());
+    CHECK_FALSE(window.session().journal().hasOpenKeys());
+    CHECK(window.currentPage() == window.unlockPage());
+    CHECK(window.unlockPage()->notice().contains(QStringLiteral("only to choose a new passphrase")));
+    // Nothing changed: the passphrase and the code open as before.
+    auto reopened = core::Journal::open(path);
+    REQUIRE(reopened.has_value());
+    CHECK((*reopened)->unlock(QStringLiteral("Sam"), test::TempJournal::passphraseFor("Sam")).has_value());
+    REQUIRE((*reopened)->unlock(QStringLiteral("Sam"), code.toUtf8()).has_value());
+    CHECK((*reopened)->unlockedWithRecoveryCode());
 }
 
 TEST_CASE("changing the passphrase at an unlocked window asks for the current one first", "[ui][unlock]") {

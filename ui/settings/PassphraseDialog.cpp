@@ -70,7 +70,10 @@ PassphraseDialog::PassphraseDialog(Session& session, core::crypto::KdfLimits kdf
     askLayout->addWidget(m_error);
     auto* askButtons = new QHBoxLayout;
     askButtons->addStretch();
-    auto* later = new QPushButton(tr("Later"), ask);
+    // After a recovery-code unlock there is no "later": without a new
+    // passphrase the window locks again.
+    auto* later =
+        new QPushButton(session.journal().unlockedWithRecoveryCode() ? tr("Cancel and lock") : tr("Later"), ask);
     m_set = new QPushButton(tr("Set passphrase"), ask);
     m_set->setDefault(true);
     askButtons->addWidget(later);

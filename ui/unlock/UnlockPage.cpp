@@ -217,6 +217,10 @@ void UnlockPage::finished() {
         m_noticeText->clear();
         m_unlock->setEnabled(true);
         m_passphrase->setEnabled(true);
+        if (m_session.journal().unlockedWithRecoveryCode()) {
+            Q_EMIT recoveryCodeAccepted();
+            return;
+        }
         m_session.markUnlocked();
         Q_EMIT unlocked();
         return;

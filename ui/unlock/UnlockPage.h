@@ -46,6 +46,10 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void unlocked();
+    // The recovery code was right: the keys are open, but only for choosing
+    // a new passphrase (DESIGN.md). The window asks for one; nothing else
+    // is shown until then.
+    void recoveryCodeAccepted();
     void unlockFailed(const QString& message);
 
 private:

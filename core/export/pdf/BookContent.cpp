@@ -48,7 +48,7 @@ int BookContent::promptCount() const {
 
 Result<BookContent> BookContent::gather(Journal& journal, const PdfBookOptions& options) {
     if (!journal.isUnlocked()) {
-        return lockedError();
+        return lockedError(journal);
     }
     BookContent content(journal, options);
     content.m_partners = journal.partners();
