@@ -15,6 +15,17 @@ QString lockedByYou() {
     return QCoreApplication::translate("Words", "Locked.");
 }
 
+QString byline(const core::Entry& entry) {
+    QString by = entry.authorName;
+    if (!entry.importedByName.isEmpty()) {
+        by = QCoreApplication::translate("Words", "%1 · imported by %2").arg(entry.authorName, entry.importedByName);
+    }
+    if (entry.authorship == core::Authorship::Unverified) {
+        by = QCoreApplication::translate("Words", "%1 — not verified as %2's").arg(by, entry.authorName);
+    }
+    return by;
+}
+
 QString lockedWithoutNewPassphrase() {
     return QCoreApplication::translate("Words", "Locked again. Your recovery code opens the journal only to choose a "
                                                 "new passphrase; it still works for that.");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Entry.h"
+
 #include <QString>
 
 // What the window says about security and state, in one place (UX.md's
@@ -13,6 +15,10 @@ QString lockedAfterIdle(int minutes);
 QString lockedByYou();
 QString lockedBecauseKeysChanged();
 QString lockedWithoutNewPassphrase();
+// Who wrote an entry, as far as the journal can tell: "Sam · imported by
+// Alex" for writing imported in Sam's name, "Sam — not verified as Sam's"
+// when the signature does not check; else the name.
+QString byline(const core::Entry& entry);
 QString draftIsSafe();
 
 // Unlocking.

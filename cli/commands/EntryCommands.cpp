@@ -82,13 +82,27 @@ QString firstLine(const core::Entry& e) {
     return line;
 }
 
+// Who wrote it, as far as the journal can tell: writing imported in the
+// other's name, or whose signature does not check, never passes as plain
+// authorship.
+QString byline(const core::Entry& e) {
+    QString by = e.authorName;
+    if (!e.importedByName.isEmpty()) {
+        by = QCoreApplication::translate("EntryCommands", "%1 · imported by %2").arg(e.authorName, e.importedByName);
+    }
+    if (e.authorship == core::Authorship::Unverified) {
+        by = QCoreApplication::translate("EntryCommands", "%1 (not verified as theirs)").arg(by);
+    }
+    return by;
+}
+
 void printEntry(Context& ctx, const core::Entry& e) {
     if (ctx.json()) {
         ctx.printJson(core::json::toJson(e));
         return;
     }
     ctx.println(QStringLiteral("%1 — %2%3")
-                    .arg(e.day.toString(Qt::ISODate), e.authorName,
+                    .arg(e.day.toString(Qt::ISODate), byline(e),
                          e.visibility == core::Visibility::Private ? QStringLiteral(" (private)") : QString()));
     if (!e.title.isEmpty()) {
         ctx.println(QStringLiteral("# %1").arg(e.title));
@@ -176,7 +190,7 @@ int list(Context& ctx) {
     }
     for (const core::Entry& e : *entries) {
         ctx.println(QStringLiteral("%1  %2  %3%4  %5")
-                        .arg(e.day.toString(Qt::ISODate), e.id.left(8), e.authorName,
+                        .arg(e.day.toString(Qt::ISODate), e.id.left(8), byline(e),
                              e.visibility == core::Visibility::Private ? QStringLiteral(" (private)") : QString(),
                              firstLine(e)));
     }

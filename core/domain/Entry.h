@@ -34,6 +34,11 @@ struct Entry {
     // entry is shown (Entries::get); lists leave it Verified unchecked, since
     // checking 15,000 signatures to draw a timeline page would be slow.
     Authorship authorship = Authorship::Verified;
+    // Set when the other partner imported this entry in its author's name
+    // and the author has not accepted it as theirs (Entries::acceptImported):
+    // shown as "Sam · imported by Alex", never as plain authorship.
+    QString importedById;
+    QString importedByName;
 };
 
 // What a person writes; used for add and edit. On edit, unset optionals keep

@@ -5,6 +5,7 @@
 #include "journal/EntryCodec.h"
 #include "journal/Journal.h"
 #include "journal/JournalInternals.h"
+#include "storage/SignatureStore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -159,8 +160,9 @@ Result<EntryImport::Action> EntryImport::compare(Item& item) {
     if (!current) {
         return current.error();
     }
+    const bool mineImportedByOther = row->importedBy && incoming.authorId == m_context.importer.id;
     if (sameContent(*current, incoming)) {
-        return Action::Unchanged;
+        return mineImportedByOther ? Action::Accept : Action::Unchanged;
     }
     // Only the author's own, newer writing replaces what the journal holds;
     // nobody's import overwrites the other partner's words.
@@ -197,6 +199,11 @@ ImportCounts EntryImport::apply() {
             row.updated = e.updated.toMSecsSinceEpoch();
             row.device = internals(journal).deviceId();
             row.deletedAt = deletedAt;
+            // Writing by the other partner is kept as imported by the
+            // importer, who signs it as such (CLI.md, issue 16).
+            if (e.authorId != m_context.importer.id) {
+                row.importedBy = internals(journal).partnerRowId(m_context.importer.id);
+            }
             store.insert(row);
             internals(journal).signAtCommit(QStringLiteral("entry"), row.id);
             ++counts.added;
@@ -209,10 +216,20 @@ ImportCounts EntryImport::apply() {
             row.device = internals(journal).deviceId();
             store.update(row);
             store.setDeleted(row.id, deletedAt, row.updated, row.device);
+            if (row.importedBy) {
+                storage::SignatureStore(internals(journal).database()).clearImportedBy(QStringLiteral("entry"), row.id);
+            }
             internals(journal).signAtCommit(QStringLiteral("entry"), row.id);
             ++counts.updated;
             break;
         }
+        case Action::Accept:
+            // Only the author's own entry reaches here (compare()).
+            storage::SignatureStore(internals(journal).database())
+                .clearImportedBy(QStringLiteral("entry"), item.existing.id);
+            internals(journal).signAtCommit(QStringLiteral("entry"), item.existing.id);
+            ++counts.updated;
+            break;
         case Action::Unchanged:
             ++counts.unchanged;
             break;

@@ -31,7 +31,9 @@ public:
     Result<void> add(Entry entry, bool hasUpdated, const QString& where);
 
 private:
-    enum class Action { Add, Update, Unchanged, Skip };
+    // Accept: the journal holds the importer's own entry as imported by the
+    // other partner, as written; the importer's import of it makes it theirs.
+    enum class Action { Add, Update, Accept, Unchanged, Skip };
     struct Item {
         Entry entry;
         bool hasUpdated = false; // `updated` was given, so it may win over the journal's copy

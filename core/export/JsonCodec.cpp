@@ -26,6 +26,8 @@ QJsonObject toJson(const Entry& entry) {
         {QStringLiteral("tags"), QJsonArray::fromStringList(entry.tags)},
         {QStringLiteral("created"), isoTime(entry.created)},
         {QStringLiteral("updated"), isoTime(entry.updated)},
+        {QStringLiteral("imported_by"),
+         entry.importedByName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(entry.importedByName)},
     };
 }
 

@@ -9,6 +9,7 @@
 #include "journal/Vault.h"
 #include "journal/WriteTransaction.h"
 #include "storage/EntryStore.h"
+#include "storage/SignatureStore.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
@@ -279,9 +280,40 @@ Result<Entry> Entries::edit(const QString& id, const EntryInput& changes) {
         row.device = internals(m_journal).deviceId();
         WriteTransaction transaction(m_journal);
         store.update(row);
+        if (row.importedBy) {
+            // Its author editing an imported entry makes it theirs.
+            storage::SignatureStore(internals(m_journal).database()).clearImportedBy(QStringLiteral("entry"), row.id);
+            e.importedById.clear();
+            e.importedByName.clear();
+        }
         transaction.sign(QStringLiteral("entry"), row.id);
         transaction.record(Change{ChangeKind::Entry, ChangeAction::Updated, e.id, e.authorId});
         transaction.commit();
+        e.authorship = Authorship::Verified;
+        return e;
+    });
+}
+
+Result<Entry> Entries::acceptImported(const QString& id) {
+    auto current = ownEntry(id, QT_TRANSLATE_NOOP("Entries", "Only %1 can accept this entry as theirs."));
+    if (!current) {
+        return current.error();
+    }
+    if (current->importedById.isEmpty()) {
+        return *current;
+    }
+    return guarded([&]() -> Result<Entry> {
+        storage::EntryStore store(internals(m_journal).database());
+        const auto row = store.byUuid(current->id);
+        WriteTransaction transaction(m_journal);
+        storage::SignatureStore(internals(m_journal).database()).clearImportedBy(QStringLiteral("entry"), row->id);
+        transaction.sign(QStringLiteral("entry"), row->id);
+        transaction.record(Change{ChangeKind::Entry, ChangeAction::Updated, current->id, current->authorId});
+        transaction.commit();
+        Entry e = *current;
+        e.importedById.clear();
+        e.importedByName.clear();
+        e.authorship = Authorship::Verified;
         return e;
     });
 }

@@ -22,6 +22,10 @@ public:
     // to shared; text is required.
     Result<Entry> add(const EntryInput& input);
     Result<Entry> edit(const QString& id, const EntryInput& changes);
+    // The author takes an entry the other partner imported in their name
+    // as theirs: imported_by is cleared and the author signs it (an edit by
+    // the author does the same). Only the author may.
+    Result<Entry> acceptImported(const QString& id);
     // Moves to the trash (a tombstone, kept for restore and for sync).
     Result<void> remove(const QString& id);
     Result<Entry> restore(const QString& id);

@@ -40,6 +40,12 @@ Result<Entry> open(Journal& journal, const storage::EntryRow& row) {
     if (const auto author = journal.findPartner(e.authorId)) {
         e.authorName = author->name;
     }
+    if (row.importedBy) {
+        e.importedById = internals(journal).partnerIdForRow(*row.importedBy);
+        if (const auto importer = journal.findPartner(e.importedById)) {
+            e.importedByName = importer->name;
+        }
+    }
     e.day = QDate::fromString(row.day, Qt::ISODate);
     const auto visibility = visibilityFromString(row.visibility);
     if (!visibility || !e.day.isValid() || e.authorId.isEmpty()) {

@@ -24,13 +24,13 @@ QString signatureColumn(const QString& table) {
 // The canonical message over a row whose values are open (`plain`, in the
 // order of row.values, which groupSignedRows sorts by column).
 QByteArray message(const SignedRow& row, const std::vector<QByteArray>& plain) {
-    crypto::CanonicalWriter writer("twofold/row-signature/1");
-    writer.add(row.table)
-        .add(row.context.rowUuid)
-        .add(row.context.authorUuid)
-        .add(row.context.visibility)
-        .add(row.context.period)
-        .add(row.context.subject);
+    const bool imported = !row.importedByUuid.isEmpty();
+    crypto::CanonicalWriter writer(imported ? "twofold/row-signature/imported/1" : "twofold/row-signature/1");
+    writer.add(row.table).add(row.context.rowUuid).add(row.context.authorUuid);
+    if (imported) {
+        writer.add(row.importedByUuid);
+    }
+    writer.add(row.context.visibility).add(row.context.period).add(row.context.subject);
     for (size_t i = 0; i < row.values.size(); ++i) {
         writer.add(row.values[i].column).add(plain[i]);
     }
@@ -62,7 +62,7 @@ void wipeAll(std::vector<QByteArray>& plain) {
 // Signs one row of the acting partner and writes the sealed signature.
 bool signOne(Journal& journal, const SignedRow& row) {
     const Vault& vault = internals(journal).vault();
-    if (!vault.signing() || !vault.partnerId() || row.context.authorUuid != *vault.partnerId()) {
+    if (!vault.signing() || !vault.partnerId() || row.signerUuid() != *vault.partnerId()) {
         return false;
     }
     auto plain = openAll(vault, row);
@@ -97,13 +97,21 @@ std::vector<SignedRow> groupSignedRows(Journal& journal, const std::vector<Seale
     }
     storage::SignatureStore store(internals(journal).database());
     QMap<QString, QHash<qint64, QByteArray>> signatures;
+    QMap<QString, QHash<qint64, qint64>> importers;
     std::vector<SignedRow> out;
     out.reserve(rows.size());
     for (auto& [key, row] : rows) {
         if (!signatures.contains(row.table)) {
             signatures.insert(row.table, store.all(row.table));
+            importers.insert(row.table, store.importers(row.table));
         }
         row.signature = signatures[row.table].value(row.rowId);
+        if (const qint64 importer = importers[row.table].value(row.rowId)) {
+            row.importedByUuid = internals(journal).partnerIdForRow(importer);
+            if (row.importedByUuid.isEmpty()) {
+                row.importedByUuid = QStringLiteral("?"); // no such partner: signed by nobody
+            }
+        }
         std::sort(row.values.begin(), row.values.end(),
                   [](const SealedValue& a, const SealedValue& b) { return a.column < b.column; });
         out.push_back(std::move(row));
@@ -147,7 +155,7 @@ std::optional<QByteArray> AuthorKeys::of(const QString& partnerUuid) const {
 
 Authorship checkRow(Journal& journal, const AuthorKeys& keys, const SignedRow& row) {
     const Vault& vault = internals(journal).vault();
-    const auto key = keys.of(row.context.authorUuid);
+    const auto key = keys.of(row.signerUuid());
     if (!key) {
         return row.signature.isNull() ? Authorship::Unsigned : Authorship::Unverified;
     }

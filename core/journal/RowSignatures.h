@@ -29,7 +29,10 @@ class Journal;
 // agreements): over the plaintext, so that a rotation by the other partner,
 // which reseals every shared value, leaves it valid; sealed, so that nobody
 // without the key can test guesses of a short value (a theme choice, a
-// rating) against it.
+// rating) against it. A row one partner imported in the other's name is
+// signed by the importer over "twofold/row-signature/imported/1" with the
+// importer after the author: it can neither pass as the author's own nor
+// lose its imported_by unnoticed.
 struct SignedRow {
     QString table;
     qint64 rowId = 0;
@@ -38,6 +41,11 @@ struct SignedRow {
     std::vector<SealedValue> values;
     QByteArray signature; // sealed; null when none
     QString label;
+    // The partner who imported the row in its author's name (imported_by);
+    // empty when none. Such a row is signed by its importer, never by the
+    // author it names, and says so in what is signed.
+    QString importedByUuid;
+    const QString& signerUuid() const { return importedByUuid.isEmpty() ? context.authorUuid : importedByUuid; }
 };
 
 // Groups signed values (collectSignedValues) by row and reads each row's

@@ -8,10 +8,10 @@ namespace twofold::core::storage {
 namespace {
 
 constexpr const char* kColumns =
-    "id, uuid, author_id, day, visibility, created, updated, device, deleted_at, title, body, mood, tags";
+    "id, uuid, author_id, day, visibility, created, updated, device, deleted_at, title, body, mood, tags, imported_by";
 // The same columns in the same places, without the text (EntryQuery::moodOnly).
 constexpr const char* kMoodOnlyColumns =
-    "id, uuid, author_id, day, visibility, created, updated, device, deleted_at, NULL, NULL, mood, NULL";
+    "id, uuid, author_id, day, visibility, created, updated, device, deleted_at, NULL, NULL, mood, NULL, imported_by";
 
 EntryRow readRow(const Statement& s) {
     EntryRow r;
@@ -28,6 +28,7 @@ EntryRow readRow(const Statement& s) {
     r.body = s.blob(10);
     r.mood = s.blob(11);
     r.tags = s.blob(12);
+    r.importedBy = s.optionalInt64(13);
     return r;
 }
 
@@ -84,7 +85,7 @@ Where whereFor(const EntryQuery& q) {
 
 void EntryStore::insert(EntryRow& row) {
     Statement s(m_db, "INSERT INTO entry (uuid, author_id, day, visibility, created, updated, device, deleted_at, "
-                      "title, body, mood, tags) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
+                      "title, body, mood, tags, imported_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, row.uuid)
         .bind(2, row.authorId)
         .bind(3, row.day)
@@ -96,7 +97,8 @@ void EntryStore::insert(EntryRow& row) {
         .bind(9, row.title)
         .bind(10, row.body)
         .bind(11, row.mood)
-        .bind(12, row.tags);
+        .bind(12, row.tags)
+        .bind(13, row.importedBy);
     s.run();
     row.id = m_db.lastInsertRowId();
 }

@@ -25,6 +25,9 @@ struct EntryRow {
     QByteArray body;  // sealed
     QByteArray mood;  // sealed; null when absent
     QByteArray tags;  // sealed; null when absent
+    // The partner who imported this entry in its author's name (schema v2);
+    // empty when the author wrote it here, or has accepted it as theirs.
+    std::optional<qint64> importedBy;
 };
 
 // Filters on what is in clear. Content filters (tag, mood) are applied after

@@ -771,6 +771,10 @@ dasselbe Tagebuch mit twofold-cli.
         <source>Only %1 can restore this entry; it is theirs.</source>
         <translation>Nur %1 kann diesen Eintrag wiederherstellen; er gehört %1.</translation>
     </message>
+    <message>
+        <source>Only %1 can accept this entry as theirs.</source>
+        <translation>Nur %1 kann diesen Eintrag als eigenen annehmen.</translation>
+    </message>
 </context>
 <context>
     <name>EntryCodec</name>
@@ -840,6 +844,14 @@ dasselbe Tagebuch mit twofold-cli.
     <message>
         <source>Bring your entry back from the trash.</source>
         <translation>Deinen Eintrag aus dem Papierkorb zurückholen.</translation>
+    </message>
+    <message>
+        <source>%1 · imported by %2</source>
+        <translation>%1 · importiert von %2</translation>
+    </message>
+    <message>
+        <source>%1 (not verified as theirs)</source>
+        <translation>%1 (nicht als eigener bestätigt)</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2290,14 @@ dasselbe Tagebuch mit twofold-cli.
     <message>
         <source>You came in with your recovery code, which opens the journal only to choose a new passphrase. Once you have, the old code stops working and you&apos;ll get a new one to keep.</source>
         <translation>Du bist mit deinem Wiederherstellungscode hereingekommen. Er öffnet das Tagebuch nur, um eine neue Passphrase zu wählen. Danach gilt der alte Code nicht mehr, und du bekommst einen neuen zum Aufbewahren.</translation>
+    </message>
+    <message>
+        <source>%1 · imported by %2</source>
+        <translation>%1 · importiert von %2</translation>
+    </message>
+    <message>
+        <source>%1 — not verified as %2&apos;s</source>
+        <translation>%1 — nicht als von %2 bestätigt</translation>
     </message>
 </context>
 <context>

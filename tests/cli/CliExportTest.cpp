@@ -98,10 +98,22 @@ TEST_CASE("cli: export json then import json into a new journal round-trips ever
         // The copy spells its partners' names its own way.
         CHECK(b[QStringLiteral("author")].toString().compare(a[QStringLiteral("author")].toString(),
                                                              Qt::CaseInsensitive) == 0);
-        a.remove(QStringLiteral("author"));
-        b.remove(QStringLiteral("author"));
+        // Sam's entries, imported by Alex, say so until Sam accepts them.
+        const bool bySam = a[QStringLiteral("author")].toString() == QStringLiteral("Sam");
+        CHECK(a[QStringLiteral("imported_by")].isNull());
+        CHECK(b[QStringLiteral("imported_by")].toString().compare(bySam ? QStringLiteral("Alex") : QString(),
+                                                                  Qt::CaseInsensitive) == 0);
+        CHECK(b[QStringLiteral("imported_by")].isNull() == !bySam);
+        for (const QString& key : {QStringLiteral("author"), QStringLiteral("imported_by")}) {
+            a.remove(key);
+            b.remove(key);
+        }
         CHECK(a == b);
     }
+    // In text too, never as plain authorship.
+    CHECK(copy.as(QStringLiteral("Sam"), {QStringLiteral("entry"), QStringLiteral("list")})
+              .outText()
+              .contains(QStringLiteral(" · imported by ")));
     const auto week =
         copy.as(QStringLiteral("Sam"), {QStringLiteral("--json"), QStringLiteral("checkin"), QStringLiteral("show"),
                                         QStringLiteral("--week"), QStringLiteral("2026-W10")});

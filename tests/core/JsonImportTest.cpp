@@ -3,10 +3,13 @@
 #include "Clock.h"
 #include "ClockPin.h"
 #include "ExportSupport.h"
+#include "FileTampering.h"
 #include "TempJournal.h"
 #include "export/ImportContext.h"
+#include "export/JsonCodec.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
+#include "journal/Maintenance.h"
 
 #include <QUuid>
 
@@ -279,4 +282,70 @@ TEST_CASE("import needs an acting partner", "[import]") {
     auto result = JsonImport(**journal).fromBytes(entriesDocument({}), QStringLiteral("doc.json"));
     REQUIRE_FALSE(result.has_value());
     CHECK(result.error().code == ErrorCode::Forbidden);
+}
+
+TEST_CASE("writing by the other partner is kept as imported by the importer until its author accepts it",
+          "[import][signing]") {
+    test::TempJournal t;
+    const QByteArray doc = entriesDocument(
+        {minimalEntry(QStringLiteral("Sam"), QStringLiteral("2026-05-30"), QStringLiteral("said to be Sam's")),
+         minimalEntry(QStringLiteral("Sam"), QStringLiteral("2026-05-31"), QStringLiteral("also said to be Sam's")),
+         minimalEntry(QStringLiteral("Alex"), QStringLiteral("2026-05-31"), QStringLiteral("Alex's own"))});
+    REQUIRE(importAs(t, QStringLiteral("Alex"), doc).has_value());
+
+    auto sam = t.reopenAs(QStringLiteral("Sam"));
+    auto listed = Entries(*sam).list({});
+    REQUIRE(listed->size() == 3);
+    QString samsId;
+    QString otherId;
+    for (const core::Entry& e : *listed) {
+        if (e.authorName == QStringLiteral("Alex")) {
+            CHECK(e.importedByName.isEmpty());
+            CHECK(core::json::toJson(e)[QStringLiteral("imported_by")].isNull());
+        } else {
+            CHECK(e.importedByName == QStringLiteral("Alex"));
+            CHECK(core::json::toJson(e)[QStringLiteral("imported_by")].toString() == QStringLiteral("Alex"));
+            (e.day == QDate(2026, 5, 30) ? samsId : otherId) = e.id;
+        }
+    }
+    // Signed by its importer as imported: sound, and verify says so.
+    CHECK(Entries(*sam).get(samsId)->authorship == core::Authorship::Verified);
+    CHECK(core::Maintenance(*sam).verify()->unverifiedRows.isEmpty());
+
+    // The attack: drop imported_by in the file so that it reads as Sam's own.
+    sam.reset();
+    test::editFile(t.path(), "UPDATE entry SET imported_by=NULL WHERE uuid=?", {samsId});
+    sam = t.reopenAs(QStringLiteral("Sam"));
+    CHECK(Entries(*sam).get(samsId)->importedByName.isEmpty());
+    CHECK(Entries(*sam).get(samsId)->authorship == core::Authorship::Unverified);
+    CHECK(core::Maintenance(*sam).verify()->unverifiedRows.size() == 1);
+    sam.reset();
+    test::editFile(t.path(), "UPDATE entry SET imported_by=(SELECT id FROM partner WHERE name='Alex') WHERE uuid=?",
+                   {samsId});
+
+    // Only the author accepts; then it is Sam's, signed by Sam.
+    auto alex = t.reopenAs(QStringLiteral("Alex"));
+    CHECK(Entries(*alex).acceptImported(samsId).error().code == ErrorCode::Forbidden);
+    alex.reset();
+    sam = t.reopenAs(QStringLiteral("Sam"));
+    REQUIRE(Entries(*sam).get(samsId)->authorship == core::Authorship::Verified);
+    auto accepted = Entries(*sam).acceptImported(samsId);
+    REQUIRE(accepted.has_value());
+    CHECK(accepted->importedByName.isEmpty());
+    CHECK(Entries(*sam).get(samsId)->importedByName.isEmpty());
+    CHECK(Entries(*sam).get(samsId)->authorship == core::Authorship::Verified);
+    // An edit by the author accepts too.
+    core::EntryInput change;
+    change.text = QStringLiteral("Sam's words now");
+    REQUIRE(Entries(*sam).edit(otherId, change).has_value());
+    CHECK(Entries(*sam).get(otherId)->importedByName.isEmpty());
+    CHECK(Entries(*sam).get(otherId)->authorship == core::Authorship::Verified);
+    CHECK(core::Maintenance(*sam).verify()->unverifiedRows.isEmpty());
+
+    // Putting imported_by back on an accepted entry does not pass either.
+    sam.reset();
+    test::editFile(t.path(), "UPDATE entry SET imported_by=(SELECT id FROM partner WHERE name='Alex') WHERE uuid=?",
+                   {samsId});
+    sam = t.reopenAs(QStringLiteral("Sam"));
+    CHECK(Entries(*sam).get(samsId)->authorship == core::Authorship::Unverified);
 }

@@ -1,3 +1,4 @@
+#include "FileTampering.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "TempJournal.h"
@@ -8,6 +9,7 @@
 #include "editor/MoodPicker.h"
 #include "editor/TagEdit.h"
 #include "editor/VisibilityToggle.h"
+#include "export/JsonImport.h"
 #include "journal/Drafts.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
@@ -170,4 +172,37 @@ TEST_CASE("the partner's entry opens formatted and read-only", "[ui][editor]") {
     CHECK(editor->findChild<QLabel*>(QStringLiteral("entryMeta"))->text().contains(QStringLiteral("Sam")));
     CHECK_FALSE(editor->save());
     CHECK(core::Drafts(window.session().journal()).list()->empty());
+}
+
+TEST_CASE("an entry imported in the partner's name says so, and one whose signature fails says that",
+          "[ui][editor][signing]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    const QByteArray doc = R"({"format": "twofold", "version": 1, "entries": [
+        {"author": "Sam", "date": "2026-05-30", "text": "said to be Sam's"}]})";
+    REQUIRE(core::JsonImport(*t.journal).fromBytes(doc, QStringLiteral("doc.json")).has_value());
+    const QString id = core::Entries(*t.journal).list({})->front().id;
+    t.journal->lock();
+    {
+        ui::MainWindow window(std::move(*core::Journal::open(t.path())));
+        window.show();
+        unlockAs(window, QStringLiteral("Alex"));
+        window.openEntry(id);
+        CHECK(window.editorPage()
+                  ->findChild<QLabel*>(QStringLiteral("entryMeta"))
+                  ->text()
+                  .startsWith(QStringLiteral("Sam · imported by Alex")));
+        window.lockNow();
+    }
+    // Made to look like Sam's own in the file: the window does not vouch for it.
+    t.journal.reset();
+    test::editFile(t.path(), "UPDATE entry SET imported_by=NULL WHERE uuid=?", {id});
+    ui::MainWindow window(std::move(*core::Journal::open(t.path())));
+    window.show();
+    unlockAs(window, QStringLiteral("Alex"));
+    window.openEntry(id);
+    CHECK(window.editorPage()
+              ->findChild<QLabel*>(QStringLiteral("entryMeta"))
+              ->text()
+              .startsWith(QStringLiteral("Sam — not verified as Sam's")));
 }

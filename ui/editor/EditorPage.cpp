@@ -275,7 +275,7 @@ void EditorPage::refreshKnownTags() {
     m_tags->setKnownTags(tags);
 }
 
-void EditorPage::load(const core::Draft& draft, bool readOnly, const QString& author) {
+void EditorPage::load(const core::Draft& draft, bool readOnly, const QString& author, const QString& byline) {
     m_loading = true;
     m_readOnly = readOnly;
     m_active = true;
@@ -308,7 +308,7 @@ void EditorPage::load(const core::Draft& draft, bool readOnly, const QString& au
     m_meta->setVisible(readOnly);
     if (readOnly) {
         m_heading->setText(draft.title.isEmpty() ? tr("%1's entry").arg(author) : draft.title);
-        QStringList meta{author, QLocale().toString(draft.day, QLocale::LongFormat)};
+        QStringList meta{byline.isEmpty() ? author : byline, QLocale().toString(draft.day, QLocale::LongFormat)};
         if (draft.mood) {
             meta << tr("Mood: %1").arg(moodName(*draft.mood));
         }
@@ -391,7 +391,7 @@ bool EditorPage::openEntry(const QString& entryId) {
     d.mood = entry->mood;
     d.tags = entry->tags;
     d.visibility = entry->visibility;
-    load(d, !mine, entry->authorName);
+    load(d, !mine, entry->authorName, words::byline(*entry));
     return true;
 }
 

@@ -82,7 +82,9 @@ Q_SIGNALS:
 
 private:
     void markDirty();
-    void load(const core::Draft& draft, bool readOnly, const QString& author);
+    // `byline`: who wrote it as the journal can tell (words::byline); the
+    // author's name when empty.
+    void load(const core::Draft& draft, bool readOnly, const QString& author, const QString& byline = {});
     core::Draft currentDraft() const;
     void applyVisibilityLook();
     void refreshKnownTags();
