@@ -114,22 +114,33 @@ TEST_CASE("locking with words on screen says the draft is safe; unlocking clears
     CHECK(core::Drafts(window.session().journal()).list()->front().text == QStringLiteral("Not finished yet"));
 }
 
-TEST_CASE("after unlocking with the recovery code the window asks for a new passphrase", "[ui][unlock]") {
-    test::TempJournal t(true);
-    const QString code = t.recoveryCodes.value(QStringLiteral("Sam"));
-    const QString path = t.path();
-    ui::MainWindow window(std::move(t.journal));
+namespace {
+
+// Types Sam's recovery code at the unlock page; returns the dialog that asks
+// for the new passphrase.
+ui::PassphraseDialog* unlockWithRecoveryCode(ui::MainWindow& window, const QString& code) {
     window.setKdfLimits(core::crypto::KdfLimits::minimum());
     window.show();
     window.unlockPage()->selectPartner(window.session().journal().findPartner(QStringLiteral("Sam"))->id);
     QSignalSpy accepted(window.unlockPage(), &ui::UnlockPage::recoveryCodeAccepted);
-    QSignalSpy unlocked(window.unlockPage(), &ui::UnlockPage::unlocked);
     window.unlockPage()->passphraseField()->setText(code);
     window.unlockPage()->unlock();
     REQUIRE(accepted.wait(5000));
     auto* dialog = window.findChild<ui::PassphraseDialog*>();
     REQUIRE(dialog);
     REQUIRE(dialog->isVisible());
+    return dialog;
+}
+
+} // namespace
+
+TEST_CASE("after unlocking with the recovery code the window asks for a new passphrase", "[ui][unlock]") {
+    test::TempJournal t(true);
+    const QString code = t.recoveryCodes.value(QStringLiteral("Sam"));
+    const QString path = t.path();
+    ui::MainWindow window(std::move(t.journal));
+    QSignalSpy unlocked(window.unlockPage(), &ui::UnlockPage::unlocked);
+    auto* dialog = unlockWithRecoveryCode(window, code);
     // Until a new passphrase is set nothing of the journal is shown.
     CHECK(unlocked.isEmpty());
     CHECK_FALSE(window.session().isUnlocked());
@@ -164,15 +175,7 @@ TEST_CASE("after a recovery-code unlock, cancelling the new passphrase locks aga
     const QString code = t.recoveryCodes.value(QStringLiteral("Sam"));
     const QString path = t.path();
     ui::MainWindow window(std::move(t.journal));
-    window.setKdfLimits(core::crypto::KdfLimits::minimum());
-    window.show();
-    window.unlockPage()->selectPartner(window.session().journal().findPartner(QStringLiteral("Sam"))->id);
-    QSignalSpy accepted(window.unlockPage(), &ui::UnlockPage::recoveryCodeAccepted);
-    window.unlockPage()->passphraseField()->setText(code);
-    window.unlockPage()->unlock();
-    REQUIRE(accepted.wait(5000));
-    auto* dialog = window.findChild<ui::PassphraseDialog*>();
-    REQUIRE(dialog);
+    auto* dialog = unlockWithRecoveryCode(window, code);
     // No "Later": the only way on is a new passphrase.
     QPushButton* cancel = nullptr;
     for (auto* b : dialog->findChildren<QPushButton*>()) {
