@@ -116,12 +116,14 @@ TEST_CASE("locking with words on screen says the draft is safe; unlocking clears
 
 namespace {
 
-// Types Sam's recovery code at the unlock page; returns the dialog that asks
-// for the new passphrase.
-ui::PassphraseDialog* unlockWithRecoveryCode(ui::MainWindow& window, const QString& code) {
+// Types `name`'s recovery code at the unlock page; returns the dialog that
+// asks for the new passphrase.
+ui::PassphraseDialog* unlockWithRecoveryCode(ui::MainWindow& window, const QString& name, const QString& code) {
+    const auto partner = window.session().journal().findPartner(name);
+    REQUIRE(partner);
     window.setKdfLimits(core::crypto::KdfLimits::minimum());
     window.show();
-    window.unlockPage()->selectPartner(window.session().journal().findPartner(QStringLiteral("Sam"))->id);
+    window.unlockPage()->selectPartner(partner->id);
     QSignalSpy accepted(window.unlockPage(), &ui::UnlockPage::recoveryCodeAccepted);
     window.unlockPage()->passphraseField()->setText(code);
     window.unlockPage()->unlock();
@@ -140,7 +142,7 @@ TEST_CASE("after unlocking with the recovery code the window asks for a new pass
     const QString path = t.path();
     ui::MainWindow window(std::move(t.journal));
     QSignalSpy unlocked(window.unlockPage(), &ui::UnlockPage::unlocked);
-    auto* dialog = unlockWithRecoveryCode(window, code);
+    auto* dialog = unlockWithRecoveryCode(window, QStringLiteral("Sam"), code);
     // Until a new passphrase is set nothing of the journal is shown.
     CHECK(unlocked.isEmpty());
     CHECK_FALSE(window.session().isUnlocked());
@@ -175,7 +177,7 @@ TEST_CASE("after a recovery-code unlock, cancelling the new passphrase locks aga
     const QString code = t.recoveryCodes.value(QStringLiteral("Sam"));
     const QString path = t.path();
     ui::MainWindow window(std::move(t.journal));
-    auto* dialog = unlockWithRecoveryCode(window, code);
+    auto* dialog = unlockWithRecoveryCode(window, QStringLiteral("Sam"), code);
     // No "Later": the only way on is a new passphrase.
     QPushButton* cancel = nullptr;
     for (auto* b : dialog->findChildren<QPushButton*>()) {
