@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 
 #include <catch2/catch.hpp>
 
@@ -318,4 +319,96 @@ TEST_CASE("a care prompt's conversation in the book carries the care note under 
     CHECK(text.contains(QStringLiteral("Samplain words.")));
     // Two conversations, one of them a care prompt: the note appears once.
     CHECK(text.count(QStringLiteral("a counsellor can help")) == 1);
+}
+
+namespace {
+
+// Each page's text: pdftotext ends every page with a form feed.
+QStringList pageTexts(const QString& pdf, bool layout = false) {
+    QStringList args{pdf, QStringLiteral("-")};
+    if (layout) {
+        args.prepend(QStringLiteral("-layout"));
+    }
+    QStringList pages = popplerOutput(QStringLiteral("pdftotext"), args).split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty()) {
+        pages.removeLast();
+    }
+    return pages;
+}
+
+QString monthMark(const QDate& month, int entry) {
+    return QStringLiteral("Mark%1n%2").arg(month.toString(QStringLiteral("yyyyMM"))).arg(entry);
+}
+
+} // namespace
+
+TEST_CASE("the contents follow the cover, and each month's page number is the page it begins on", "[export][pdf]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    // Forty months, so the contents take two pages; every fourth month is
+    // long enough to need several pages of its own.
+    std::vector<QDate> months;
+    const QString longText = QStringLiteral("A long unhurried afternoon together, written down slowly. ").repeated(40);
+    for (int i = 0; i < 40; ++i) {
+        const QDate month = QDate(2023, 1, 1).addMonths(i);
+        months.push_back(month);
+        const int entries = i % 4 == 0 ? 6 : 1;
+        for (int e = 0; e < entries; ++e) {
+            add(*t.journal, month.addDays(e),
+                monthMark(month, e) + QStringLiteral(" ") + (i % 4 == 0 ? longText : QString()));
+        }
+    }
+    const QString out = t.dir.filePath(QStringLiteral("order.pdf"));
+    auto summary = PdfBookExport(*t.journal, {}).writeTo(out);
+    REQUIRE(summary.has_value());
+
+    const QStringList pages = pageTexts(out);
+    REQUIRE(pages.size() == summary->pages);
+    CHECK(pages[0].contains(QStringLiteral("Our journal")));
+    REQUIRE(pages[1].contains(QStringLiteral("Contents")));
+    // The second contents page has it as its running head.
+    REQUIRE(pages[2].contains(QStringLiteral("Contents"), Qt::CaseInsensitive));
+    CHECK_FALSE(pages[3].contains(QStringLiteral("Contents"), Qt::CaseInsensitive));
+
+    // "January      3" on the contents pages, months in order.
+    const QStringList layout = pageTexts(out, true);
+    static const QRegularExpression line(QStringLiteral("^\\s*([A-Z][a-z]+)\\s+(\\d+)\\s*$"));
+    std::vector<int> firstPages;
+    for (int p = 1; p <= 2; ++p) {
+        for (const QString& row : layout[p].split(QLatin1Char('\n'))) {
+            const auto match = line.match(row);
+            if (match.hasMatch()) {
+                CHECK(match.captured(1) == QLocale::c().monthName(months[firstPages.size()].month()));
+                firstPages.push_back(match.captured(2).toInt());
+            }
+        }
+    }
+    REQUIRE(firstPages.size() == months.size());
+    CHECK(firstPages.front() == 4);
+    const QString dests = popplerOutput(QStringLiteral("pdfinfo"), {QStringLiteral("-dests"), out});
+    int multiPage = 0;
+    for (size_t i = 0; i < months.size(); ++i) {
+        INFO(months[i].toString(Qt::ISODate).toStdString());
+        const int first = firstPages[i];
+        const int end = i + 1 < months.size() ? firstPages[i + 1] : summary->pages + 1;
+        REQUIRE(first < end);
+        multiPage += end - first > 1 ? 1 : 0;
+        // The month begins on that page, and not a page earlier.
+        CHECK(pages[first - 1].contains(monthMark(months[i], 0)));
+        CHECK_FALSE(pages[first - 2].contains(monthMark(months[i], 0)));
+        // Its last entry is on one of its own pages.
+        const int entries = i % 4 == 0 ? 6 : 1;
+        const QString last = monthMark(months[i], entries - 1);
+        bool found = false;
+        for (int p = first; p < end; ++p) {
+            found = found || pages[p - 1].contains(last);
+        }
+        CHECK(found);
+        // The contents' link and the outline go to the same page.
+        const QRegularExpression dest(
+            QStringLiteral("^\\s*%1 .*\"month-%2\"").arg(first).arg(months[i].toString(QStringLiteral("yyyy-MM"))),
+            QRegularExpression::MultilineOption);
+        CHECK(dests.contains(dest));
+    }
+    CHECK(multiPage >= 10);
 }

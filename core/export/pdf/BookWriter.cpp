@@ -4,8 +4,6 @@
 #include "export/pdf/PageRenderer.h"
 #include "export/pdf/PdfBookExport.h"
 
-#include <deque>
-
 namespace twofold::core::pdf {
 
 namespace {
@@ -37,7 +35,7 @@ BookWriter::~BookWriter() {
     }
 }
 
-Result<void> BookWriter::prepare(bool measureChapters) {
+Result<void> BookWriter::prepare() {
     auto content = BookContent::gather(m_journal, m_options);
     if (!content) {
         return content.error();
@@ -54,12 +52,10 @@ Result<void> BookWriter::prepare(bool measureChapters) {
     m_frontFontMap = pango_cairo_font_map_new();
     m_frontContext = makePdfContext(m_frontFontMap);
     m_pool = std::make_unique<LayoutPool>(LayoutPool::defaultThreads());
+    // Two steps a chapter: opened, then written.
     m_steps = 2 * static_cast<int>(m_plan.chapters.size());
-    if (!measureChapters) {
-        m_plan.pageCounts.assign(m_plan.chapters.size(), 0);
-        return {};
-    }
-    return measure();
+    planContents();
+    return {};
 }
 
 Result<ChapterSource> BookWriter::load(const QDate& month) {
@@ -69,6 +65,9 @@ Result<ChapterSource> BookWriter::load(const QDate& month) {
     auto loaded = m_content->loadMonth(month);
     if (!loaded) {
         return loaded.error();
+    }
+    for (const BookDay& day : loaded->days) {
+        m_plan.entries += static_cast<int>(day.entries.size());
     }
     return ChapterSource{month, std::make_shared<const BookMonth>(std::move(*loaded))};
 }
@@ -92,18 +91,12 @@ std::pair<std::future<void>, RecordedPtr> BookWriter::record(ChapterSource sourc
             recorded->pages.push_back(std::move(surface));
         }
         recorded->runningHead = chapter.runningHead;
-        // A recorded glyph costs about 40 bytes (index, position, text, cluster).
-        for (const FlowItem& item : chapter.items) {
-            if (item.layout) {
-                recorded->bytes += 48u * static_cast<size_t>(pango_layout_get_character_count(item.layout.get()));
-            }
-        }
     });
     return {std::move(done), recorded};
 }
 
-RecordedPtr BookWriter::takeKept(size_t index) {
-    return index < m_kept.size() ? std::move(m_kept[index]) : nullptr;
+void BookWriter::setFirstPage(size_t index, int page) {
+    m_plan.contents[m_plan.contentsLineOf[index]].page = page;
 }
 
 void BookWriter::drawFolio(cairo_t* cr, const QString& runningHead, int pageNumber) const {
@@ -122,49 +115,16 @@ void BookWriter::drawContents(cairo_t* cr, int index) const {
     front.drawContentsPage(cr, m_plan.contents, index * front.linesPerPage(), 2 + index);
 }
 
-Result<void> BookWriter::measure() {
-    m_plan.pageCounts.assign(m_plan.chapters.size(), 0);
-    m_kept.assign(m_plan.chapters.size(), nullptr);
-    size_t keptBytes = 0;
-    std::deque<std::tuple<size_t, std::future<void>, RecordedPtr>> running;
-    for (size_t i = 0; i < m_plan.chapters.size(); ++i) {
-        auto source = load(m_plan.chapters[i]);
-        if (!source) {
-            return source.error();
-        }
-        if (source->content) {
-            for (const BookDay& day : source->content->days) {
-                m_plan.entries += static_cast<int>(day.entries.size());
-            }
-        }
-        auto [done, recorded] = record(std::move(*source));
-        running.emplace_back(i, std::move(done), std::move(recorded));
-        while (running.size() > 2 || (i + 1 == m_plan.chapters.size() && !running.empty())) {
-            auto& [index, future, chapter] = running.front();
-            future.get();
-            m_plan.pageCounts[index] = static_cast<int>(chapter->pages.size());
-            if (keptBytes + chapter->bytes <= kKeptBytes) {
-                keptBytes += chapter->bytes;
-                m_kept[index] = std::move(chapter);
-            }
-            running.pop_front();
-            if (!step()) {
-                return PdfBookExport::cancelledError();
-            }
-        }
-    }
-    planContents();
-    return {};
-}
-
 void BookWriter::planContents() {
     std::vector<ContentsLine> lines;
+    m_plan.contentsLineOf.clear();
     int year = 0;
     for (const QDate& month : m_plan.chapters) {
         if (month.isValid() && month.year() != year) {
             year = month.year();
             lines.push_back({true, QString::number(year), 0, {}});
         }
+        m_plan.contentsLineOf.push_back(lines.size());
         lines.push_back({false,
                          month.isValid() ? monthTitle(month).section(QLatin1Char(' '), 0, 0)
                                          : QStringLiteral("Check-ins over time"),
@@ -172,14 +132,6 @@ void BookWriter::planContents() {
     }
     const FrontMatter front(m_frontContext.get(), m_page);
     m_plan.contentsPages = front.contentsPages(static_cast<int>(lines.size()));
-    int page = 2 + m_plan.contentsPages;
-    size_t chapter = 0;
-    for (ContentsLine& line : lines) {
-        if (!line.isYear) {
-            line.page = page;
-            page += m_plan.pageCounts[chapter++];
-        }
-    }
     m_plan.contents = std::move(lines);
 }
 

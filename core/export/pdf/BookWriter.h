@@ -23,7 +23,6 @@ using RecordedPages = std::vector<SurfacePtr>;
 struct RecordedChapter {
     RecordedPages pages;
     QString runningHead;
-    size_t bytes = 0; // an estimate of the recordings' memory
 };
 using RecordedPtr = std::shared_ptr<RecordedChapter>;
 
@@ -34,11 +33,13 @@ struct ChapterSource {
     std::shared_ptr<const BookMonth> content;
 };
 
-// Everything decided before the first page is drawn.
+// What is decided before the first page is drawn (the chapters, and so the
+// number of contents pages), and what writing the chapters fills in (each
+// month's first page, the entries counted).
 struct BookPlan {
     std::vector<QDate> chapters; // months, then an invalid date for the closing chart
-    std::vector<int> pageCounts;
     std::vector<ContentsLine> contents;
+    std::vector<size_t> contentsLineOf; // per chapter, its line in `contents`
     int contentsPages = 1;
     int entries = 0;
 };
@@ -46,33 +47,33 @@ struct BookPlan {
 // The PDF destination name of a chapter's first page.
 QString destinationOf(const QDate& month);
 
-// The two passes of the book. prepare() gathers the content, then lays out
-// and records every chapter on the pool's threads (two at a time, while this
-// thread opens the next month) to count its pages for the contents; the
-// recordings are kept while they fit in kKeptBytes, so a book of a year or
-// two is laid out only once. Chapters beyond that are recorded again when
-// their turn comes to be written. Journal access stays on the calling
-// thread; Pango objects stay on the thread that made them.
+// The book in one pass. prepare() gathers what the book may hold and plans
+// the contents: their lines depend only on the months, so the number of
+// contents pages, and with it the first page of the body, is known before
+// any chapter is laid out. Each chapter is then loaded on the calling thread,
+// laid out and recorded on the pool's threads, and written; the contents,
+// whose page numbers are known only then, are drawn last (PdfBookExport moves
+// them behind the cover). Journal access stays on the calling thread; Pango
+// objects stay on the thread that made them.
 class BookWriter {
 public:
-    static constexpr size_t kKeptBytes = 64u << 20;
-
     BookWriter(Journal& journal, const PdfBookOptions& options, const PdfProgress& progress);
     ~BookWriter();
     BookWriter(const BookWriter&) = delete;
     BookWriter& operator=(const BookWriter&) = delete;
 
-    // `measure` false skips the page counts (a preview without contents).
-    Result<void> prepare(bool measure = true);
+    Result<void> prepare();
 
     const BookPlan& plan() const { return m_plan; }
     const BookContent& content() const { return *m_content; }
     const PageGeometry& page() const { return m_page; }
 
+    // Opens a chapter's month (counting its entries for the summary).
     Result<ChapterSource> load(const QDate& month);
+    // Lays the chapter out and records its pages on a pool thread.
     std::pair<std::future<void>, RecordedPtr> record(ChapterSource source);
-    // The recording pass one kept of chapter `index`, once; else null.
-    RecordedPtr takeKept(size_t index);
+    // Chapter `index` begins on `page`: the contents say so.
+    void setFirstPage(size_t index, int page);
     void drawFolio(cairo_t* cr, const QString& runningHead, int pageNumber) const;
     void drawCover(cairo_t* cr) const;
     void drawContents(cairo_t* cr, int index) const;
@@ -80,7 +81,6 @@ public:
     bool step();
 
 private:
-    Result<void> measure();
     void planContents();
 
     PdfBookOptions m_options;
@@ -92,7 +92,6 @@ private:
     PangoFontMap* m_frontFontMap = nullptr;
     ContextPtr m_frontContext;
     std::unique_ptr<LayoutPool> m_pool;
-    std::vector<RecordedPtr> m_kept;
     int m_done = 0;
     int m_steps = 0;
 };

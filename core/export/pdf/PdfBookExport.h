@@ -26,9 +26,10 @@ struct PdfPreviewPage {
 // month with every day's entries, prompt conversations and check-ins, as
 // the acting partner may see them (BookContent holds the rules).
 //
-// The book is laid out and written a month at a time, on up to two threads,
-// straight into an unnamed 0600 file in OUT's folder that is linked into
-// place once complete: OUT is never overwritten (AlreadyExists), and a
+// The book is laid out and written a month at a time, in one pass (the
+// contents drawn last and moved behind the cover), with layout on two pool
+// threads, straight into an unnamed 0600 file in OUT's folder that is linked
+// into place once complete: OUT is never overwritten (AlreadyExists), and a
 // cancelled or failed export leaves nothing there. The journal is used only
 // from the calling thread.
 class PdfBookExport {

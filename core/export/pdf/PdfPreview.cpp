@@ -35,7 +35,7 @@ PdfPreviewPage renderPage(const PageGeometry& page, double dpi, const std::funct
 
 Result<std::vector<PdfPreviewPage>> PdfBookExport::preview(int pages, double dpi) {
     BookWriter writer(m_journal, m_options, {});
-    if (auto prepared = writer.prepare(false); !prepared) {
+    if (auto prepared = writer.prepare(); !prepared) {
         return prepared.error();
     }
     std::vector<PdfPreviewPage> images;
