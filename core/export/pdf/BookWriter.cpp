@@ -47,7 +47,7 @@ Result<void> BookWriter::prepare() {
                          QStringLiteral("There is nothing to put in the book for these days, so nothing was written."));
     }
     if (m_options.chart == PdfChartPlacement::EndOfBook && !m_content->allCheckIns().empty()) {
-        m_plan.chapters.push_back(QDate());
+        m_plan.chapters.emplace_back();
     }
     m_frontFontMap = pango_cairo_font_map_new();
     m_frontContext = makePdfContext(m_frontFontMap);

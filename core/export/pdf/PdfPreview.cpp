@@ -46,8 +46,9 @@ Result<std::vector<PdfPreviewPage>> PdfBookExport::preview(int pages, double dpi
         if (!source) {
             return source.error();
         }
-        auto [done, recorded] = writer.record(std::move(*source));
-        done.get();
+        auto recording = writer.record(std::move(*source));
+        recording.first.get();
+        const RecordedPtr recorded = std::move(recording.second);
         for (size_t p = 0; p < recorded->pages.size() && static_cast<int>(images.size()) < pages; ++p) {
             const int number = static_cast<int>(images.size()) + 1;
             images.push_back(renderPage(writer.page(), dpi, [&](cairo_t* cr) {
