@@ -15,11 +15,13 @@ QString lockedByYou() {
     return QCoreApplication::translate("Words", "Locked.");
 }
 
+QString writtenBy(const QString& author, const QString& importedBy) {
+    return importedBy.isEmpty() ? author
+                                : QCoreApplication::translate("Words", "%1 · imported by %2").arg(author, importedBy);
+}
+
 QString byline(const core::Entry& entry) {
-    QString by = entry.authorName;
-    if (!entry.importedByName.isEmpty()) {
-        by = QCoreApplication::translate("Words", "%1 · imported by %2").arg(entry.authorName, entry.importedByName);
-    }
+    QString by = writtenBy(entry.authorName, entry.importedByName);
     if (entry.authorship == core::Authorship::Unverified) {
         by = QCoreApplication::translate("Words", "%1 — not verified as %2's").arg(by, entry.authorName);
     }

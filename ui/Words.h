@@ -19,6 +19,9 @@ QString lockedWithoutNewPassphrase();
 // Alex" for writing imported in Sam's name, "Sam — not verified as Sam's"
 // when the signature does not check; else the name.
 QString byline(const core::Entry& entry);
+// "Sam · imported by Alex" for an answer or check-in part imported in Sam's
+// name (`importedBy` not empty); else the author's name.
+QString writtenBy(const QString& author, const QString& importedBy);
 QString draftIsSafe();
 
 // Unlocking.

@@ -38,6 +38,10 @@ struct CheckInPart {
     QMap<QString, QString> fields;      // key → text; empty fields are absent
     std::optional<QDateTime> submitted; // UTC; none while only saved
     QDateTime updated;                  // UTC
+    // Set when one partner imported this part in the other's name and its
+    // author has not made it theirs (CLI.md imported_by).
+    QString importedById;
+    QString importedByName;
 };
 
 // A weekly check-in as the reader may see it. Reveal rule (core/journal):

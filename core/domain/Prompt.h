@@ -45,6 +45,7 @@ struct Prompt {
     QString replacedBy; // a retired prompt's successor, when it has one
     QString authorId;   // custom prompts: who wrote it
     QString authorName;
+    QString importedByName; // custom prompts imported in their author's name (CLI.md imported_by)
 };
 
 struct Answer {
@@ -55,6 +56,10 @@ struct Answer {
     QString text;
     QDateTime created;  // UTC, first written
     QDateTime answered; // UTC, last written
+    // Set when one partner imported this answer in the other's name and its
+    // author has not made it theirs (CLI.md imported_by): "Sam · imported by Alex".
+    QString importedById;
+    QString importedByName;
 };
 
 // A prompt with the answers the acting partner may read: their own always,

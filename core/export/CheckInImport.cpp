@@ -6,6 +6,7 @@
 #include "journal/IsoWeek.h"
 #include "journal/Journal.h"
 #include "journal/JournalInternals.h"
+#include "storage/SignatureStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -197,7 +198,10 @@ Result<void> CheckInImport::planItem(Item& item, storage::CheckInStore& store) {
         }
         if (current->ratings == part.answer.ratings && current->fields == part.answer.fields &&
             current->submitted.has_value() == part.submitted.has_value()) {
-            part.action = Action::Unchanged;
+            // The author bringing back their own part that the other partner
+            // imported in their name makes it theirs.
+            const bool mineImportedByOther = part.existing->importedBy && authorRow == importerRow;
+            part.action = mineImportedByOther ? Action::Accept : Action::Unchanged;
         } else if (authorRow == importerRow && part.hasUpdated && ms(part.updated) > part.existing->updated) {
             part.action = Action::Update;
         } else {
@@ -213,7 +217,10 @@ Result<void> CheckInImport::planItem(Item& item, storage::CheckInStore& store) {
         if (!*current) {
             item.agreementsAction = Action::Add;
         } else if (**current == *item.agreements) {
-            item.agreementsAction = Action::Unchanged;
+            // Their own agreements, imported by the other partner: now theirs.
+            const bool mineImportedByOther = existing->agreementsImportedBy && existing->agreementsBy == importerRow &&
+                                             item.agreementsBy.id == m_context.importer.id;
+            item.agreementsAction = mineImportedByOther ? Action::Accept : Action::Unchanged;
         } else if (existing->agreementsBy == importerRow && item.hasUpdated && ms(item.updated) > existing->updated) {
             item.agreementsAction = Action::Update;
         } else {
@@ -274,6 +281,13 @@ void CheckInImport::applyItem(Item& item, storage::CheckInStore& store, ImportCo
             skipped = skipped || part.action == Action::Skip;
             continue;
         }
+        if (part.action == Action::Accept) {
+            storage::SignatureStore(internals(journal).database())
+                .clearImportedBy(QStringLiteral("checkin_part"), part.existing->id);
+            internals(journal).signAtCommit(QStringLiteral("checkin_part"), part.existing->id);
+            wrote = true;
+            continue;
+        }
         storage::CheckInPartRow partRow;
         if (part.existing) {
             partRow = *part.existing;
@@ -287,6 +301,11 @@ void CheckInImport::applyItem(Item& item, storage::CheckInStore& store, ImportCo
         partRow.updated = ms(part.updated);
         partRow.device = device;
         checkin_codec::sealPart(journal, item.week, part.answer, partRow);
+        // The other partner's part is kept as imported by the importer, who
+        // signs it as such (CLI.md imported_by); the author's own is theirs.
+        partRow.importedBy = part.author.id == m_context.importer.id
+                                 ? std::nullopt
+                                 : std::optional<qint64>(internals(journal).partnerRowId(m_context.importer.id));
         if (partRow.id == 0) {
             store.insertPart(partRow);
         } else {
@@ -295,10 +314,20 @@ void CheckInImport::applyItem(Item& item, storage::CheckInStore& store, ImportCo
         internals(journal).signAtCommit(QStringLiteral("checkin_part"), partRow.id);
         wrote = true;
     }
+    if (item.agreementsAction == Action::Accept) {
+        storage::SignatureStore(internals(journal).database()).clearImportedBy(QStringLiteral("checkin"), row.id);
+        internals(journal).signAtCommit(QStringLiteral("checkin"), row.id);
+        wrote = true;
+    }
     if (item.agreementsAction == Action::Add || item.agreementsAction == Action::Update) {
         const QByteArray sealed = checkin_codec::sealAgreements(journal, row, item.agreementsBy.id, *item.agreements);
+        // Agreements written by the other partner are kept as imported by the importer.
+        const std::optional<qint64> importedBy =
+            item.agreementsBy.id == m_context.importer.id
+                ? std::nullopt
+                : std::optional<qint64>(internals(journal).partnerRowId(m_context.importer.id));
         store.setAgreements(row.id, sealed, internals(journal).partnerRowId(item.agreementsBy.id),
-                            std::max(row.updated, ms(item.updated)), device);
+                            std::max(row.updated, ms(item.updated)), device, importedBy);
         internals(journal).signAtCommit(QStringLiteral("checkin"), row.id);
         wrote = true;
     }

@@ -25,7 +25,7 @@ public:
     ImportCounts apply() override;
 
 private:
-    enum class Action { Add, Update, Unchanged, Skip };
+    enum class Action { Add, Update, Accept, Unchanged, Skip };
     struct Part {
         Partner author;
         CheckInAnswer answer;

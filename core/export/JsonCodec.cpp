@@ -71,6 +71,8 @@ QJsonObject partToJson(const CheckInPart& part) {
         {QStringLiteral("ratings"), ratings},
         {QStringLiteral("fields"), fields},
         {QStringLiteral("submitted"), isoTimeOrNull(part.submitted)},
+        {QStringLiteral("imported_by"),
+         part.importedByName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(part.importedByName)},
     };
 }
 

@@ -1,5 +1,6 @@
 #include "export/MarkdownExport.h"
 
+#include "export/Byline.h"
 #include "export/SafeFile.h"
 #include "journal/CheckIns.h"
 #include "journal/Entries.h"
@@ -76,7 +77,7 @@ QByteArray MarkdownExport::marker(const QDate& day) {
 }
 
 QString entryMarkdown(const Entry& e) {
-    QStringList facts{e.authorName, toString(e.visibility)};
+    QStringList facts{byline(e.authorName, e.importedByName), toString(e.visibility)};
     if (e.mood) {
         facts.append(QStringLiteral("mood %1/5").arg(*e.mood));
     }
@@ -99,7 +100,7 @@ QString checkInMarkdown(const CheckIn& c) {
                                                     {QStringLiteral("ask"), QStringLiteral("An ask")}};
     QString text = QStringLiteral("## Weekly check-in, %1\n\n").arg(c.week);
     for (const CheckInPart& part : c.parts) {
-        text += QStringLiteral("### %1\n\n").arg(part.authorName);
+        text += QStringLiteral("### %1\n\n").arg(byline(part.authorName, part.importedByName));
         for (const QString& key : checkInRatingKeys()) {
             if (part.ratings.contains(key)) {
                 text += QStringLiteral("- %1: %2/10\n").arg(key).arg(part.ratings.value(key));
@@ -148,7 +149,7 @@ QString promptMarkdown(const Prompt& prompt, const std::vector<Answer>& answers)
         text += QStringLiteral("_%1_\n\n").arg(PromptLibrary::careNote());
     }
     for (const Answer& answer : answers) {
-        text += QStringLiteral("**%1:** %2\n\n").arg(answer.authorName, answer.text);
+        text += QStringLiteral("**%1:** %2\n\n").arg(byline(answer.authorName, answer.importedByName), answer.text);
     }
     return text;
 }

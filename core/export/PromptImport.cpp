@@ -7,6 +7,7 @@
 #include "journal/PromptRows.h"
 #include "journal/Prompts.h"
 #include "prompts/PromptLibrary.h"
+#include "storage/SignatureStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -164,6 +165,11 @@ ImportCounts CustomPromptImport::apply() {
         row.updated = ms(item.updated);
         row.device = internals(journal).deviceId();
         row.text = prompt_codec::sealPromptText(journal, row, item.prompt.text);
+        // The other partner's prompt is kept as imported by the importer,
+        // who signs it as such (CLI.md imported_by).
+        if (item.prompt.authorId != m_context.importer.id) {
+            row.importedBy = internals(journal).partnerRowId(m_context.importer.id);
+        }
         store.insert(row);
         internals(journal).signAtCommit(QStringLiteral("prompt"), row.id);
         ++counts.added;
@@ -286,7 +292,10 @@ Result<void> AnswerImport::plan() {
             return current.error();
         }
         if (current->text == item.text) {
-            item.action = Action::Unchanged;
+            // The author bringing back their own answer that the other
+            // partner imported in their name makes it theirs.
+            const bool mineImportedByOther = item.existing->importedBy && authorRow == importerRow;
+            item.action = mineImportedByOther ? Action::Accept : Action::Unchanged;
         } else if (authorRow == importerRow && item.hasAnswered && ms(item.answered) > item.existing->updated) {
             item.action = Action::Update;
         } else {
@@ -306,6 +315,13 @@ ImportCounts AnswerImport::apply() {
             ++(item.action == Action::Unchanged ? counts.unchanged : counts.skipped);
             continue;
         }
+        if (item.action == Action::Accept) {
+            storage::SignatureStore(internals(journal).database())
+                .clearImportedBy(QStringLiteral("answer"), item.existing->id);
+            internals(journal).signAtCommit(QStringLiteral("answer"), item.existing->id);
+            ++counts.updated;
+            continue;
+        }
         storage::AnswerRow row;
         if (item.existing) {
             // A tombstoned answer or an older one of the importer's: the row
@@ -321,6 +337,11 @@ ImportCounts AnswerImport::apply() {
         row.updated = ms(item.answered);
         row.device = internals(journal).deviceId();
         row.body = prompt_codec::sealAnswer(journal, row, item.text);
+        // The other partner's answer is kept as imported by the importer,
+        // who signs it as such (CLI.md imported_by); the author's own is theirs.
+        row.importedBy = item.author.id == m_context.importer.id
+                             ? std::nullopt
+                             : std::optional<qint64>(internals(journal).partnerRowId(m_context.importer.id));
         if (row.id == 0) {
             answers.insert(row);
             ++counts.added;

@@ -66,7 +66,7 @@ public:
     bool needsBuiltins() const { return m_needsBuiltins; }
 
 private:
-    enum class Action { Add, Update, Unchanged, Skip };
+    enum class Action { Add, Update, Accept, Unchanged, Skip };
     struct Item {
         QString id;
         QString promptId;

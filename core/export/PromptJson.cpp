@@ -21,6 +21,8 @@ QJsonObject toJson(const Answer& answer) {
         {QStringLiteral("author"), answer.authorName},
         {QStringLiteral("text"), answer.text},
         {QStringLiteral("answered"), isoTime(answer.answered)},
+        {QStringLiteral("imported_by"),
+         answer.importedByName.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(answer.importedByName)},
     };
 }
 

@@ -96,6 +96,12 @@ Result<CheckInPart> openPart(Journal& journal, const QString& week, const storag
     if (const auto author = journal.findPartner(part.authorId)) {
         part.authorName = author->name;
     }
+    if (row.importedBy) {
+        part.importedById = internals(journal).partnerIdForRow(*row.importedBy);
+        if (const auto importer = journal.findPartner(part.importedById)) {
+            part.importedByName = importer->name;
+        }
+    }
     if (row.submittedAt) {
         part.submitted = QDateTime::fromMSecsSinceEpoch(*row.submittedAt, Qt::UTC);
     }

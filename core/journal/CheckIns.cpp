@@ -250,8 +250,10 @@ Result<CheckIn> CheckIns::writePart(const QString& week, const CheckInAnswer& an
         }
         part.updated = now;
         part.device = internals(m_journal).deviceId();
-        // The whole part is sealed afresh: answering again replaces it.
+        // The whole part is sealed afresh: answering again replaces it, and
+        // a part imported in this partner's name becomes theirs.
         checkin_codec::sealPart(m_journal, row.week, *clean, part);
+        part.importedBy.reset();
         const bool added = part.id == 0;
         if (added) {
             store.insertPart(part);

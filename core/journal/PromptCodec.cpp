@@ -65,6 +65,10 @@ Result<Answer> openAnswer(Journal& journal, const storage::AnswerRow& row) {
     }
     a.authorName = partnerName(journal, a.authorId);
     a.answered = QDateTime::fromMSecsSinceEpoch(row.updated, Qt::UTC);
+    if (row.importedBy) {
+        a.importedById = internals(journal).partnerIdForRow(*row.importedBy);
+        a.importedByName = partnerName(journal, a.importedById);
+    }
     auto text = internals(journal).vault().openText(Visibility::Shared, row.body,
                                                     answerContext(row.uuid, a.authorId, promptUuidOf(journal, row)));
     if (!text) {

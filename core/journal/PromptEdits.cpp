@@ -115,6 +115,7 @@ Result<Prompt> Prompts::edit(const QString& id, const CustomPromptInput& input) 
         row->device = internals(m_journal).deviceId();
         // Sealed again: the theme and depth are part of what the text binds.
         row->text = prompt_codec::sealPromptText(m_journal, *row, *text);
+        row->importedBy.reset(); // its author changed it: theirs, signed by them
         store.update(*row);
         transaction.sign(QStringLiteral("prompt"), row->id);
         transaction.record(Change{ChangeKind::Prompt, ChangeAction::Updated, row->key, current->authorId});

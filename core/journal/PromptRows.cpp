@@ -28,6 +28,11 @@ Result<Loaded> open(Journal& journal, const PromptLibrary& library, storage::Pro
                 p.authorName = author->name;
             }
         }
+        if (row.importedBy) {
+            if (const auto importer = journal.findPartner(internals(journal).partnerIdForRow(*row.importedBy))) {
+                p.importedByName = importer->name;
+            }
+        }
         auto text = prompt_codec::openPromptText(journal, row);
         if (!text) {
             return text.error();

@@ -286,6 +286,7 @@ Result<PromptWithAnswers> Prompts::answer(const QString& id, const QString& text
             existing->device = internals(m_journal).deviceId();
             existing->deletedAt.reset();
             existing->body = prompt_codec::sealAnswer(m_journal, *existing, text);
+            existing->importedBy.reset(); // its author writes it: theirs, and signed by them
             store.update(*existing);
             transaction.sign(QStringLiteral("answer"), existing->id);
         } else {

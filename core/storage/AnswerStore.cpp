@@ -7,7 +7,8 @@ namespace twofold::core::storage {
 
 namespace {
 
-constexpr const char* kColumns = "id, uuid, prompt_id, author_id, created, updated, device, deleted_at, body";
+constexpr const char* kColumns =
+    "id, uuid, prompt_id, author_id, created, updated, device, deleted_at, body, imported_by";
 
 AnswerRow readRow(const Statement& s) {
     AnswerRow r;
@@ -20,14 +21,15 @@ AnswerRow readRow(const Statement& s) {
     r.device = s.text(6);
     r.deletedAt = s.optionalInt64(7);
     r.body = s.blob(8);
+    r.importedBy = s.optionalInt64(9);
     return r;
 }
 
 } // namespace
 
 void AnswerStore::insert(AnswerRow& row) {
-    Statement s(m_db, "INSERT INTO answer (uuid, prompt_id, author_id, created, updated, device, deleted_at, body) "
-                      "VALUES (?,?,?,?,?,?,?,?)");
+    Statement s(m_db, "INSERT INTO answer (uuid, prompt_id, author_id, created, updated, device, deleted_at, body, "
+                      "imported_by) VALUES (?,?,?,?,?,?,?,?,?)");
     s.bind(1, row.uuid)
         .bind(2, row.promptId)
         .bind(3, row.authorId)
@@ -35,14 +37,20 @@ void AnswerStore::insert(AnswerRow& row) {
         .bind(5, row.updated)
         .bind(6, row.device)
         .bind(7, row.deletedAt)
-        .bind(8, row.body);
+        .bind(8, row.body)
+        .bind(9, row.importedBy);
     s.run();
     row.id = m_db.lastInsertRowId();
 }
 
 void AnswerStore::update(const AnswerRow& row) {
-    Statement s(m_db, "UPDATE answer SET body=?, updated=?, device=?, deleted_at=? WHERE id=?");
-    s.bind(1, row.body).bind(2, row.updated).bind(3, row.device).bind(4, row.deletedAt).bind(5, row.id);
+    Statement s(m_db, "UPDATE answer SET body=?, updated=?, device=?, deleted_at=?, imported_by=? WHERE id=?");
+    s.bind(1, row.body)
+        .bind(2, row.updated)
+        .bind(3, row.device)
+        .bind(4, row.deletedAt)
+        .bind(5, row.importedBy)
+        .bind(6, row.id);
     s.run();
 }
 

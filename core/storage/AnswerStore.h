@@ -20,6 +20,9 @@ struct AnswerRow {
     QString device;
     std::optional<qint64> deletedAt;
     QByteArray body; // sealed with the journal key
+    // The partner who imported this answer in its author's name (schema v2);
+    // an update by the author (nullopt) makes it theirs.
+    std::optional<qint64> importedBy;
 };
 
 // SQL for the answer table: one row per partner and prompt. Throws SqlError.
@@ -29,7 +32,7 @@ public:
         : m_db(db) {}
 
     void insert(AnswerRow& row); // sets row.id
-    // Replaces the body (and brings a tombstoned answer back).
+    // Replaces the body and imported_by (and brings a tombstoned answer back).
     void update(const AnswerRow& row);
     // Including a tombstoned one, so answering again reuses its uuid.
     std::optional<AnswerRow> find(qint64 promptId, qint64 authorId);

@@ -8,9 +8,10 @@ namespace twofold::core::storage {
 namespace {
 
 constexpr const char* kCheckInColumns =
-    "c.id, c.uuid, c.week, c.created, c.updated, c.device, c.deleted_at, c.agreements, c.agreements_by";
+    "c.id, c.uuid, c.week, c.created, c.updated, c.device, c.deleted_at, c.agreements, c.agreements_by, "
+    "c.agreements_imported_by";
 constexpr const char* kPartColumns = "p.id, p.uuid, p.checkin_id, p.author_id, p.submitted_at, p.created, p.updated, "
-                                     "p.device, p.deleted_at, p.ratings, p.fields";
+                                     "p.device, p.deleted_at, p.ratings, p.fields, p.imported_by";
 
 CheckInRow readCheckIn(const Statement& s) {
     CheckInRow r;
@@ -23,6 +24,7 @@ CheckInRow readCheckIn(const Statement& s) {
     r.deletedAt = s.optionalInt64(6);
     r.agreements = s.blob(7);
     r.agreementsBy = s.optionalInt64(8);
+    r.agreementsImportedBy = s.optionalInt64(9);
     return r;
 }
 
@@ -39,6 +41,7 @@ CheckInPartRow readPart(const Statement& s) {
     r.deletedAt = s.optionalInt64(8);
     r.ratings = s.blob(9);
     r.fields = s.blob(10);
+    r.importedBy = s.optionalInt64(11);
     return r;
 }
 
@@ -82,9 +85,10 @@ void CheckInStore::revive(qint64 id, qint64 updated, const QString& device) {
 }
 
 void CheckInStore::setAgreements(qint64 id, const QByteArray& sealed, qint64 authorId, qint64 updated,
-                                 const QString& device) {
-    Statement s(m_db, "UPDATE checkin SET agreements=?, agreements_by=?, updated=?, device=? WHERE id=?");
-    s.bind(1, sealed).bind(2, authorId).bind(3, updated).bind(4, device).bind(5, id);
+                                 const QString& device, std::optional<qint64> importedBy) {
+    Statement s(m_db, "UPDATE checkin SET agreements=?, agreements_by=?, updated=?, device=?, agreements_imported_by=? "
+                      "WHERE id=?");
+    s.bind(1, sealed).bind(2, authorId).bind(3, updated).bind(4, device).bind(5, importedBy).bind(6, id);
     s.run();
 }
 
@@ -132,7 +136,7 @@ std::vector<CheckInRow> CheckInStore::allRows() {
 
 void CheckInStore::insertPart(CheckInPartRow& row) {
     Statement s(m_db, "INSERT INTO checkin_part (uuid, checkin_id, author_id, submitted_at, created, updated, device, "
-                      "deleted_at, ratings, fields) VALUES (?,?,?,?,?,?,?,?,?,?)");
+                      "deleted_at, ratings, fields, imported_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, row.uuid)
         .bind(2, row.checkInId)
         .bind(3, row.authorId)
@@ -142,20 +146,22 @@ void CheckInStore::insertPart(CheckInPartRow& row) {
         .bind(7, row.device)
         .bind(8, row.deletedAt)
         .bind(9, row.ratings)
-        .bind(10, row.fields);
+        .bind(10, row.fields)
+        .bind(11, row.importedBy);
     s.run();
     row.id = m_db.lastInsertRowId();
 }
 
 void CheckInStore::updatePart(const CheckInPartRow& row) {
     Statement s(m_db, "UPDATE checkin_part SET submitted_at=?, updated=?, device=?, deleted_at=NULL, ratings=?, "
-                      "fields=? WHERE id=?");
+                      "fields=?, imported_by=? WHERE id=?");
     s.bind(1, row.submittedAt)
         .bind(2, row.updated)
         .bind(3, row.device)
         .bind(4, row.ratings)
         .bind(5, row.fields)
-        .bind(6, row.id);
+        .bind(6, row.importedBy)
+        .bind(7, row.id);
     s.run();
 }
 

@@ -20,6 +20,7 @@ struct CheckInRow {
     std::optional<qint64> deletedAt;
     QByteArray agreements; // sealed; null when none
     std::optional<qint64> agreementsBy;
+    std::optional<qint64> agreementsImportedBy; // schema v2, as for parts
 };
 
 struct CheckInPartRow {
@@ -34,6 +35,9 @@ struct CheckInPartRow {
     std::optional<qint64> deletedAt;
     QByteArray ratings; // sealed; null when none
     QByteArray fields;  // sealed; null when none
+    // The partner who imported this part in its author's name (schema v2);
+    // an update by the author (nullopt) makes it theirs.
+    std::optional<qint64> importedBy;
 };
 
 // Every SQL statement about the checkin and checkin_part tables. Reads skip
@@ -46,7 +50,10 @@ public:
     void insert(CheckInRow& row); // sets row.id
     // Brings back a tombstoned check-in (reopening its week).
     void revive(qint64 id, qint64 updated, const QString& device);
-    void setAgreements(qint64 id, const QByteArray& sealed, qint64 authorId, qint64 updated, const QString& device);
+    // Replaces the agreements; `importedBy` is the partner who imported them
+    // in their author's name (nullopt: the author's own).
+    void setAgreements(qint64 id, const QByteArray& sealed, qint64 authorId, qint64 updated, const QString& device,
+                       std::optional<qint64> importedBy = std::nullopt);
     // Including a tombstoned row, so that a week is never inserted twice.
     std::optional<CheckInRow> byWeek(const QString& week);
     // Live check-ins, oldest week first.

@@ -8,7 +8,7 @@ namespace twofold::core::storage {
 namespace {
 
 constexpr const char* kColumns =
-    "id, uuid, key, theme, depth, builtin, author_id, text, created, updated, device, deleted_at";
+    "id, uuid, key, theme, depth, builtin, author_id, text, created, updated, device, deleted_at, imported_by";
 
 PromptRow readRow(const Statement& s) {
     PromptRow r;
@@ -24,6 +24,7 @@ PromptRow readRow(const Statement& s) {
     r.updated = s.int64(9);
     r.device = s.text(10);
     r.deletedAt = s.optionalInt64(11);
+    r.importedBy = s.optionalInt64(12);
     return r;
 }
 
@@ -39,7 +40,7 @@ std::vector<PromptRow> readAll(Statement& s) {
 
 void PromptStore::insert(PromptRow& row) {
     Statement s(m_db, "INSERT INTO prompt (uuid, key, theme, depth, builtin, author_id, text, created, updated, "
-                      "device, deleted_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+                      "device, deleted_at, imported_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)");
     s.bind(1, row.uuid)
         .bind(2, row.key)
         .bind(3, row.theme)
@@ -50,13 +51,14 @@ void PromptStore::insert(PromptRow& row) {
         .bind(8, row.created)
         .bind(9, row.updated)
         .bind(10, row.device)
-        .bind(11, row.deletedAt);
+        .bind(11, row.deletedAt)
+        .bind(12, row.importedBy);
     s.run();
     row.id = m_db.lastInsertRowId();
 }
 
 void PromptStore::update(const PromptRow& row) {
-    Statement s(m_db, "UPDATE prompt SET theme=?, depth=?, text=?, updated=?, device=?, deleted_at=? "
+    Statement s(m_db, "UPDATE prompt SET theme=?, depth=?, text=?, updated=?, device=?, deleted_at=?, imported_by=? "
                       "WHERE id=? AND builtin=0");
     s.bind(1, row.theme)
         .bind(2, row.depth)
@@ -64,7 +66,8 @@ void PromptStore::update(const PromptRow& row) {
         .bind(4, row.updated)
         .bind(5, row.device)
         .bind(6, row.deletedAt)
-        .bind(7, row.id);
+        .bind(7, row.importedBy)
+        .bind(8, row.id);
     s.run();
 }
 

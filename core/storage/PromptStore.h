@@ -24,6 +24,9 @@ struct PromptRow {
     qint64 updated = 0;
     QString device;
     std::optional<qint64> deletedAt;
+    // The partner who imported this custom prompt in its author's name
+    // (schema v2); an update by the author (nullopt) makes it theirs.
+    std::optional<qint64> importedBy;
 };
 
 // SQL for the prompt table. Throws SqlError.

@@ -73,10 +73,18 @@ TEST_CASE("a partial check-in is imported with a derived id, and twice adds noth
     CHECK(partBy(c, QStringLiteral("Alex"))->submitted == QDateTime(QDate(2026, 2, 1), QTime(10, 0), Qt::UTC));
     CHECK(c.agreements == QStringLiteral("Phones away at dinner 📵"));
     CHECK(c.agreementsByName == QStringLiteral("Sam"));
-    auto again = importAs(t, QStringLiteral("Sam"), doc);
+    auto again = importAs(t, QStringLiteral("Alex"), doc);
     REQUIRE(again.has_value());
     CHECK(again->total().added == 0);
     CHECK(again->total().unchanged == 1);
+    // Sam bringing the same document makes Sam's part and agreements, which
+    // Alex imported in Sam's name, Sam's own: nothing is added.
+    auto bySam = importAs(t, QStringLiteral("Sam"), doc);
+    REQUIRE(bySam.has_value());
+    CHECK(bySam->total().added == 0);
+    CHECK(bySam->total().updated == 1);
+    CHECK(partBy(checkInOf(t, QStringLiteral("Sam"), QStringLiteral("2026-W05")), QStringLiteral("Sam"))
+              ->importedByName.isEmpty());
 }
 
 TEST_CASE("check-ins merge by week: each partner's part is theirs to replace", "[import][checkins]") {

@@ -1,6 +1,7 @@
 #include "prompts/AnswerView.h"
 
 #include "Session.h"
+#include "Words.h"
 #include "journal/Favourites.h"
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
@@ -133,7 +134,8 @@ bool AnswerView::showPrompt(const QString& promptId) {
     m_text->setText(prompt->prompt.text);
     QString meta = QStringLiteral("%1 · %2").arg(themeName(prompt->prompt.theme), depthName(prompt->prompt.depth));
     if (prompt->prompt.custom) {
-        meta += QStringLiteral(" · ") + tr("written by %1").arg(prompt->prompt.authorName);
+        meta += QStringLiteral(" · ") +
+                tr("written by %1").arg(words::writtenBy(prompt->prompt.authorName, prompt->prompt.importedByName));
     }
     m_meta->setText(meta);
     showOwnActions(*prompt);
@@ -186,10 +188,10 @@ void AnswerView::showAnswers(const core::PromptWithAnswers& prompt) {
             if (answer.authorId != partner.id) {
                 continue;
             }
-            auto* card = new Card(
-                QStringLiteral("%1 · %2").arg(
-                    partner.name, QLocale().toString(answer.answered.toLocalTime().date(), QLocale::ShortFormat)),
-                m_both);
+            auto* card = new Card(QStringLiteral("%1 · %2").arg(
+                                      words::writtenBy(partner.name, answer.importedByName),
+                                      QLocale().toString(answer.answered.toLocalTime().date(), QLocale::ShortFormat)),
+                                  m_both);
             card->setObjectName(QStringLiteral("shownAnswer"));
             card->setStripe(QColor(partner.colour));
             auto* text = new QLabel(answer.text, card);

@@ -1,5 +1,6 @@
 #include "export/pdf/ChapterBuilder.h"
 
+#include "export/Byline.h"
 #include "prompts/PromptLibrary.h"
 
 #include <QLocale>
@@ -155,7 +156,8 @@ void ChapterBuilder::addEntry(Chapter& chapter, const Entry& entry) const {
         }
         facts.append(tags.join(QLatin1Char(' ')));
     }
-    chapter.items.push_back(authorLine(entry.authorId, entry.authorName, facts.join(QStringLiteral("  ·  "))));
+    chapter.items.push_back(authorLine(entry.authorId, byline(entry.authorName, entry.importedByName),
+                                       facts.join(QStringLiteral("  ·  "))));
     const std::optional<Rgb> tint = isPrivate ? std::optional<Rgb>(style::kPrivateTint) : std::nullopt;
     if (!entry.title.isEmpty()) {
         FlowItem title = text(QStringLiteral("<span weight='bold'>%1</span>").arg(escapeMarkup(entry.title)),
@@ -236,7 +238,7 @@ void ChapterBuilder::addPrompt(Chapter& chapter, const PromptConversation& conve
         chapter.items.push_back(std::move(note));
     }
     for (const Answer& answer : conversation.answers) {
-        chapter.items.push_back(authorLine(answer.authorId, answer.authorName, {}));
+        chapter.items.push_back(authorLine(answer.authorId, byline(answer.authorName, answer.importedByName), {}));
         addMarkdown(chapter, answer.text, std::nullopt);
     }
 }

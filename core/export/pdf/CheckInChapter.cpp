@@ -1,5 +1,6 @@
 // The check-in parts of a chapter: ratings as a compact table, the written
 // fields of both partners, the week's agreements, and the trend chart.
+#include "export/Byline.h"
 #include "export/pdf/ChapterBuilder.h"
 #include "journal/IsoWeek.h"
 
@@ -112,7 +113,7 @@ void ChapterBuilder::addCheckIn(Chapter& chapter, const CheckIn& checkIn) const 
                 chapter.items.push_back(std::move(label));
                 labelled = true;
             }
-            FlowItem who = authorLine(part.authorId, part.authorName, {});
+            FlowItem who = authorLine(part.authorId, byline(part.authorName, part.importedByName), {});
             who.spaceBefore = 6;
             chapter.items.push_back(std::move(who));
             addMarkdown(chapter, part.fields.value(key), std::nullopt);
