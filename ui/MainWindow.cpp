@@ -29,8 +29,10 @@
 #include "timeline/TimelineModel.h"
 #include "today/TodayPage.h"
 #include "trends/TrendsPage.h"
+#include "unlock/ScreenLockWatcher.h"
 #include "unlock/UnlockPage.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/OpenDialogs.h"
 #include "widgets/PartnerChip.h"
 #include "widgets/UndoBar.h"
 
@@ -47,6 +49,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -126,15 +129,12 @@ MainWindow::MainWindow(std::unique_ptr<core::Journal> journal, QWidget* parent)
     m_idle = new IdleWatcher(this);
     m_idle->setMinutes(SettingsDialog::autoLockMinutes());
     m_idle->pause();
-    connect(m_idle, &IdleWatcher::idle, this, [this] {
-        // A modal dialog may have work running on the journal (a passphrase
-        // change); locking under it would pull the keys away mid-way.
-        if (QApplication::activeModalWidget()) {
-            m_idle->restart();
-            return;
-        }
-        lockFor(LockReason::Idle);
-    });
+    connect(m_idle, &IdleWatcher::idle, this, [this] { lockWhenFree(LockReason::Idle); });
+    m_screenLock = new ScreenLockWatcher(this);
+    connect(m_screenLock, &ScreenLockWatcher::screenLocked, this, [this] { lockWhenFree(LockReason::ScreenLocked); });
+    m_pendingLock = new QTimer(this);
+    m_pendingLock->setInterval(250);
+    connect(m_pendingLock, &QTimer::timeout, this, [this] { lockWhenFree(m_pendingReason); });
 
     buildActions();
 
@@ -338,8 +338,10 @@ void MainWindow::buildActions() {
     connect(themes, &QAction::triggered, this, [this] {
         ThemesDialog dialog(*m_session, this);
         dialog.exec();
-        m_prompts->refresh();
-        m_today->refresh();
+        if (m_session->isUnlocked()) { // not when locking closed the dialog
+            m_prompts->refresh();
+            m_today->refresh();
+        }
     });
     partnerMenu->addAction(themes);
     partnerMenu->addSeparator();
@@ -444,11 +446,14 @@ void MainWindow::replaceForgottenPassphrase() {
     // shown, and core refuses everything else, until the new passphrase is set.
     auto* dialog = new PassphraseDialog(*m_session, m_kdf, words::replaceRecoveryCode(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Walking away from it locks too (the keys are open behind it).
+    m_idle->restart();
     connect(dialog, &QDialog::finished, this, [this] {
         if (m_session->journal().isUnlocked()) {
             m_session->markUnlocked();
             return;
         }
+        m_idle->pause();
         m_session->lock();
         m_unlock->reset();
         m_unlock->showNotice(words::lockedWithoutNewPassphrase());
@@ -647,6 +652,23 @@ void MainWindow::lockNow() {
     lockFor(LockReason::Asked);
 }
 
+void MainWindow::lockWhenFree(LockReason reason) {
+    if (open_dialogs::anyBusy()) {
+        // A passphrase change or an export at work: it finishes, then the lock.
+        m_pendingReason = reason;
+        m_pendingLock->start();
+        return;
+    }
+    m_pendingLock->stop();
+    // Also the new-passphrase dialog after a recovery code, which locks as
+    // it closes.
+    open_dialogs::closeAll();
+    if (m_session->isUnlocked()) {
+        // After the dialogs' exec() loops have returned to this one.
+        QTimer::singleShot(0, this, [this, reason] { lockFor(reason); });
+    }
+}
+
 void MainWindow::lockFor(LockReason reason) {
     if (!m_session->isUnlocked()) {
         return;
@@ -683,6 +705,9 @@ void MainWindow::lockFor(LockReason reason) {
         break;
     case LockReason::Idle:
         notice << words::lockedAfterIdle(m_idle->minutes());
+        break;
+    case LockReason::ScreenLocked:
+        notice << words::lockedWithTheScreen();
         break;
     case LockReason::KeysChanged:
         notice << words::lockedBecauseKeysChanged();

@@ -26,6 +26,7 @@ class JournalPage;
 class PartnerChip;
 class PromptsPage;
 class Reminders;
+class ScreenLockWatcher;
 class CheckInPage;
 class TrendsPage;
 class SearchPage;
@@ -65,6 +66,7 @@ public:
     QList<QAction*> actionsOf(const QString& group) const { return m_groups.value(group); }
     QStringList actionGroups() const { return m_groupOrder; }
     IdleWatcher* idleWatcher() const { return m_idle; }
+    ScreenLockWatcher* screenLockWatcher() const { return m_screenLock; }
     Reminders* reminders() const { return m_reminders; }
     QWidget* currentPage() const;
     // The Argon2 cost of new passphrases (tests use the minimum).
@@ -112,8 +114,11 @@ private:
         Place place = Place::Today;
     };
 
-    enum class LockReason { Asked, Idle, KeysChanged };
+    enum class LockReason { Asked, Idle, ScreenLocked, KeysChanged };
     void lockFor(LockReason reason);
+    // Idle time and the screen lock: the open dialogs are closed, then the
+    // window locks; while a dialog's work holds the keys, once it is done.
+    void lockWhenFree(LockReason reason);
     void buildActions();
     QAction* addWindowAction(const QString& group, const QString& text, const QList<QKeySequence>& keys);
     void onUnlocked();
@@ -158,6 +163,9 @@ private:
     QMap<QString, QList<QAction*>> m_groups;
     QStringList m_groupOrder;
     IdleWatcher* m_idle = nullptr;
+    ScreenLockWatcher* m_screenLock = nullptr;
+    QTimer* m_pendingLock = nullptr; // waits for a busy dialog
+    LockReason m_pendingReason = LockReason::Idle;
     Reminders* m_reminders = nullptr;
     QList<QAction*> m_unlockedActions;
     core::crypto::KdfLimits m_kdf = core::crypto::KdfLimits::moderate();

@@ -15,6 +15,10 @@ QString lockedByYou() {
     return QCoreApplication::translate("Words", "Locked.");
 }
 
+QString lockedWithTheScreen() {
+    return QCoreApplication::translate("Words", "Locked when your screen locked.");
+}
+
 QString writtenBy(const QString& author, const QString& importedBy) {
     return importedBy.isEmpty() ? author
                                 : QCoreApplication::translate("Words", "%1 · imported by %2").arg(author, importedBy);

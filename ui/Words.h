@@ -13,6 +13,7 @@ namespace twofold::ui::words {
 // The locked screen: why it locked, and that nothing was lost.
 QString lockedAfterIdle(int minutes);
 QString lockedByYou();
+QString lockedWithTheScreen();
 QString lockedBecauseKeysChanged();
 QString lockedWithoutNewPassphrase();
 // Who wrote an entry, as far as the journal can tell: "Sam · imported by

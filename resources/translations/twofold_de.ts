@@ -2299,6 +2299,10 @@ dasselbe Tagebuch mit twofold-cli.
         <source>%1 — not verified as %2&apos;s</source>
         <translation>%1 — nicht als von %2 bestätigt</translation>
     </message>
+    <message>
+        <source>Locked when your screen locked.</source>
+        <translation>Gesperrt, als dein Bildschirm gesperrt wurde.</translation>
+    </message>
 </context>
 <context>
     <name>ZipReader</name>

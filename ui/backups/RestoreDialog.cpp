@@ -4,6 +4,7 @@
 #include "backups/BackupWords.h"
 #include "journal/Journal.h"
 #include "journal/RollingBackups.h"
+#include "widgets/OpenDialogs.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -209,11 +210,13 @@ void RestoreDialog::runRestore() {
     connect(&m_worker, &QFutureWatcher<core::Result<core::RestoreOutcome>>::finished, this,
             &RestoreDialog::restoreFinished, Qt::UniqueConnection);
     const QString path = m_running.path;
+    open_dialogs::markBusy(this, true); // a screen lock waits for the copy
     m_worker.setFuture(QtConcurrent::run(
         [worker, path] { return core::Result<core::RestoreOutcome>(core::RollingBackups(*worker).restore(path)); }));
 }
 
 void RestoreDialog::restoreFinished() {
+    open_dialogs::markBusy(this, false);
     const auto restored = m_worker.result();
     // The window's own connection follows the content now in the file (and
     // stays locked even if re-reading it failed: unlocking reads it again).

@@ -5,6 +5,7 @@
 #include "journal/Journal.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/FollowPalette.h"
+#include "widgets/OpenDialogs.h"
 #include "widgets/Palettes.h"
 
 #include <QApplication>
@@ -232,6 +233,7 @@ void ExportDialog::chooseFile() {
 }
 
 void ExportDialog::setBusy(bool busy) {
+    open_dialogs::markBusy(this, busy); // locking waits for the book
     for (QWidget* widget : findChildren<QWidget*>()) {
         if (widget != m_cancel && widget != m_progress && widget != m_status &&
             qobject_cast<QLabel*>(widget) == nullptr && widget->parentWidget() == this) {

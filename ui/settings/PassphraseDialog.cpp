@@ -4,6 +4,7 @@
 #include "journal/Journal.h"
 #include "welcome/PassphraseStrength.h"
 #include "welcome/RecoveryKit.h"
+#include "widgets/OpenDialogs.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -180,12 +181,15 @@ void PassphraseDialog::start() {
     const QByteArray secret = m_passphrase->text().toUtf8();
     const QByteArray current = m_current->text().toUtf8();
     const core::crypto::KdfLimits kdf = m_kdf;
-    // The dialog is modal: nothing else uses the journal meanwhile.
+    // The dialog is modal: nothing else uses the journal meanwhile, and
+    // locking waits until the change is done.
+    open_dialogs::markBusy(this, true);
     m_watcher.setFuture(QtConcurrent::run(
         [journal, current, secret, kdf] { return core::Secrets(*journal, kdf).changePassphrase(current, secret); }));
 }
 
 void PassphraseDialog::finished() {
+    open_dialogs::markBusy(this, false);
     const auto result = m_watcher.result();
     m_set->setEnabled(true);
     m_current->setEnabled(true);
