@@ -17,6 +17,9 @@ namespace twofold::core {
 
 namespace {
 
+// Up to this many rows of a table, their signatures are read row by row.
+constexpr int kRowsReadOneByOne = 32;
+
 QString signatureColumn(const QString& table) {
     return table == QLatin1String("checkin") ? QStringLiteral("agreements_signature") : QStringLiteral("signature");
 }
@@ -96,17 +99,30 @@ std::vector<SignedRow> groupSignedRows(Journal& journal, const std::vector<Seale
         row.values.push_back(value);
     }
     storage::SignatureStore store(internals(journal).database());
+    // A few rows (one saved, one shown) are read one by one; many (verify,
+    // a whole table) in one pass over the table.
+    QMap<QString, int> rowsPerTable;
+    for (const auto& [key, row] : rows) {
+        ++rowsPerTable[key.first];
+    }
     QMap<QString, QHash<qint64, QByteArray>> signatures;
     QMap<QString, QHash<qint64, qint64>> importers;
     std::vector<SignedRow> out;
     out.reserve(rows.size());
     for (auto& [key, row] : rows) {
-        if (!signatures.contains(row.table)) {
-            signatures.insert(row.table, store.all(row.table));
-            importers.insert(row.table, store.importers(row.table));
+        qint64 importer = 0;
+        if (rowsPerTable.value(row.table) <= kRowsReadOneByOne) {
+            row.signature = store.one(row.table, row.rowId);
+            importer = store.importerOf(row.table, row.rowId).value_or(0);
+        } else {
+            if (!signatures.contains(row.table)) {
+                signatures.insert(row.table, store.all(row.table));
+                importers.insert(row.table, store.importers(row.table));
+            }
+            row.signature = signatures[row.table].value(row.rowId);
+            importer = importers[row.table].value(row.rowId);
         }
-        row.signature = signatures[row.table].value(row.rowId);
-        if (const qint64 importer = importers[row.table].value(row.rowId)) {
+        if (importer) {
             row.importedByUuid = internals(journal).partnerIdForRow(importer);
             if (row.importedByUuid.isEmpty()) {
                 row.importedByUuid = QStringLiteral("?"); // no such partner: signed by nobody

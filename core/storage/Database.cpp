@@ -122,6 +122,15 @@ void Database::exec(const char* sql) {
     }
 }
 
+qint64 Database::pagesRead() const {
+    int hits = 0;
+    int misses = 0;
+    int highwater = 0;
+    sqlite3_db_status(m_db, SQLITE_DBSTATUS_CACHE_HIT, &hits, &highwater, 0);
+    sqlite3_db_status(m_db, SQLITE_DBSTATUS_CACHE_MISS, &misses, &highwater, 0);
+    return qint64(hits) + qint64(misses);
+}
+
 int Database::userVersion() {
     sqlite3_stmt* stmt = nullptr;
     int rc = sqlite3_prepare_v2(m_db, "PRAGMA user_version", -1, &stmt, nullptr);

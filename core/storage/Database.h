@@ -29,6 +29,10 @@ public:
     int userVersion();
     void setUserVersion(int version);
     qint64 lastInsertRowId() const;
+    // Pages this connection has read from its cache or the file since it
+    // opened (SQLITE_DBSTATUS_CACHE_HIT + CACHE_MISS): how much of the file
+    // an operation touched, for tests that a row is read on its own.
+    qint64 pagesRead() const;
     int changes() const;
     // WAL checkpoint that truncates the -wal file (after re-encrypting).
     void checkpointTruncate();

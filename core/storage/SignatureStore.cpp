@@ -14,31 +14,34 @@ struct Table {
     const char* one;
     const char* importers; // nullptr: the table has no imported_by
     const char* accept;
+    const char* importerOf; // one row's imported_by; nullptr as above
 };
 
 constexpr Table kTables[] = {
     {"entry", "SELECT id, signature FROM entry WHERE signature IS NOT NULL", "SELECT signature FROM entry WHERE id=?",
-     "SELECT id, imported_by FROM entry WHERE imported_by IS NOT NULL", "UPDATE entry SET imported_by=NULL WHERE id=?"},
+     "SELECT id, imported_by FROM entry WHERE imported_by IS NOT NULL", "UPDATE entry SET imported_by=NULL WHERE id=?",
+     "SELECT imported_by FROM entry WHERE id=?"},
     {"draft", "SELECT id, signature FROM draft WHERE signature IS NOT NULL", "SELECT signature FROM draft WHERE id=?",
-     nullptr, nullptr},
+     nullptr, nullptr, nullptr},
     {"checkin", "SELECT id, agreements_signature FROM checkin WHERE agreements_signature IS NOT NULL",
      "SELECT agreements_signature FROM checkin WHERE id=?",
      "SELECT id, agreements_imported_by FROM checkin WHERE agreements_imported_by IS NOT NULL",
-     "UPDATE checkin SET agreements_imported_by=NULL WHERE id=?"},
+     "UPDATE checkin SET agreements_imported_by=NULL WHERE id=?",
+     "SELECT agreements_imported_by FROM checkin WHERE id=?"},
     {"checkin_part", "SELECT id, signature FROM checkin_part WHERE signature IS NOT NULL",
      "SELECT signature FROM checkin_part WHERE id=?",
      "SELECT id, imported_by FROM checkin_part WHERE imported_by IS NOT NULL",
-     "UPDATE checkin_part SET imported_by=NULL WHERE id=?"},
+     "UPDATE checkin_part SET imported_by=NULL WHERE id=?", "SELECT imported_by FROM checkin_part WHERE id=?"},
     {"prompt", "SELECT id, signature FROM prompt WHERE signature IS NOT NULL",
      "SELECT signature FROM prompt WHERE id=?", "SELECT id, imported_by FROM prompt WHERE imported_by IS NOT NULL",
-     "UPDATE prompt SET imported_by=NULL WHERE id=?"},
+     "UPDATE prompt SET imported_by=NULL WHERE id=?", "SELECT imported_by FROM prompt WHERE id=?"},
     {"answer", "SELECT id, signature FROM answer WHERE signature IS NOT NULL",
      "SELECT signature FROM answer WHERE id=?", "SELECT id, imported_by FROM answer WHERE imported_by IS NOT NULL",
-     "UPDATE answer SET imported_by=NULL WHERE id=?"},
+     "UPDATE answer SET imported_by=NULL WHERE id=?", "SELECT imported_by FROM answer WHERE id=?"},
     {"theme_choice", "SELECT id, signature FROM theme_choice WHERE signature IS NOT NULL",
      "SELECT signature FROM theme_choice WHERE id=?",
      "SELECT id, imported_by FROM theme_choice WHERE imported_by IS NOT NULL",
-     "UPDATE theme_choice SET imported_by=NULL WHERE id=?"},
+     "UPDATE theme_choice SET imported_by=NULL WHERE id=?", "SELECT imported_by FROM theme_choice WHERE id=?"},
 };
 
 const Table& tableOf(const QString& name) {
@@ -76,6 +79,16 @@ QHash<qint64, qint64> SignatureStore::importers(const QString& table) {
         }
     }
     return importers;
+}
+
+std::optional<qint64> SignatureStore::importerOf(const QString& table, qint64 rowId) {
+    const char* sql = tableOf(table).importerOf;
+    if (!sql) {
+        return std::nullopt;
+    }
+    Statement s(m_db, sql);
+    s.bind(1, rowId);
+    return s.step() ? s.optionalInt64(0) : std::nullopt;
 }
 
 void SignatureStore::clearImportedBy(const QString& table, qint64 rowId) {

@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QString>
 
+#include <optional>
+
 namespace twofold::core::storage {
 
 class Database;
@@ -25,6 +27,8 @@ public:
     // Row id → the partner (row id) who imported it in its author's name,
     // for the rows of `table` that carry imported_by (schema v2).
     QHash<qint64, qint64> importers(const QString& table);
+    // One row's importer (nullopt when none, or for a table without imported_by).
+    std::optional<qint64> importerOf(const QString& table, qint64 rowId);
     // The author accepts an imported row as theirs: imported_by is cleared
     // (the caller signs the row in the same transaction).
     void clearImportedBy(const QString& table, qint64 rowId);
