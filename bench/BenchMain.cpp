@@ -7,6 +7,7 @@
 #include "BenchReport.h"
 #include "JournalGenerator.h"
 #include "PdfBench.h"
+#include "SigningBench.h"
 #include "TempJournal.h"
 #include "crypto/KeyWrap.h"
 #include "crypto/SecretBytes.h"
@@ -340,6 +341,7 @@ int main(int argc, char** argv) {
         }
         ok = inChild([&] { return measure(path, size, options); }) && ok;
         ok = inChild([&] { return measureBackups(path); }) && ok;
+        ok = inChild([&] { return measureSigning(path); }) && ok;
     }
     if (options.pdf || options.pdfOnly) {
         ok = runPdfBench(dir.path(), inChild) && ok;
