@@ -19,17 +19,18 @@ QString lockedWithTheScreen() {
     return QCoreApplication::translate("Words", "Locked when your screen locked.");
 }
 
-QString writtenBy(const QString& author, const QString& importedBy) {
-    return importedBy.isEmpty() ? author
-                                : QCoreApplication::translate("Words", "%1 · imported by %2").arg(author, importedBy);
+QString writtenBy(const QString& author, const QString& importedBy, core::Authorship authorship) {
+    QString by = importedBy.isEmpty()
+                     ? author
+                     : QCoreApplication::translate("Words", "%1 · imported by %2").arg(author, importedBy);
+    if (authorship == core::Authorship::Unverified) {
+        by = QCoreApplication::translate("Words", "%1 — not verified as %2's").arg(by, author);
+    }
+    return by;
 }
 
 QString byline(const core::Entry& entry) {
-    QString by = writtenBy(entry.authorName, entry.importedByName);
-    if (entry.authorship == core::Authorship::Unverified) {
-        by = QCoreApplication::translate("Words", "%1 — not verified as %2's").arg(by, entry.authorName);
-    }
-    return by;
+    return writtenBy(entry.authorName, entry.importedByName, entry.authorship);
 }
 
 QString lockedWithoutNewPassphrase() {

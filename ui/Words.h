@@ -21,8 +21,10 @@ QString lockedWithoutNewPassphrase();
 // when the signature does not check; else the name.
 QString byline(const core::Entry& entry);
 // "Sam · imported by Alex" for an answer or check-in part imported in Sam's
-// name (`importedBy` not empty); else the author's name.
-QString writtenBy(const QString& author, const QString& importedBy);
+// name (`importedBy` not empty), "Sam — not verified as Sam's" when its
+// signature does not check; else the author's name.
+QString writtenBy(const QString& author, const QString& importedBy,
+                  core::Authorship authorship = core::Authorship::Verified);
 QString draftIsSafe();
 
 // Unlocking.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Authorship.h"
+
 #include <QDateTime>
 #include <QMap>
 #include <QString>
@@ -42,6 +44,9 @@ struct CheckInPart {
     // author has not made it theirs (CLI.md imported_by).
     QString importedById;
     QString importedByName;
+    // Set where one week is shown (CheckIns::get, open, answer): Unverified
+    // when the row does not carry its author's signature.
+    Authorship authorship = Authorship::Verified;
 };
 
 // A weekly check-in as the reader may see it. Reveal rule (core/journal):

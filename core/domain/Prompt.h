@@ -60,6 +60,9 @@ struct Answer {
     // author has not made it theirs (CLI.md imported_by): "Sam · imported by Alex".
     QString importedById;
     QString importedByName;
+    // Set where an answer is shown (Prompts::show): Unverified when the row
+    // does not carry its author's signature.
+    Authorship authorship = Authorship::Verified;
 };
 
 // A prompt with the answers the acting partner may read: their own always,

@@ -6,12 +6,14 @@
 #include "journal/IsoWeek.h"
 #include "journal/Journal.h"
 #include "journal/JournalInternals.h"
+#include "journal/RowSignatures.h"
 #include "journal/WriteTransaction.h"
 #include "storage/CheckInStore.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QUuid>
 
 #include <algorithm>
@@ -140,12 +142,30 @@ Result<PreviousAgreements> previousFor(Journal& journal, storage::CheckInStore& 
     return previous;
 }
 
+// One week as it is shown, each part's signature checked.
 Result<CheckIn> load(Journal& journal, storage::CheckInStore& store, const storage::CheckInRow& row) {
     auto previous = previousFor(journal, store, row.week);
     if (!previous) {
         return previous.error();
     }
-    return assemble(journal, row, store.parts(row.id), *previous);
+    const std::vector<storage::CheckInPartRow> parts = store.parts(row.id);
+    auto checkIn = assemble(journal, row, parts, *previous);
+    if (!checkIn) {
+        return checkIn;
+    }
+    QHash<QString, qint64> rowOf;
+    for (const storage::CheckInPartRow& part : parts) {
+        rowOf.insert(part.uuid, part.id);
+    }
+    QSet<qint64> shown;
+    for (const CheckInPart& part : checkIn->parts) {
+        shown.insert(rowOf.value(part.id));
+    }
+    const QHash<qint64, Authorship> checked = checkRows(journal, QStringLiteral("checkin_part"), shown);
+    for (CheckInPart& part : checkIn->parts) {
+        part.authorship = checked.value(rowOf.value(part.id), Authorship::Unsigned);
+    }
+    return checkIn;
 }
 
 // The live row of the week, opened (or brought back) if needed. Runs inside

@@ -6,6 +6,7 @@
 #include "journal/JournalInternals.h"
 #include "journal/PromptCodec.h"
 #include "journal/PromptRows.h"
+#include "journal/RowSignatures.h"
 #include "journal/WriteTransaction.h"
 #include "prompts/PromptLibrary.h"
 #include "storage/AnswerStore.h"
@@ -35,7 +36,7 @@ QString newUuid() {
 // an acting partner sees answers only once they are revealed. Fills
 // `result`'s answers, revealed and answeredBy.
 Result<void> visibleAnswers(Journal& journal, const std::vector<storage::AnswerRow>& rows, const QString& promptId,
-                            PromptWithAnswers& result) {
+                            PromptWithAnswers& result, bool checkAuthorship = false) {
     QSet<qint64> answered;
     for (const storage::AnswerRow& row : rows) {
         answered.insert(row.authorId);
@@ -49,6 +50,7 @@ Result<void> visibleAnswers(Journal& journal, const std::vector<storage::AnswerR
     }
     const auto acting = journal.actingPartner();
     const qint64 me = acting ? internals(journal).partnerRowId(acting->id) : 0;
+    std::vector<qint64> shown;
     for (const storage::AnswerRow& row : rows) {
         if (!result.revealed && row.authorId != me) {
             continue;
@@ -59,6 +61,14 @@ Result<void> visibleAnswers(Journal& journal, const std::vector<storage::AnswerR
         }
         answer->promptId = promptId;
         result.answers.push_back(std::move(*answer));
+        shown.push_back(row.id);
+    }
+    if (checkAuthorship) {
+        const QHash<qint64, Authorship> checked =
+            checkRows(journal, QStringLiteral("answer"), QSet<qint64>(shown.begin(), shown.end()));
+        for (size_t i = 0; i < shown.size(); ++i) {
+            result.answers[i].authorship = checked.value(shown[i], Authorship::Unsigned);
+        }
     }
     return {};
 }
@@ -165,7 +175,7 @@ Result<PromptWithAnswers> Prompts::show(const QString& id) {
         result.prompt = found->prompt;
         auto answers =
             visibleAnswers(m_journal, storage::AnswerStore(internals(m_journal).database()).forPrompt(found->row.id),
-                           found->prompt.id, result);
+                           found->prompt.id, result, true);
         if (!answers) {
             return answers.error();
         }

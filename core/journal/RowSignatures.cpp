@@ -208,6 +208,26 @@ Authorship checkRow(Journal& journal, const AuthorKeys& keys, const QString& tab
     return Authorship::Unverified;
 }
 
+QHash<qint64, Authorship> checkRows(Journal& journal, const QString& table, const QSet<qint64>& rowIds) {
+    QHash<qint64, Authorship> checked;
+    if (rowIds.isEmpty()) {
+        return checked;
+    }
+    std::vector<SealedValue> all;
+    collectTableSignedValues(journal, table, all);
+    std::vector<SealedValue> wanted;
+    for (SealedValue& value : all) {
+        if (value.table == table && rowIds.contains(value.rowId)) {
+            wanted.push_back(std::move(value));
+        }
+    }
+    const AuthorKeys keys(journal);
+    for (const SignedRow& row : groupSignedRows(journal, wanted)) {
+        checked.insert(row.rowId, checkRow(journal, keys, row));
+    }
+    return checked;
+}
+
 void signRows(Journal& journal, const std::vector<RowRef>& refs) {
     const Vault& vault = internals(journal).vault();
     if (refs.empty() || !vault.signing()) {

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -72,6 +73,9 @@ private:
 Authorship checkRow(Journal& journal, const AuthorKeys& keys, const SignedRow& row);
 // The same for one row by table and id, for the reading code that shows it.
 Authorship checkRow(Journal& journal, const AuthorKeys& keys, const QString& table, qint64 rowId);
+// The same for the few rows of one table a page shows (a prompt's answers,
+// a week's parts); a row with nothing sealed is absent. Throws storage::SqlError.
+QHash<qint64, Authorship> checkRows(Journal& journal, const QString& table, const QSet<qint64>& rowIds);
 
 // Signs the given rows of the acting partner (the others' stay as they are:
 // nobody signs for another). Inside the caller's transaction; throws

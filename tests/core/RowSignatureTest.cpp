@@ -1,6 +1,7 @@
 #include "FileTampering.h"
 #include "PromptTestHelpers.h"
 #include "TempJournal.h"
+#include "journal/CheckInCodec.h"
 #include "journal/CheckIns.h"
 #include "journal/Drafts.h"
 #include "journal/Entries.h"
@@ -12,6 +13,7 @@
 #include "journal/PromptCodec.h"
 #include "journal/Prompts.h"
 #include "storage/AnswerStore.h"
+#include "storage/CheckInStore.h"
 #include "storage/Database.h"
 #include "storage/EntryStore.h"
 #include "storage/ThemeChoiceStore.h"
@@ -187,6 +189,49 @@ TEST_CASE("a signature swapped between two rows, or an answer rewritten, is name
     CHECK(report.problem->contains(first));
     CHECK(report.problem->contains(second));
     CHECK(report.problem->contains(QStringLiteral("answer to prompt trust-001 by Sam")));
+    // Where the answer is shown it is marked as not Sam's.
+    REQUIRE(Prompts(*alex).answer(QStringLiteral("trust-001"), QStringLiteral("Alex's answer")));
+    const auto shown = Prompts(*alex).show(QStringLiteral("trust-001"));
+    REQUIRE(shown.has_value());
+    REQUIRE(shown->answers.size() == 2);
+    for (const core::Answer& one : shown->answers) {
+        CHECK(one.authorship == (one.authorName == kSam ? Authorship::Unverified : Authorship::Verified));
+    }
+}
+
+TEST_CASE("Alex rewrites Sam's check-in part with the journal key: the week shows it as not Sam's",
+          "[signing][attack]") {
+    TempJournal t;
+    const QString week = QStringLiteral("2026-W40");
+    for (const QString& who : {kAlex, kSam}) {
+        auto journal = t.reopenAs(who);
+        core::CheckInAnswer answer;
+        answer.ratings.insert(QStringLiteral("happiness"), who == kSam ? 3 : 8);
+        REQUIRE(core::CheckIns(*journal).answer(week, answer));
+    }
+    auto alex = t.reopenAs(kAlex);
+    const auto before = core::CheckIns(*alex).get(week);
+    REQUIRE(before.has_value());
+    for (const core::CheckInPart& part : before->parts) {
+        CHECK(part.authorship == Authorship::Verified);
+    }
+    // The forgery: Sam's low rating turned into a 10, sealed with the journal key.
+    core::storage::CheckInStore store(internals(*alex).database());
+    auto part = *store.part(store.byWeek(week)->id, internals(*alex).partnerRowId(alex->findPartner(kSam)->id));
+    core::CheckInAnswer forged;
+    forged.ratings.insert(QStringLiteral("happiness"), 10);
+    core::checkin_codec::sealPart(*alex, week, forged, part);
+    test::editFile(t.path(), "UPDATE checkin_part SET ratings=? WHERE id=?", {part.ratings, part.id});
+    auto sam = t.reopenAs(kSam);
+    for (Journal* journal : {alex.get(), sam.get()}) {
+        const auto shown = core::CheckIns(*journal).get(week);
+        REQUIRE(shown.has_value());
+        REQUIRE(shown->parts.size() == 2);
+        for (const core::CheckInPart& one : shown->parts) {
+            CHECK(one.authorship == (one.authorName == kSam ? Authorship::Unverified : Authorship::Verified));
+        }
+        CHECK(verified(*journal).unverifiedRows.size() == 1);
+    }
 }
 
 TEST_CASE("Sam's yes to desire forged by Alex: the theme stays closed for the couple", "[signing][attack]") {

@@ -72,8 +72,10 @@ QWidget* sideBySideNotes(const core::CheckInStepGuide& step, const BothParts& pa
     rowLayout->setContentsMargins(0, 0, 0, 0);
     rowLayout->setSpacing(12);
     for (const core::CheckInPart* part : {parts.left, parts.right}) {
-        auto* card = new Card(
-            QStringLiteral("%1 · %2").arg(step.title, words::writtenBy(part->authorName, part->importedByName)), row);
+        auto* card =
+            new Card(QStringLiteral("%1 · %2").arg(
+                         step.title, words::writtenBy(part->authorName, part->importedByName, part->authorship)),
+                     row);
         for (const core::Partner& p : partners) {
             if (p.id == part->authorId) {
                 card->setStripe(QColor(p.colour));

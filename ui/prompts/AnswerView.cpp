@@ -189,7 +189,7 @@ void AnswerView::showAnswers(const core::PromptWithAnswers& prompt) {
                 continue;
             }
             auto* card = new Card(QStringLiteral("%1 · %2").arg(
-                                      words::writtenBy(partner.name, answer.importedByName),
+                                      words::writtenBy(partner.name, answer.importedByName, answer.authorship),
                                       QLocale().toString(answer.answered.toLocalTime().date(), QLocale::ShortFormat)),
                                   m_both);
             card->setObjectName(QStringLiteral("shownAnswer"));
