@@ -1,6 +1,7 @@
 // checkin open | answer | agree | show | list
 #include "Context.h"
 #include "Registry.h"
+#include "commands/Byline.h"
 #include "export/JsonCodec.h"
 #include "journal/CheckIns.h"
 #include "journal/IsoWeek.h"
@@ -141,11 +142,11 @@ void printCheckIn(Context& ctx, core::Journal& journal, const core::CheckIn& c) 
                     : QCoreApplication::translate("CheckInCommands", "%1 has not answered yet.").arg(partner.name));
             continue;
         }
-        ctx.println(
-            part->submitted
-                ? QCoreApplication::translate("CheckInCommands", "%1 — answered %2")
-                      .arg(partner.name, part->submitted->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                : QCoreApplication::translate("CheckInCommands", "%1 — not submitted").arg(partner.name));
+        const QString by = byline(partner.name, part->importedByName, part->authorship);
+        ctx.println(part->submitted
+                        ? QCoreApplication::translate("CheckInCommands", "%1 — answered %2")
+                              .arg(by, part->submitted->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                        : QCoreApplication::translate("CheckInCommands", "%1 — not submitted").arg(by));
         QStringList ratings;
         for (const QString& key : core::checkInRatingKeys()) {
             if (part->ratings.contains(key)) {

@@ -1,6 +1,7 @@
 // entry add | list | show | edit | delete | restore
 #include "Context.h"
 #include "Registry.h"
+#include "commands/Byline.h"
 #include "export/JsonCodec.h"
 #include "journal/Entries.h"
 #include "journal/Journal.h"
@@ -82,18 +83,8 @@ QString firstLine(const core::Entry& e) {
     return line;
 }
 
-// Who wrote it, as far as the journal can tell: writing imported in the
-// other's name, or whose signature does not check, never passes as plain
-// authorship.
 QString byline(const core::Entry& e) {
-    QString by = e.authorName;
-    if (!e.importedByName.isEmpty()) {
-        by = QCoreApplication::translate("EntryCommands", "%1 · imported by %2").arg(e.authorName, e.importedByName);
-    }
-    if (e.authorship == core::Authorship::Unverified) {
-        by = QCoreApplication::translate("EntryCommands", "%1 (not verified as theirs)").arg(by);
-    }
-    return by;
+    return cli::byline(e.authorName, e.importedByName, e.authorship);
 }
 
 void printEntry(Context& ctx, const core::Entry& e) {

@@ -1,6 +1,7 @@
 // prompt today | list | themes | consent | add | answer | show
 #include "Context.h"
 #include "Registry.h"
+#include "commands/Byline.h"
 #include "export/JsonCodec.h"
 #include "journal/Journal.h"
 #include "journal/Prompts.h"
@@ -82,7 +83,8 @@ void printPromptWithAnswers(Context& ctx, const core::PromptWithAnswers& shown, 
     printPromptHead(ctx, shown.prompt);
     for (const core::Answer& a : shown.answers) {
         ctx.println();
-        ctx.println(QStringLiteral("%1 — %2").arg(a.authorName, core::json::isoTime(a.answered)));
+        ctx.println(QStringLiteral("%1 — %2").arg(byline(a.authorName, a.importedByName, a.authorship),
+                                                  core::json::isoTime(a.answered)));
         ctx.println(a.text);
     }
     ctx.println();

@@ -78,6 +78,17 @@
     </message>
 </context>
 <context>
+    <name>Byline</name>
+    <message>
+        <source>%1 · imported by %2</source>
+        <translation>%1 · importiert von %2</translation>
+    </message>
+    <message>
+        <source>%1 (not verified as theirs)</source>
+        <translation>%1 (nicht als eigener bestätigt)</translation>
+    </message>
+</context>
+<context>
     <name>CheckInCodec</name>
     <message>
         <source>The check-in of %1 holds damaged %2.</source>
@@ -844,14 +855,6 @@ dasselbe Tagebuch mit twofold-cli.
     <message>
         <source>Bring your entry back from the trash.</source>
         <translation>Deinen Eintrag aus dem Papierkorb zurückholen.</translation>
-    </message>
-    <message>
-        <source>%1 · imported by %2</source>
-        <translation>%1 · importiert von %2</translation>
-    </message>
-    <message>
-        <source>%1 (not verified as theirs)</source>
-        <translation>%1 (nicht als eigener bestätigt)</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,15 @@ TEST_CASE("cli: export json then import json into a new journal round-trips ever
         week.json().object()[QStringLiteral("parts")].toObject()[QStringLiteral("sam")].toObject();
     CHECK(samPart[QStringLiteral("ratings")].toObject()[QStringLiteral("happiness")].toInt() == 7);
     CHECK(samPart[QStringLiteral("fields")].toObject()[QStringLiteral("ask")].toString() == QStringLiteral("Tea? 🍵"));
+    // Sam's part came in by Alex's hand: it says so, in JSON and in text.
+    CHECK(samPart[QStringLiteral("imported_by")].toString().compare(QStringLiteral("Alex"), Qt::CaseInsensitive) == 0);
+    const QJsonObject alexPart =
+        week.json().object()[QStringLiteral("parts")].toObject()[QStringLiteral("alex")].toObject();
+    CHECK(alexPart[QStringLiteral("imported_by")].isNull());
+    CHECK(copy.as(QStringLiteral("Sam"), {QStringLiteral("checkin"), QStringLiteral("show"), QStringLiteral("--week"),
+                                          QStringLiteral("2026-W10")})
+              .outText()
+              .contains(QStringLiteral("sam · imported by alex — answered"), Qt::CaseInsensitive));
 }
 
 TEST_CASE("cli: export json refuses to overwrite, with exit 4", "[cli][export]") {
