@@ -40,6 +40,9 @@ bool anyBusy() {
 void closeAll() {
     while (QWidget* popup = QApplication::activePopupWidget()) {
         popup->close();
+        if (QApplication::activePopupWidget() == popup) {
+            break; // a popup that would not close
+        }
     }
     // The modal one on top first, so each exec() unwinds in order.
     while (QWidget* modal = QApplication::activeModalWidget()) {
