@@ -6,7 +6,6 @@
 #include "journal/IsoWeek.h"
 #include "journal/Journal.h"
 #include "journal/JournalInternals.h"
-#include "storage/SignatureStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -282,9 +281,7 @@ void CheckInImport::applyItem(Item& item, storage::CheckInStore& store, ImportCo
             continue;
         }
         if (part.action == Action::Accept) {
-            storage::SignatureStore(internals(journal).database())
-                .clearImportedBy(QStringLiteral("checkin_part"), part.existing->id);
-            internals(journal).signAtCommit(QStringLiteral("checkin_part"), part.existing->id);
+            m_context.acceptAsAuthors(QStringLiteral("checkin_part"), part.existing->id);
             wrote = true;
             continue;
         }
@@ -301,11 +298,7 @@ void CheckInImport::applyItem(Item& item, storage::CheckInStore& store, ImportCo
         partRow.updated = ms(part.updated);
         partRow.device = device;
         checkin_codec::sealPart(journal, item.week, part.answer, partRow);
-        // The other partner's part is kept as imported by the importer, who
-        // signs it as such (CLI.md imported_by); the author's own is theirs.
-        partRow.importedBy = part.author.id == m_context.importer.id
-                                 ? std::nullopt
-                                 : std::optional<qint64>(internals(journal).partnerRowId(m_context.importer.id));
+        partRow.importedBy = m_context.importedByFor(part.author.id);
         if (partRow.id == 0) {
             store.insertPart(partRow);
         } else {
@@ -315,19 +308,14 @@ void CheckInImport::applyItem(Item& item, storage::CheckInStore& store, ImportCo
         wrote = true;
     }
     if (item.agreementsAction == Action::Accept) {
-        storage::SignatureStore(internals(journal).database()).clearImportedBy(QStringLiteral("checkin"), row.id);
-        internals(journal).signAtCommit(QStringLiteral("checkin"), row.id);
+        m_context.acceptAsAuthors(QStringLiteral("checkin"), row.id);
         wrote = true;
     }
     if (item.agreementsAction == Action::Add || item.agreementsAction == Action::Update) {
         const QByteArray sealed = checkin_codec::sealAgreements(journal, row, item.agreementsBy.id, *item.agreements);
-        // Agreements written by the other partner are kept as imported by the importer.
-        const std::optional<qint64> importedBy =
-            item.agreementsBy.id == m_context.importer.id
-                ? std::nullopt
-                : std::optional<qint64>(internals(journal).partnerRowId(m_context.importer.id));
         store.setAgreements(row.id, sealed, internals(journal).partnerRowId(item.agreementsBy.id),
-                            std::max(row.updated, ms(item.updated)), device, importedBy);
+                            std::max(row.updated, ms(item.updated)), device,
+                            m_context.importedByFor(item.agreementsBy.id));
         internals(journal).signAtCommit(QStringLiteral("checkin"), row.id);
         wrote = true;
     }

@@ -5,7 +5,6 @@
 #include "journal/EntryCodec.h"
 #include "journal/Journal.h"
 #include "journal/JournalInternals.h"
-#include "storage/SignatureStore.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -199,11 +198,7 @@ ImportCounts EntryImport::apply() {
             row.updated = e.updated.toMSecsSinceEpoch();
             row.device = internals(journal).deviceId();
             row.deletedAt = deletedAt;
-            // Writing by the other partner is kept as imported by the
-            // importer, who signs it as such (CLI.md, issue 16).
-            if (e.authorId != m_context.importer.id) {
-                row.importedBy = internals(journal).partnerRowId(m_context.importer.id);
-            }
+            row.importedBy = m_context.importedByFor(e.authorId);
             store.insert(row);
             internals(journal).signAtCommit(QStringLiteral("entry"), row.id);
             ++counts.added;
@@ -216,18 +211,18 @@ ImportCounts EntryImport::apply() {
             row.device = internals(journal).deviceId();
             store.update(row);
             store.setDeleted(row.id, deletedAt, row.updated, row.device);
+            // Only the author's own newer writing is an update (compare()).
             if (row.importedBy) {
-                storage::SignatureStore(internals(journal).database()).clearImportedBy(QStringLiteral("entry"), row.id);
+                m_context.acceptAsAuthors(QStringLiteral("entry"), row.id);
+            } else {
+                internals(journal).signAtCommit(QStringLiteral("entry"), row.id);
             }
-            internals(journal).signAtCommit(QStringLiteral("entry"), row.id);
             ++counts.updated;
             break;
         }
         case Action::Accept:
             // Only the author's own entry reaches here (compare()).
-            storage::SignatureStore(internals(journal).database())
-                .clearImportedBy(QStringLiteral("entry"), item.existing.id);
-            internals(journal).signAtCommit(QStringLiteral("entry"), item.existing.id);
+            m_context.acceptAsAuthors(QStringLiteral("entry"), item.existing.id);
             ++counts.updated;
             break;
         case Action::Unchanged:

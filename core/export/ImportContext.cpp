@@ -1,6 +1,8 @@
 #include "export/ImportContext.h"
 
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
+#include "storage/SignatureStore.h"
 
 #include <QCoreApplication>
 #include <QUuid>
@@ -22,6 +24,18 @@ Result<Partner> ImportContext::author(const QString& name, const QString& where)
     return makeError(ErrorCode::NotFound, QCoreApplication::translate(
                                               "ImportContext", "%1 is by \"%2\", who is not a partner in this journal.")
                                               .arg(where, name));
+}
+
+std::optional<qint64> ImportContext::importedByFor(const QString& authorId) const {
+    if (authorId == importer.id) {
+        return std::nullopt;
+    }
+    return internals(journal).partnerRowId(importer.id);
+}
+
+void ImportContext::acceptAsAuthors(const QString& table, qint64 rowId) const {
+    storage::SignatureStore(internals(journal).database()).clearImportedBy(table, rowId);
+    internals(journal).signAtCommit(table, rowId);
 }
 
 QString derivedId(const QString& kind, const QStringList& parts) {

@@ -8,6 +8,7 @@
 #include <QJsonValue>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace twofold::core {
@@ -40,6 +41,15 @@ struct ImportContext {
     // The journal's partner with this name (case-insensitive), or an error
     // that names the item.
     Result<Partner> author(const QString& name, const QString& where) const;
+
+    // The imported_by of a row written by `authorId` (CLI.md imported_by):
+    // the importer's partner row when that is the other partner, so the
+    // importer signs it as imported, never as plain authorship; none for the
+    // importer's own writing.
+    std::optional<qint64> importedByFor(const QString& authorId) const;
+    // The author brings back their own row that the other partner imported
+    // in their name: imported_by is cleared and they sign it, at commit.
+    void acceptAsAuthors(const QString& table, qint64 rowId) const;
 };
 
 // One list of an import document, in three steps: parse (every item

@@ -7,7 +7,6 @@
 #include "journal/PromptRows.h"
 #include "journal/Prompts.h"
 #include "prompts/PromptLibrary.h"
-#include "storage/SignatureStore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -165,11 +164,7 @@ ImportCounts CustomPromptImport::apply() {
         row.updated = ms(item.updated);
         row.device = internals(journal).deviceId();
         row.text = prompt_codec::sealPromptText(journal, row, item.prompt.text);
-        // The other partner's prompt is kept as imported by the importer,
-        // who signs it as such (CLI.md imported_by).
-        if (item.prompt.authorId != m_context.importer.id) {
-            row.importedBy = internals(journal).partnerRowId(m_context.importer.id);
-        }
+        row.importedBy = m_context.importedByFor(item.prompt.authorId);
         store.insert(row);
         internals(journal).signAtCommit(QStringLiteral("prompt"), row.id);
         ++counts.added;
@@ -316,9 +311,7 @@ ImportCounts AnswerImport::apply() {
             continue;
         }
         if (item.action == Action::Accept) {
-            storage::SignatureStore(internals(journal).database())
-                .clearImportedBy(QStringLiteral("answer"), item.existing->id);
-            internals(journal).signAtCommit(QStringLiteral("answer"), item.existing->id);
+            m_context.acceptAsAuthors(QStringLiteral("answer"), item.existing->id);
             ++counts.updated;
             continue;
         }
@@ -337,11 +330,7 @@ ImportCounts AnswerImport::apply() {
         row.updated = ms(item.answered);
         row.device = internals(journal).deviceId();
         row.body = prompt_codec::sealAnswer(journal, row, item.text);
-        // The other partner's answer is kept as imported by the importer,
-        // who signs it as such (CLI.md imported_by); the author's own is theirs.
-        row.importedBy = item.author.id == m_context.importer.id
-                             ? std::nullopt
-                             : std::optional<qint64>(internals(journal).partnerRowId(m_context.importer.id));
+        row.importedBy = m_context.importedByFor(item.author.id);
         if (row.id == 0) {
             answers.insert(row);
             ++counts.added;
