@@ -165,7 +165,7 @@ void printCheckIn(Context& ctx, core::Journal& journal, const core::CheckIn& c) 
     ctx.println();
     if (c.agreements) {
         ctx.println(QCoreApplication::translate("CheckInCommands", "Agreements (%1): %2")
-                        .arg(c.agreementsByName, *c.agreements));
+                        .arg(byline(c.agreementsByName, QString(), c.agreementsAuthorship), *c.agreements));
     } else {
         ctx.println(QCoreApplication::translate("CheckInCommands", "No agreements yet."));
     }

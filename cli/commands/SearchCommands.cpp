@@ -1,6 +1,7 @@
 // search QUERY [--limit N]
 #include "Context.h"
 #include "Registry.h"
+#include "commands/Byline.h"
 #include "journal/Journal.h"
 #include "journal/Search.h"
 
@@ -52,7 +53,8 @@ int search(Context& ctx) {
     }
     for (const auto& hit : *hits) {
         ctx.println(QStringLiteral("%1  %2  %3  %4  %5")
-                        .arg(hit.date.toString(Qt::ISODate), hit.kind, hit.author, hit.id, hit.snippet));
+                        .arg(hit.date.toString(Qt::ISODate), hit.kind,
+                             byline(hit.author, hit.importedBy, hit.authorship), hit.id, hit.snippet));
     }
     return kExitOk;
 }

@@ -62,6 +62,8 @@ struct CheckIn {
     std::optional<QString> agreements;
     QString agreementsById; // who wrote the agreements (empty when none)
     QString agreementsByName;
+    // Set where one week is shown, like a part's.
+    Authorship agreementsAuthorship = Authorship::Verified;
     // The agreements of the most recent earlier check-in that has any.
     std::optional<QString> previousAgreements;
     QString previousAgreementsWeek;

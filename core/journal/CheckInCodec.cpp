@@ -144,6 +144,37 @@ Result<std::optional<QString>> openAgreements(Journal& journal, const storage::C
 
 namespace twofold::core {
 
+namespace {
+
+void appendAgreementsValue(Journal& journal, const storage::CheckInRow& row, std::vector<SealedValue>& out) {
+    if (row.agreements.isNull()) {
+        return;
+    }
+    const QString author = row.agreementsBy ? internals(journal).partnerIdForRow(*row.agreementsBy) : QString();
+    out.push_back(SealedValue{QStringLiteral("checkin"), QStringLiteral("agreements"), row.id, Visibility::Shared,
+                              checkin_codec::agreementsContext(row, author), row.agreements,
+                              QStringLiteral("agreements of the check-in of %1 (%2)").arg(row.week, row.uuid)});
+}
+
+void appendPartValues(Journal& journal, const storage::CheckInPartRow& row, const QString& week,
+                      std::vector<SealedValue>& out) {
+    const QString authorId = internals(journal).partnerIdForRow(row.authorId);
+    const auto author = journal.findPartner(authorId);
+    const QString label =
+        QStringLiteral("check-in of %1 by %2 (%3)").arg(week, author ? author->name : QStringLiteral("?"), row.uuid);
+    const std::pair<const char*, const QByteArray*> columns[] = {{"ratings", &row.ratings}, {"fields", &row.fields}};
+    for (const auto& [column, blob] : columns) {
+        if (blob->isNull()) {
+            continue;
+        }
+        out.push_back(SealedValue{QStringLiteral("checkin_part"), QString::fromLatin1(column), row.id,
+                                  Visibility::Shared, checkin_codec::partContext(row, authorId, week, column), *blob,
+                                  label});
+    }
+}
+
+} // namespace
+
 void collectCheckInSealedValues(Journal& journal, std::vector<SealedValue>& out) {
     // All check-in writing is shared, so every reader's keys open all of it,
     // tombstoned rows included.
@@ -151,31 +182,27 @@ void collectCheckInSealedValues(Journal& journal, std::vector<SealedValue>& out)
     QHash<qint64, QString> weeks;
     for (const storage::CheckInRow& row : store.allRows()) {
         weeks.insert(row.id, row.week);
-        if (row.agreements.isNull()) {
-            continue;
-        }
-        const QString author = row.agreementsBy ? internals(journal).partnerIdForRow(*row.agreementsBy) : QString();
-        out.push_back(SealedValue{QStringLiteral("checkin"), QStringLiteral("agreements"), row.id, Visibility::Shared,
-                                  checkin_codec::agreementsContext(row, author), row.agreements,
-                                  QStringLiteral("agreements of the check-in of %1 (%2)").arg(row.week, row.uuid)});
+        appendAgreementsValue(journal, row, out);
     }
     for (const storage::CheckInPartRow& row : store.allPartRows()) {
-        const QString week = weeks.value(row.checkInId);
-        const QString authorId = internals(journal).partnerIdForRow(row.authorId);
-        const auto author = journal.findPartner(authorId);
-        const QString label = QStringLiteral("check-in of %1 by %2 (%3)")
-                                  .arg(week, author ? author->name : QStringLiteral("?"), row.uuid);
-        const std::pair<const char*, const QByteArray*> columns[] = {{"ratings", &row.ratings},
-                                                                     {"fields", &row.fields}};
-        for (const auto& [column, blob] : columns) {
-            if (blob->isNull()) {
-                continue;
-            }
-            out.push_back(SealedValue{QStringLiteral("checkin_part"), QString::fromLatin1(column), row.id,
-                                      Visibility::Shared, checkin_codec::partContext(row, authorId, week, column),
-                                      *blob, label});
-        }
+        appendPartValues(journal, row, weeks.value(row.checkInId), out);
     }
+}
+
+void collectCheckInRowSealedValues(Journal& journal, qint64 rowId, std::vector<SealedValue>& out) {
+    if (const auto row = storage::CheckInStore(internals(journal).database()).byId(rowId)) {
+        appendAgreementsValue(journal, *row, out);
+    }
+}
+
+void collectCheckInPartRowSealedValues(Journal& journal, qint64 rowId, std::vector<SealedValue>& out) {
+    storage::CheckInStore store(internals(journal).database());
+    const auto part = store.partById(rowId);
+    if (!part) {
+        return;
+    }
+    const auto checkIn = store.byId(part->checkInId);
+    appendPartValues(journal, *part, checkIn ? checkIn->week : QString(), out);
 }
 
 } // namespace twofold::core

@@ -165,6 +165,9 @@ Result<CheckIn> load(Journal& journal, storage::CheckInStore& store, const stora
     for (CheckInPart& part : checkIn->parts) {
         part.authorship = checked.value(rowOf.value(part.id), Authorship::Unsigned);
     }
+    if (checkIn->agreements) {
+        checkIn->agreementsAuthorship = checkRow(journal, AuthorKeys(journal), QStringLiteral("checkin"), row.id);
+    }
     return checkIn;
 }
 

@@ -126,6 +126,19 @@ void collectPromptSealedValues(Journal& journal, std::vector<SealedValue>& out) 
     }
 }
 
+namespace {
+
+void appendAnswerValue(Journal& journal, const storage::AnswerRow& row, const QString& promptKey,
+                       const QString& promptUuid, std::vector<SealedValue>& out) {
+    const QString author = internals(journal).partnerIdForRow(row.authorId);
+    out.push_back(SealedValue{QStringLiteral("answer"), QStringLiteral("body"), row.id, Visibility::Shared,
+                              prompt_codec::answerContext(row.uuid, author, promptUuid), row.body,
+                              QStringLiteral("answer to prompt %1 by %2 (%3)")
+                                  .arg(promptKey, prompt_codec::partnerName(journal, author), row.uuid)});
+}
+
+} // namespace
+
 void collectAnswerSealedValues(Journal& journal, std::vector<SealedValue>& out) {
     QHash<qint64, QString> keys;
     QHash<qint64, QString> uuids;
@@ -134,13 +147,17 @@ void collectAnswerSealedValues(Journal& journal, std::vector<SealedValue>& out) 
         uuids.insert(row.id, row.uuid);
     }
     for (const storage::AnswerRow& row : storage::AnswerStore(internals(journal).database()).allRows()) {
-        const QString author = internals(journal).partnerIdForRow(row.authorId);
-        out.push_back(
-            SealedValue{QStringLiteral("answer"), QStringLiteral("body"), row.id, Visibility::Shared,
-                        prompt_codec::answerContext(row.uuid, author, uuids.value(row.promptId)), row.body,
-                        QStringLiteral("answer to prompt %1 by %2 (%3)")
-                            .arg(keys.value(row.promptId), prompt_codec::partnerName(journal, author), row.uuid)});
+        appendAnswerValue(journal, row, keys.value(row.promptId), uuids.value(row.promptId), out);
     }
+}
+
+void collectAnswerRowSealedValues(Journal& journal, qint64 rowId, std::vector<SealedValue>& out) {
+    const auto row = storage::AnswerStore(internals(journal).database()).byId(rowId);
+    if (!row) {
+        return;
+    }
+    const auto prompt = storage::PromptStore(internals(journal).database()).byId(row->promptId);
+    appendAnswerValue(journal, *row, prompt ? prompt->key : QString(), prompt ? prompt->uuid : QString(), out);
 }
 
 void collectThemeChoiceSealedValues(Journal& journal, std::vector<SealedValue>& out) {

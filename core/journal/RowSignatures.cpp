@@ -195,11 +195,7 @@ Authorship checkRow(Journal& journal, const AuthorKeys& keys, const SignedRow& r
 
 Authorship checkRow(Journal& journal, const AuthorKeys& keys, const QString& table, qint64 rowId) {
     std::vector<SealedValue> values;
-    if (table == QLatin1String("entry")) {
-        collectEntryRowSealedValues(journal, rowId, values);
-    } else {
-        collectTableSignedValues(journal, table, values);
-    }
+    collectRowSignedValues(journal, table, rowId, values);
     for (const SignedRow& row : groupSignedRows(journal, values)) {
         if (row.table == table && row.rowId == rowId) {
             return checkRow(journal, keys, row);
@@ -213,13 +209,11 @@ QHash<qint64, Authorship> checkRows(Journal& journal, const QString& table, cons
     if (rowIds.isEmpty()) {
         return checked;
     }
-    std::vector<SealedValue> all;
-    collectTableSignedValues(journal, table, all);
+    // Row by row, so that showing one week or one prompt's answers does not
+    // read the whole table.
     std::vector<SealedValue> wanted;
-    for (SealedValue& value : all) {
-        if (value.table == table && rowIds.contains(value.rowId)) {
-            wanted.push_back(std::move(value));
-        }
+    for (const qint64 rowId : rowIds) {
+        collectRowSignedValues(journal, table, rowId, wanted);
     }
     const AuthorKeys keys(journal);
     for (const SignedRow& row : groupSignedRows(journal, wanted)) {
@@ -235,20 +229,18 @@ void signRows(Journal& journal, const std::vector<RowRef>& refs) {
     }
     QMap<QString, std::vector<qint64>> byTable;
     for (const RowRef& ref : refs) {
-        byTable[ref.table].push_back(ref.rowId);
+        std::vector<qint64>& ids = byTable[ref.table];
+        if (std::find(ids.begin(), ids.end(), ref.rowId) == ids.end()) {
+            ids.push_back(ref.rowId); // a row named twice is read and signed once
+        }
     }
     for (auto it = byTable.cbegin(); it != byTable.cend(); ++it) {
         std::vector<SealedValue> values;
-        if (it.key() == QLatin1String("entry")) {
-            for (const qint64 id : it.value()) {
-                collectEntryRowSealedValues(journal, id, values);
-            }
-        } else {
-            collectTableSignedValues(journal, it.key(), values);
+        for (const qint64 id : it.value()) {
+            collectRowSignedValues(journal, it.key(), id, values);
         }
         for (const SignedRow& row : groupSignedRows(journal, values)) {
-            if (row.table == it.key() &&
-                std::find(it.value().begin(), it.value().end(), row.rowId) != it.value().end()) {
+            if (row.table == it.key()) {
                 signOne(journal, row);
             }
         }

@@ -49,6 +49,26 @@ void collectTableSignedValues(Journal& journal, const QString& table, std::vecto
     }
 }
 
+void collectRowSignedValues(Journal& journal, const QString& table, qint64 rowId, std::vector<SealedValue>& out) {
+    if (table == QLatin1String("entry")) {
+        collectEntryRowSealedValues(journal, rowId, out);
+    } else if (table == QLatin1String("answer")) {
+        collectAnswerRowSealedValues(journal, rowId, out);
+    } else if (table == QLatin1String("checkin")) {
+        collectCheckInRowSealedValues(journal, rowId, out);
+    } else if (table == QLatin1String("checkin_part")) {
+        collectCheckInPartRowSealedValues(journal, rowId, out);
+    } else {
+        std::vector<SealedValue> all;
+        collectTableSignedValues(journal, table, all);
+        for (SealedValue& value : all) {
+            if (value.table == table && value.rowId == rowId) {
+                out.push_back(std::move(value));
+            }
+        }
+    }
+}
+
 void writeSealedValue(Journal& journal, const SealedValue& value, const QByteArray& resealed) {
     storage::SealedColumnStore(internals(journal).database()).write(value.table, value.column, value.rowId, resealed);
 }

@@ -40,6 +40,11 @@ std::vector<SealedValue> collectSignedValues(Journal& journal);
 // One table's signed values ("entry", "draft", "checkin", "checkin_part",
 // "prompt", "answer", "theme_choice"; checkin and checkin_part together).
 void collectTableSignedValues(Journal& journal, const QString& table, std::vector<SealedValue>& out);
+// One row's signed values: what signing a saved row and checking a shown
+// one read, so that neither grows with the journal. Entries, answers,
+// check-ins and their parts are read by id; the small tables (drafts,
+// prompts, theme choices) are read whole and filtered.
+void collectRowSignedValues(Journal& journal, const QString& table, qint64 rowId, std::vector<SealedValue>& out);
 
 // Per-table contributors (one per module).
 void collectEntrySealedValues(Journal& journal, std::vector<SealedValue>& out);
@@ -47,9 +52,13 @@ void collectEntrySealedValues(Journal& journal, std::vector<SealedValue>& out);
 void collectEntryRowSealedValues(Journal& journal, qint64 rowId, std::vector<SealedValue>& out);
 void collectDraftSealedValues(Journal& journal, std::vector<SealedValue>& out);
 void collectCheckInSealedValues(Journal& journal, std::vector<SealedValue>& out);
+// One check-in's agreements; one check-in part's values.
+void collectCheckInRowSealedValues(Journal& journal, qint64 rowId, std::vector<SealedValue>& out);
+void collectCheckInPartRowSealedValues(Journal& journal, qint64 rowId, std::vector<SealedValue>& out);
 // Custom prompt texts, prompt answers, theme choices (PromptCodec.cpp).
 void collectPromptSealedValues(Journal& journal, std::vector<SealedValue>& out);
 void collectAnswerSealedValues(Journal& journal, std::vector<SealedValue>& out);
+void collectAnswerRowSealedValues(Journal& journal, qint64 rowId, std::vector<SealedValue>& out);
 void collectThemeChoiceSealedValues(Journal& journal, std::vector<SealedValue>& out);
 // The acting partner's favourite prompts (Favourites.cpp).
 void collectFavouriteSealedValues(Journal& journal, std::vector<SealedValue>& out);

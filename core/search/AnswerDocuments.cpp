@@ -24,6 +24,7 @@ std::vector<storage::AnswerRow> liveAnswers(Journal& journal) {
 // case, so the reveal rule is the one people see (the other partner's
 // answer only once both answered). False when the sink asked to stop.
 bool offerAnswers(const PromptWithAnswers& shown, const DocumentSink& sink) {
+    // Prompts::show checked each answer's signature.
     for (const Answer& answer : shown.answers) {
         SearchDocument doc;
         doc.kind = QStringLiteral("answer");
@@ -31,6 +32,8 @@ bool offerAnswers(const PromptWithAnswers& shown, const DocumentSink& sink) {
         doc.slot = answer.authorId;
         doc.day = answer.answered.toLocalTime().date().toString(Qt::ISODate);
         doc.author = answer.authorName;
+        doc.importedBy = answer.importedByName;
+        doc.authorship = answer.authorship;
         doc.body = segmentForIndex(answer.text);
         if (!sink(std::move(doc))) {
             return false;

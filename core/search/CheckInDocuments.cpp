@@ -12,7 +12,8 @@ namespace twofold::core::search {
 
 namespace {
 
-SearchDocument weekDocument(const CheckIn& checkIn, const QString& slot, const QString& author, const QString& text) {
+SearchDocument weekDocument(const CheckIn& checkIn, const QString& slot, const QString& author,
+                            const QString& importedBy, const QString& text) {
     SearchDocument doc;
     doc.kind = QStringLiteral("checkin");
     doc.ref = checkIn.week;
@@ -21,13 +22,15 @@ SearchDocument weekDocument(const CheckIn& checkIn, const QString& slot, const Q
         doc.day = week->monday().toString(Qt::ISODate);
     }
     doc.author = author;
+    doc.importedBy = importedBy;
     doc.body = segmentForIndex(text);
     return doc;
 }
 
 // The documents of one week, as the acting partner sees it (the use case
-// applies the reveal rule). False when the sink asked to stop.
-bool offerWeek(const CheckIn& checkIn, const DocumentSink& sink) {
+// applies the reveal rule). `checked`: the week was read with its
+// signatures checked (CheckIns::get). False when the sink asked to stop.
+bool offerWeek(const CheckIn& checkIn, bool checked, const DocumentSink& sink) {
     for (const CheckInPart& part : checkIn.parts) {
         QStringList texts;
         for (const QString& key : checkInFieldKeys()) {
@@ -35,14 +38,27 @@ bool offerWeek(const CheckIn& checkIn, const DocumentSink& sink) {
                 texts.append(part.fields.value(key));
             }
         }
-        if (!texts.isEmpty() && !sink(weekDocument(checkIn, QStringLiteral("part:") + part.authorId, part.authorName,
-                                                   texts.join(QLatin1Char('\n'))))) {
+        if (texts.isEmpty()) {
+            continue;
+        }
+        SearchDocument doc = weekDocument(checkIn, QStringLiteral("part:") + part.authorId, part.authorName,
+                                          part.importedByName, texts.join(QLatin1Char('\n')));
+        if (checked) {
+            doc.authorship = part.authorship;
+        }
+        if (!sink(std::move(doc))) {
             return false;
         }
     }
-    if (checkIn.agreements && !checkIn.agreements->isEmpty() &&
-        !sink(weekDocument(checkIn, QStringLiteral("agreements"), checkIn.agreementsByName, *checkIn.agreements))) {
-        return false;
+    if (checkIn.agreements && !checkIn.agreements->isEmpty()) {
+        SearchDocument doc = weekDocument(checkIn, QStringLiteral("agreements"), checkIn.agreementsByName, QString(),
+                                          *checkIn.agreements);
+        if (checked) {
+            doc.authorship = checkIn.agreementsAuthorship;
+        }
+        if (!sink(std::move(doc))) {
+            return false;
+        }
     }
     return true;
 }
@@ -65,7 +81,7 @@ DocumentProvider checkInDocuments() {
                 return storage::CheckInStore(internals(journal).database()).count();
             }
             for (const CheckIn& checkIn : *checkIns) {
-                if (!offerWeek(checkIn, sink)) {
+                if (!offerWeek(checkIn, false, sink)) {
                     return 0;
                 }
             }
@@ -77,7 +93,7 @@ DocumentProvider checkInDocuments() {
                 // A week that was never opened (or is gone) has no documents.
                 return checkIn.error().code == ErrorCode::NotFound;
             }
-            offerWeek(*checkIn, sink);
+            offerWeek(*checkIn, true, sink);
             return true;
         },
     };

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Authorship.h"
 #include "storage/SearchIndexStore.h"
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace twofold::core {
@@ -12,7 +14,16 @@ class Journal;
 
 namespace twofold::core::search {
 
-using SearchDocument = storage::SearchDocumentRow;
+// A document as a provider offers it: what the index stores, and who wrote
+// it as far as the reading use case could tell. The index keeps only the
+// former; the latter is read again with the few hits of a query, whose
+// groups are opened to cut their snippets.
+struct SearchDocument : storage::SearchDocumentRow {
+    QString importedBy; // "Sam · imported by Alex": the importer's name
+    // Set where the reading use case checked the signature (one group, as
+    // produceGroup opens it); the bulk build does not check.
+    std::optional<Authorship> authorship;
+};
 // Receives each document; returns false to stop (the build was cancelled).
 using DocumentSink = std::function<bool(SearchDocument&&)>;
 

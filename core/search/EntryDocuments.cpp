@@ -29,6 +29,7 @@ SearchDocument documentOf(const Entry& entry) {
     doc.ref = entry.id;
     doc.day = entry.day.toString(Qt::ISODate);
     doc.author = entry.authorName;
+    doc.importedBy = entry.importedByName;
     doc.title = segmentForIndex(entry.title);
     doc.body = segmentForIndex(entry.text);
     doc.tags = segmentForIndex(entry.tags.join(QLatin1Char(' ')));
@@ -64,7 +65,9 @@ DocumentProvider entryDocuments() {
                 return entry.error().code == ErrorCode::NotFound;
             }
             if (!entry->deleted) {
-                sink(documentOf(*entry));
+                SearchDocument doc = documentOf(*entry);
+                doc.authorship = entry->authorship; // Entries::get checked it
+                sink(std::move(doc));
             }
             return true;
         },

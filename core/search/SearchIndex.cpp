@@ -283,7 +283,7 @@ Result<std::vector<SearchHit>> SearchIndex::query(Journal& journal, const QStrin
         // values) and cut the snippet from that.
         std::vector<std::vector<SearchDocument>> groups;
         groups.reserve(rows.size());
-        std::vector<const SearchDocument*> texts;
+        std::vector<const storage::SearchDocumentRow*> texts;
         texts.reserve(rows.size());
         for (const storage::SearchHitRow& row : rows) {
             groups.emplace_back();
@@ -301,9 +301,21 @@ Result<std::vector<SearchHit>> SearchIndex::query(Journal& journal, const QStrin
         m_store->snippets(*match, rows, texts);
         std::vector<SearchHit> hits;
         hits.reserve(rows.size());
-        for (storage::SearchHitRow& row : rows) {
-            hits.push_back(SearchHit{row.kind, row.ref, QDate::fromString(row.day, Qt::ISODate), row.author,
-                                     removeSegmentation(row.snippet).simplified()});
+        for (size_t i = 0; i < rows.size(); ++i) {
+            storage::SearchHitRow& row = rows[i];
+            SearchHit hit;
+            hit.kind = row.kind;
+            hit.id = row.ref;
+            hit.date = QDate::fromString(row.day, Qt::ISODate);
+            hit.author = row.author;
+            hit.snippet = removeSegmentation(row.snippet).simplified();
+            // Opened again just now through the reading use case, which
+            // checked the signature; a hit that could not be opened again
+            // cannot be shown as anyone's for sure.
+            const SearchDocument* opened = groups[i].empty() ? nullptr : &groups[i].front();
+            hit.importedBy = opened ? opened->importedBy : QString();
+            hit.authorship = opened ? opened->authorship.value_or(Authorship::Unverified) : Authorship::Unverified;
+            hits.push_back(std::move(hit));
         }
         // Wipe the decrypted texts as far as Qt's strings allow.
         for (auto& group : groups) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "domain/Authorship.h"
 
 #include <QDate>
 #include <QString>
@@ -35,6 +36,11 @@ struct SearchHit {
     // term between « and » (SearchIndexStore::kMatchOpen/kMatchClose), with
     // … where the text was cut.
     QString snippet;
+    // Who imported the writing in its author's name, if anyone (CLI.md
+    // imported_by), and whether its signature checks: a hit is never shown
+    // as its author's when it is not (issue 16).
+    QString importedBy;
+    Authorship authorship = Authorship::Verified;
 };
 
 struct SearchProgress {

@@ -85,6 +85,16 @@ std::vector<AnswerRow> AnswerStore::forPrompt(qint64 promptId) {
     return rows;
 }
 
+std::optional<AnswerRow> AnswerStore::byId(qint64 id) {
+    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM answer WHERE id=?";
+    Statement s(m_db, sql.constData());
+    s.bind(1, id);
+    if (s.step()) {
+        return readRow(s);
+    }
+    return std::nullopt;
+}
+
 std::vector<AnswerRow> AnswerStore::allRows() {
     const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM answer ORDER BY id";
     Statement s(m_db, sql.constData());

@@ -43,6 +43,8 @@ public:
     std::vector<qint64> answeredPromptIds();
     // Every row; for key rotation, verify and export.
     std::vector<AnswerRow> allRows();
+    // One row by id, tombstones included.
+    std::optional<AnswerRow> byId(qint64 id);
 
 private:
     Database& m_db;

@@ -128,6 +128,16 @@ std::optional<CheckInRow> CheckInStore::previousWithAgreements(const QString& we
     return std::nullopt;
 }
 
+std::optional<CheckInRow> CheckInStore::byId(qint64 id) {
+    const QByteArray sql = QByteArray("SELECT ") + kCheckInColumns + " FROM checkin c WHERE c.id=?";
+    Statement s(m_db, sql.constData());
+    s.bind(1, id);
+    if (s.step()) {
+        return readCheckIn(s);
+    }
+    return std::nullopt;
+}
+
 std::vector<CheckInRow> CheckInStore::allRows() {
     const QByteArray sql = QByteArray("SELECT ") + kCheckInColumns + " FROM checkin c ORDER BY c.id";
     Statement s(m_db, sql.constData());
@@ -192,6 +202,16 @@ std::vector<CheckInPartRow> CheckInStore::allLiveParts() {
                            "WHERE p.deleted_at IS NULL AND c.deleted_at IS NULL ORDER BY c.week, a.position";
     Statement s(m_db, sql.constData());
     return readParts(s);
+}
+
+std::optional<CheckInPartRow> CheckInStore::partById(qint64 id) {
+    const QByteArray sql = QByteArray("SELECT ") + kPartColumns + " FROM checkin_part p WHERE p.id=?";
+    Statement s(m_db, sql.constData());
+    s.bind(1, id);
+    if (s.step()) {
+        return readPart(s);
+    }
+    return std::nullopt;
 }
 
 std::vector<CheckInPartRow> CheckInStore::allPartRows() {

@@ -63,6 +63,8 @@ public:
     std::optional<CheckInRow> previousWithAgreements(const QString& week);
     // Every row, tombstones included; for key rotation and verify.
     std::vector<CheckInRow> allRows();
+    // One row by id, tombstones included.
+    std::optional<CheckInRow> byId(qint64 id);
 
     void insertPart(CheckInPartRow& row); // sets row.id
     // Replaces the content of a part (and clears a tombstone).
@@ -74,6 +76,8 @@ public:
     std::vector<CheckInPartRow> allLiveParts();
     // Every part row, tombstones included; for key rotation and verify.
     std::vector<CheckInPartRow> allPartRows();
+    // One part by id, tombstones included.
+    std::optional<CheckInPartRow> partById(qint64 id);
 
 private:
     Database& m_db;

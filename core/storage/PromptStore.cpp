@@ -96,6 +96,16 @@ std::optional<PromptRow> PromptStore::byKey(const QString& key) {
     return std::nullopt;
 }
 
+std::optional<PromptRow> PromptStore::byId(qint64 id) {
+    const QByteArray sql = QByteArray("SELECT ") + kColumns + " FROM prompt WHERE id=?";
+    Statement s(m_db, sql.constData());
+    s.bind(1, id);
+    if (s.step()) {
+        return readRow(s);
+    }
+    return std::nullopt;
+}
+
 QString PromptStore::uuidOf(qint64 id) {
     Statement s(m_db, "SELECT uuid FROM prompt WHERE id=?");
     s.bind(1, id);

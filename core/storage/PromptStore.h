@@ -44,6 +44,7 @@ public:
     std::optional<PromptRow> byKey(const QString& key);
     // The uuid of the prompt with row id `id`; empty when there is none.
     QString uuidOf(qint64 id);
+    std::optional<PromptRow> byId(qint64 id);
     // Every row, built-in first, then custom ones by creation time.
     std::vector<PromptRow> all();
     // Custom prompts only (for sealed-value walks and export).

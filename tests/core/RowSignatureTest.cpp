@@ -7,11 +7,13 @@
 #include "journal/Entries.h"
 #include "journal/EntryCodec.h"
 #include "journal/Favourites.h"
+#include "journal/IsoWeek.h"
 #include "journal/Journal.h"
 #include "journal/JournalInternals.h"
 #include "journal/Maintenance.h"
 #include "journal/PromptCodec.h"
 #include "journal/Prompts.h"
+#include "journal/Search.h"
 #include "storage/AnswerStore.h"
 #include "storage/CheckInStore.h"
 #include "storage/Database.h"
@@ -23,6 +25,8 @@
 #include <QUuid>
 
 #include <catch2/catch.hpp>
+
+#include <functional>
 
 // Every authored row carries its author's signature (issue 16): the attacks
 // are the partner who holds the journal key writing as the other, by SQL.
@@ -158,6 +162,15 @@ TEST_CASE("Alex writes an entry as Sam with the journal key: verify names it", "
             CHECK(Entries(*sam).get(e.id)->authorship == Authorship::Verified);
         }
     }
+    // Found by search, it is not shown as Sam's either.
+    core::Search search(*sam);
+    const auto hits = search.query(QStringLiteral("never OR own"));
+    REQUIRE(hits.has_value());
+    REQUIRE(hits->size() == 2);
+    for (const core::search::SearchHit& hit : *hits) {
+        CAPTURE(hit.id);
+        CHECK(hit.authorship == (hit.id == forged.id ? Authorship::Unverified : Authorship::Verified));
+    }
     // Sam's unlock did not sign it.
     CHECK(test::readBlob(t.path(), "SELECT CAST(count(*) AS TEXT) FROM entry WHERE signature IS NULL") == "1");
 
@@ -232,6 +245,40 @@ TEST_CASE("Alex rewrites Sam's check-in part with the journal key: the week show
         }
         CHECK(verified(*journal).unverifiedRows.size() == 1);
     }
+}
+
+TEST_CASE("Alex rewrites the agreements Sam wrote down: shown and found as not Sam's", "[signing][attack]") {
+    TempJournal t;
+    const QString week = QStringLiteral("2026-W41");
+    {
+        auto sam = t.reopenAs(kSam);
+        core::CheckInAnswer answer;
+        answer.fields.insert(QStringLiteral("appreciations"), QStringLiteral("The soup"));
+        REQUIRE(core::CheckIns(*sam).answer(week, answer));
+        REQUIRE(core::CheckIns(*sam).agree(week, QStringLiteral("Walks on Sunday")));
+        CHECK(core::CheckIns(*sam).get(week)->agreementsAuthorship == Authorship::Verified);
+    }
+    auto alex = t.reopenAs(kAlex);
+    core::storage::CheckInStore store(internals(*alex).database());
+    const auto row = *store.byWeek(week);
+    const QByteArray forged =
+        core::checkin_codec::sealAgreements(*alex, row, alex->findPartner(kSam)->id, QStringLiteral("Alex decides"));
+    test::editFile(t.path(), "UPDATE checkin SET agreements=? WHERE id=?", {forged, row.id});
+    auto sam = t.reopenAs(kSam);
+    const auto shown = core::CheckIns(*sam).get(week);
+    REQUIRE(shown.has_value());
+    CHECK(shown->agreements == QStringLiteral("Alex decides"));
+    CHECK(shown->agreementsAuthorship == Authorship::Unverified);
+    core::Search search(*sam);
+    const auto hits = search.query(QStringLiteral("decides OR soup"));
+    REQUIRE(hits.has_value());
+    REQUIRE(hits->size() == 2);
+    for (const core::search::SearchHit& hit : *hits) {
+        CAPTURE(hit.snippet);
+        CHECK(hit.authorship ==
+              (hit.snippet.contains(QStringLiteral("decides")) ? Authorship::Unverified : Authorship::Verified));
+    }
+    CHECK(verified(*sam).unverifiedRows.size() == 1);
 }
 
 TEST_CASE("Sam's yes to desire forged by Alex: the theme stays closed for the couple", "[signing][attack]") {
@@ -371,4 +418,57 @@ TEST_CASE("saving or showing one entry reads that entry's signature, not every r
     INFO("pages read: the table " << tablePages << ", showing one " << showPages << ", saving one " << savePages);
     CHECK(showPages < tablePages / 10);
     CHECK(savePages < tablePages / 10);
+}
+
+TEST_CASE("showing one week or one prompt's answers reads those rows, not the whole table", "[signing][performance]") {
+    // Before, each shown week and each prompt's answers collected the sealed
+    // values of every check-in or every answer first. Counted in pages read.
+    TempJournal t;
+    REQUIRE(t.journal->unlock(kAlex));
+    const QString words = QStringLiteral("Listened well and laughed at the stove. ").repeated(25);
+    core::CheckIns checkIns(*t.journal);
+    core::IsoWeek week = *core::IsoWeek::parse(QStringLiteral("2018-W01"));
+    for (int i = 0; i < 300; ++i, week = week.addWeeks(1)) {
+        core::CheckInAnswer answer;
+        answer.ratings.insert(QStringLiteral("connection"), 1 + i % 10);
+        answer.fields.insert(QStringLiteral("appreciations"), words.repeated(3) + QString::number(i));
+        REQUIRE(checkIns.answer(week.toString(), answer));
+        // Agreed each week, so that the week before's agreements are found
+        // at once (without, finding them walks back through the weeks).
+        REQUIRE(checkIns.agree(week.toString(), QStringLiteral("Walks on Sunday, week %1.").arg(i)));
+    }
+    Prompts prompts(*t.journal);
+    auto library = prompts.list();
+    REQUIRE(library);
+    REQUIRE(library->size() >= 100);
+    for (size_t i = 0; i < 100; ++i) {
+        REQUIRE(prompts.answer((*library)[i].id, words.repeated(8) + QString::number(i)));
+    }
+    core::storage::Database& db = core::internals(*t.journal).database();
+    const auto pagesOf = [&](const std::function<void()>& work) {
+        const qint64 before = db.pagesRead();
+        work();
+        return db.pagesRead() - before;
+    };
+    const qint64 partPages = pagesOf([&] { (void)core::storage::CheckInStore(db).allPartRows(); });
+    const qint64 answerPages = pagesOf([&] { (void)core::storage::AnswerStore(db).allRows(); });
+    REQUIRE(partPages > 250);
+    REQUIRE(answerPages > 200);
+
+    const qint64 weekPages = pagesOf([&] {
+        auto shown = checkIns.get(QStringLiteral("2020-W10"));
+        REQUIRE(shown);
+        REQUIRE(shown->parts.size() == 1);
+        CHECK(shown->parts.front().authorship == Authorship::Verified);
+    });
+    const qint64 promptPages = pagesOf([&] {
+        auto shown = prompts.show((*library)[50].id);
+        REQUIRE(shown);
+        REQUIRE(shown->answers.size() == 1);
+        CHECK(shown->answers.front().authorship == Authorship::Verified);
+    });
+    INFO("pages: parts " << partPages << ", one week " << weekPages << "; answers " << answerPages << ", one prompt "
+                         << promptPages);
+    CHECK(weekPages < partPages / 4);
+    CHECK(promptPages < answerPages / 4);
 }

@@ -1,5 +1,6 @@
 #include "search/SearchResultsModel.h"
 
+#include "Words.h"
 #include "search/SearchResultDelegate.h"
 
 #include <QLocale>
@@ -91,7 +92,8 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const {
         return hit.id;
     case SearchResultDelegate::MetaRole:
         return QStringLiteral("%1  ·  %2  ·  %3")
-            .arg(QLocale().toString(hit.date, QLocale::ShortFormat), hit.author, kindLabel(hit.kind));
+            .arg(QLocale().toString(hit.date, QLocale::ShortFormat),
+                 words::writtenBy(hit.author, hit.importedBy, hit.authorship), kindLabel(hit.kind));
     case SearchResultDelegate::SnippetRole:
         return hit.snippet;
     case Qt::DisplayRole:
@@ -99,7 +101,8 @@ QVariant SearchResultsModel::data(const QModelIndex& index, int role) const {
         return SearchResultDelegate::parseSnippet(hit.snippet).text;
     case Qt::AccessibleTextRole:
         return QStringLiteral("%1, %2: %3")
-            .arg(kindLabel(hit.kind), hit.author, SearchResultDelegate::parseSnippet(hit.snippet).text);
+            .arg(kindLabel(hit.kind), words::writtenBy(hit.author, hit.importedBy, hit.authorship),
+                 SearchResultDelegate::parseSnippet(hit.snippet).text);
     default:
         return {};
     }
