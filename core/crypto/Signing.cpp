@@ -99,6 +99,16 @@ QByteArray partnerKeysMessage(const QString& journalId, const QString& partnerUu
         .bytes();
 }
 
+QByteArray signingKeySuccessionMessage(const QString& journalId, const QString& partnerUuid, const QByteArray& oldKey,
+                                       const QByteArray& newKey) {
+    return CanonicalWriter("twofold/signing-key-succession/1")
+        .add(journalId)
+        .add(partnerUuid)
+        .add(oldKey)
+        .add(newKey)
+        .bytes();
+}
+
 QByteArray journalKeyCommitment(const SecretBytes& journalKey) {
     ensureSodium();
     QByteArray id(crypto_generichash_BYTES, Qt::Uninitialized);

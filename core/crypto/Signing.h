@@ -49,6 +49,12 @@ private:
 QByteArray partnerKeysMessage(const QString& journalId, const QString& partnerUuid, const QByteArray& boxPublicKey,
                               const QByteArray& signPublicKey);
 
+// What a partner's old signing key signs when their rotation replaces it:
+// the journal, the partner, the old key and the new. The other partner's
+// pin follows such a statement, one rotation at a time, and nothing else.
+QByteArray signingKeySuccessionMessage(const QString& journalId, const QString& partnerUuid, const QByteArray& oldKey,
+                                       const QByteArray& newKey);
+
 // The journal key commitment: BLAKE2b-256 keyed with the journal key over a
 // fixed context. Says nothing about the key to someone without it, and no
 // other key gives the same id.

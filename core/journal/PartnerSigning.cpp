@@ -56,6 +56,55 @@ void writeRecord(storage::MetaStore& meta, const crypto::SecretBytes& privateKey
     meta.set(recordKey(uuid), QString::fromLatin1(sealRecord(privateKey, uuid, signing).toBase64()));
 }
 
+QString successionKey(const QString& uuid) {
+    return QStringLiteral("signing_key_succession:") + uuid;
+}
+
+// A partner's rotations of their signing key, oldest first: each new key
+// with the signature of the key it replaced. One line per step, "new-key
+// signature" in base64.
+struct Succession {
+    QByteArray newKey;
+    QByteArray signature;
+};
+
+std::vector<Succession> readSuccession(storage::MetaStore& meta, const QString& uuid) {
+    std::vector<Succession> chain;
+    const auto stored = meta.get(successionKey(uuid));
+    if (!stored) {
+        return chain;
+    }
+    for (const QString& line : stored->split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList parts = line.split(QLatin1Char(' '));
+        if (parts.size() == 2) { // a damaged line is a step nobody can take
+            chain.push_back(
+                Succession{QByteArray::fromBase64(parts[0].toLatin1()), QByteArray::fromBase64(parts[1].toLatin1())});
+        }
+    }
+    return chain;
+}
+
+void appendSuccession(storage::MetaStore& meta, const QString& uuid, const Succession& step) {
+    const QString line = QString::fromLatin1(step.newKey.toBase64()) + QLatin1Char(' ') +
+                         QString::fromLatin1(step.signature.toBase64()) + QLatin1Char('\n');
+    meta.set(successionKey(uuid), meta.get(successionKey(uuid)).value_or(QString()) + line);
+}
+
+// The signing key reached from `pinned` by the partner's own rotations, each
+// step signed by the key before it. Someone without the pinned key cannot
+// add a step, and no step leads back to a key replaced earlier.
+QByteArray followSuccession(const QString& journalId, const QString& uuid, const QByteArray& pinned,
+                            const std::vector<Succession>& chain) {
+    QByteArray key = pinned;
+    for (const Succession& step : chain) {
+        if (crypto::verifySignature(key, crypto::signingKeySuccessionMessage(journalId, uuid, key, step.newKey),
+                                    step.signature)) {
+            key = step.newKey;
+        }
+    }
+    return key;
+}
+
 struct Commitment {
     QByteArray value;
     QString by;
@@ -113,10 +162,13 @@ bool commitmentChecks(const Commitment& commitment, const crypto::SecretBytes& j
 }
 
 // The other partner's keys against this partner's pins: the signing key must
-// be the pinned one, and it must have signed the box key in the file (so a
-// rotation of theirs passes and a key written in by someone else does not).
-bool otherKeysMatchPins(const QString& journalId, const storage::PartnerRow& other, const crypto::PinnedKeys& pinned) {
-    return other.signPublicKey == pinned.signPublicKey && keysSignatureChecks(journalId, other, pinned.signPublicKey);
+// be the pinned one or one their rotations led to from it, and it must have
+// signed the box key in the file (so a rotation of theirs passes and a key
+// written in by someone else does not).
+bool otherKeysMatchPins(const QString& journalId, const storage::PartnerRow& other, const crypto::PinnedKeys& pinned,
+                        const std::vector<Succession>& chain) {
+    return followSuccession(journalId, other.uuid, pinned.signPublicKey, chain) == other.signPublicKey &&
+           keysSignatureChecks(journalId, other, other.signPublicKey);
 }
 
 const storage::PartnerRow* findRow(const std::vector<storage::PartnerRow>& rows, const QString& uuid, bool same) {
@@ -187,12 +239,13 @@ Result<Plan> plan(Journal& journal) {
 
     if (other) {
         if (result.signing.other.isSet()) {
-            if (!otherKeysMatchPins(journalId, *other, result.signing.other)) {
+            if (!otherKeysMatchPins(journalId, *other, result.signing.other, readSuccession(meta, other->uuid))) {
                 return otherKeysChanged();
             }
-            if (other->boxPublicKey != result.signing.other.boxPublicKey) {
+            if (other->boxPublicKey != result.signing.other.boxPublicKey ||
+                other->signPublicKey != result.signing.other.signPublicKey) {
                 // Their own rotation, signed by the key pinned: follow it.
-                result.signing.other.boxPublicKey = other->boxPublicKey;
+                result.signing.other = crypto::PinnedKeys{other->boxPublicKey, other->signPublicKey};
                 result.writeRecord = true;
             }
         } else if (!other->signPublicKey.isNull() && keysSignatureChecks(journalId, *other, other->signPublicKey)) {
@@ -329,7 +382,9 @@ Result<void> checkOtherPartnerKeys(Journal& journal) {
         return {};
     }
     if (vault.signing() && vault.signing()->other.isSet()) {
-        if (!otherKeysMatchPins(journal.journalId(), *other, vault.signing()->other)) {
+        storage::MetaStore meta(inside.database());
+        if (!otherKeysMatchPins(journal.journalId(), *other, vault.signing()->other,
+                                readSuccession(meta, other->uuid))) {
             return otherKeysChanged();
         }
         return {};
@@ -342,22 +397,31 @@ Result<void> checkOtherPartnerKeys(Journal& journal) {
     return {};
 }
 
-void writeSigningAfterRotation(Journal& journal, const crypto::PartnerSecrets& fresh,
-                               const crypto::SecretBytes& freshJournalKey) {
+std::optional<crypto::SigningSecrets> writeSigningAfterRotation(Journal& journal, const crypto::PartnerSecrets& fresh,
+                                                                const crypto::SecretBytes& freshJournalKey,
+                                                                crypto::SigningKey freshSigning) {
     auto inside = internals(journal);
     const Vault& vault = inside.vault();
     if (!vault.signing()) {
-        return; // no signing key this session (a file that could not be written at unlock)
+        return std::nullopt; // no signing key this session (a file that could not be written at unlock)
     }
     const QString acting = *vault.partnerId();
-    const crypto::SigningSecrets& signing = *vault.signing();
+    const crypto::SigningSecrets& old = *vault.signing();
+    crypto::SigningSecrets next{std::move(freshSigning), old.other, old.rowsSigned};
     storage::MetaStore meta(inside.database());
-    writeRecord(meta, fresh.privateKey, acting, signing);
+    writeRecord(meta, fresh.privateKey, acting, next);
+    const QByteArray& newKey = next.key.publicKey;
     storage::PartnerStore(inside.database())
-        .updateSigning(inside.partnerRowId(acting), signing.key.publicKey,
-                       signing.key.sign(crypto::partnerKeysMessage(journal.journalId(), acting, fresh.boxPublicKey,
-                                                                   signing.key.publicKey)));
-    writeCommitment(meta, journal.journalId(), freshJournalKey, acting, signing.key);
+        .updateSigning(
+            inside.partnerRowId(acting), newKey,
+            next.key.sign(crypto::partnerKeysMessage(journal.journalId(), acting, fresh.boxPublicKey, newKey)));
+    // The old key vouches for the new one, so that the other partner's pin
+    // follows it at their next unlock.
+    appendSuccession(meta, acting,
+                     Succession{newKey, old.key.sign(crypto::signingKeySuccessionMessage(journal.journalId(), acting,
+                                                                                         old.key.publicKey, newKey))});
+    writeCommitment(meta, journal.journalId(), freshJournalKey, acting, next.key);
+    return next;
 }
 
 } // namespace twofold::core

@@ -68,10 +68,16 @@ Result<void> checkCommitmentAsReader(Journal& journal);
 Result<void> checkOtherPartnerKeys(Journal& journal);
 
 // Inside a rotation's transaction, after the acting partner's row got its
-// new box key: reseals their signing record with the new private-content
-// key, signs their keys again and makes the commitment of the new journal
-// key theirs. Throws storage::SqlError.
-void writeSigningAfterRotation(Journal& journal, const crypto::PartnerSecrets& fresh,
-                               const crypto::SecretBytes& freshJournalKey);
+// new box key and their rows were signed with `freshSigning`
+// (resignOwnRows): puts the new signing key in their record (resealed with
+// the new private-content key) and their row, has the old key sign it over
+// to the new one (meta "signing_key_succession:<uuid>", which the other
+// partner's pin follows), signs their keys and makes the commitment of the
+// new journal key theirs. Returns the signing secrets to put in the vault
+// once the transaction commits; none when the session has no signing key
+// (nothing is changed then). Throws storage::SqlError.
+std::optional<crypto::SigningSecrets> writeSigningAfterRotation(Journal& journal, const crypto::PartnerSecrets& fresh,
+                                                                const crypto::SecretBytes& freshJournalKey,
+                                                                crypto::SigningKey freshSigning);
 
 } // namespace twofold::core

@@ -62,10 +62,11 @@ void wipeAll(std::vector<QByteArray>& plain) {
     }
 }
 
-// Signs one row of the acting partner and writes the sealed signature.
-bool signOne(Journal& journal, const SignedRow& row) {
+// Signs one row of the acting partner with `key` and writes the sealed
+// signature.
+bool signOne(Journal& journal, const SignedRow& row, const crypto::SigningKey& key) {
     const Vault& vault = internals(journal).vault();
-    if (!vault.signing() || !vault.partnerId() || row.signerUuid() != *vault.partnerId()) {
+    if (!vault.partnerId() || row.signerUuid() != *vault.partnerId()) {
         return false;
     }
     auto plain = openAll(vault, row);
@@ -74,7 +75,7 @@ bool signOne(Journal& journal, const SignedRow& row) {
     }
     QByteArray signed_ = message(row, *plain);
     wipeAll(*plain);
-    const QByteArray signature = vault.signing()->key.sign(signed_);
+    const QByteArray signature = key.sign(signed_);
     crypto::wipe(signed_);
     SignedRow target = row;
     target.signature = vault.seal(row.visibility, signature, row.context);
@@ -241,16 +242,39 @@ void signRows(Journal& journal, const std::vector<RowRef>& refs) {
         }
         for (const SignedRow& row : groupSignedRows(journal, values)) {
             if (row.table == it.key()) {
-                signOne(journal, row);
+                signOne(journal, row, vault.signing()->key);
             }
         }
     }
 }
 
 int signAllUnsignedRows(Journal& journal) {
+    const Vault& vault = internals(journal).vault();
+    if (!vault.signing()) {
+        return 0;
+    }
     int count = 0;
     for (const SignedRow& row : groupSignedRows(journal, collectSignedValues(journal))) {
-        if (row.signature.isNull() && signOne(journal, row)) {
+        if (row.signature.isNull() && signOne(journal, row, vault.signing()->key)) {
+            ++count;
+        }
+    }
+    return count;
+}
+
+int resignOwnRows(Journal& journal, const crypto::SigningKey& newKey) {
+    const Vault& vault = internals(journal).vault();
+    if (!vault.signing() || !vault.partnerId()) {
+        return 0;
+    }
+    const AuthorKeys keys(journal);
+    int count = 0;
+    for (const SignedRow& row : groupSignedRows(journal, collectSignedValues(journal))) {
+        // Only what is theirs now: a row someone slipped in under their name
+        // (unsigned, or under a signature that does not check) must not
+        // become theirs by their rotation.
+        if (row.signerUuid() == *vault.partnerId() && checkRow(journal, keys, row) == Authorship::Verified &&
+            signOne(journal, row, newKey)) {
             ++count;
         }
     }

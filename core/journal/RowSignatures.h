@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/Sealer.h"
+#include "crypto/Signing.h"
 #include "domain/Authorship.h"
 #include "domain/Entry.h"
 #include "journal/SealedValues.h"
@@ -89,5 +90,9 @@ void signRows(Journal& journal, const std::vector<RowRef>& rows);
 // Signs every row of the acting partner that has no signature: their first
 // unlock with a signing key (journal/PartnerSigning). Returns how many.
 int signAllUnsignedRows(Journal& journal);
+// A rotation of the acting partner's signing key: signs again with `newKey`
+// every row of theirs whose signature checks now (and no other). Inside the
+// rotation's transaction, before the values are resealed. Returns how many.
+int resignOwnRows(Journal& journal, const crypto::SigningKey& newKey);
 
 } // namespace twofold::core

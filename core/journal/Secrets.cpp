@@ -8,6 +8,7 @@
 #include "journal/Journal.h"
 #include "journal/JournalInternals.h"
 #include "journal/PartnerSigning.h"
+#include "journal/RowSignatures.h"
 #include "journal/SealedValues.h"
 #include "journal/Vault.h"
 #include "journal/WriteTransaction.h"
@@ -246,6 +247,10 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
     Vault& current = internals(m_journal).vault();
     crypto::PartnerSecrets fresh = crypto::PartnerSecrets::generate();
     crypto::SecretBytes freshJournalKey = crypto::generateJournalKey();
+    // A rotation replaces the signing key too: one that leaked signs nothing
+    // after it, and old versions of rows, signed with it, no longer check.
+    crypto::SigningKey freshSigning = crypto::SigningKey::generate();
+    std::optional<crypto::SigningSecrets> nextSigning;
     // Argon2 runs before the write lock is taken.
     const crypto::PartnerKeyRecords records = crypto::makePartnerKeyRecords(fresh, wrapWith, m_kdf);
     Vault next;
@@ -305,6 +310,9 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
             }
             partners.updateJournalKeySealed(row.id, *sealed, now, device);
         }
+        // Signed again with the new key first, sealed with the old keys like
+        // every other value, then resealed with them below.
+        change.rowsResigned = resignOwnRows(m_journal, freshSigning);
         // One value at a time, so at most one plaintext is in memory; any
         // failure rolls every earlier write back with the transaction.
         for (const SealedValue& value : collectSealedValues(m_journal)) {
@@ -323,7 +331,7 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
             crypto::wipe(*plain);
             ++change.valuesResealed;
         }
-        writeSigningAfterRotation(m_journal, fresh, freshJournalKey);
+        nextSigning = writeSigningAfterRotation(m_journal, fresh, freshJournalKey, freshSigning.clone());
         transaction.record(Change{ChangeKind::Keys, ChangeAction::Updated, acting.id, acting.id});
         transaction.commit();
         return {};
@@ -333,6 +341,9 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
     }
     change.walTruncated = truncateWal(m_journal);
     current.set(acting.id, std::move(fresh), std::move(freshJournalKey));
+    if (nextSigning) {
+        current.setSigning(std::move(nextSigning));
+    }
     internals(m_journal).reloadPartners();
     if (wrapWith) {
         m_journal.passphraseWasSet();

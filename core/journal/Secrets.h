@@ -21,6 +21,7 @@ struct SecretChange {
     bool keysRotated = false;
     // Sealed values re-encrypted under the new keys.
     int valuesResealed = 0;
+    int rowsResigned = 0; // rows signed again with the new signing key
     // False when the write-ahead log could not be truncated right away
     // (another program holds the journal open); SQLite clears it later.
     bool walTruncated = true;
