@@ -6,6 +6,7 @@
 #include "BenchJournal.h"
 #include "BenchReport.h"
 #include "JournalGenerator.h"
+#include "MigrationBench.h"
 #include "PdfBench.h"
 #include "SigningBench.h"
 #include "TempJournal.h"
@@ -46,6 +47,8 @@ struct Options {
     QString dir;
     bool pdf = true;      // the PDF book figures
     bool pdfOnly = false; // only those
+    // A schema-1 journal whose upgrade to measure (and nothing else).
+    QString v1;
 };
 
 // What people type into a journal's search box: words, a phrase, prefixes,
@@ -298,6 +301,10 @@ bool parseArgs(const QStringList& args, Options& options) {
             options.pdfOnly = true;
         } else if (a == QLatin1String("--no-pdf")) {
             options.pdf = false;
+        } else if (a == QLatin1String("--v1")) {
+            options.v1 = value;
+            ok = !value.isEmpty();
+            ++i;
         } else if (a == QLatin1String("--checkins")) {
             options.checkins = value.toInt(&ok);
             ++i;
@@ -319,8 +326,15 @@ int main(int argc, char** argv) {
     if (!parseArgs(app.arguments(), options)) {
         std::fprintf(stderr,
                      "usage: twofold-bench [--sizes N,N...] [--checkins N] [--dir DIR] [--pdf-only | --no-pdf]\n"
-                     "  --dir DIR  keep the generated journals in DIR and reuse them\n");
+                     "       twofold-bench --v1 FILE\n"
+                     "  --dir DIR  keep the generated journals in DIR and reuse them\n"
+                     "  --v1 FILE  measure the upgrade of FILE, a schema-1 journal made by an older\n"
+                     "             twofold-bench (on copies; FILE is left as it is)\n");
         return 2;
+    }
+    if (!options.v1.isEmpty()) {
+        std::printf("Upgrade of %s\n", qPrintable(options.v1));
+        return inChild([&] { return measureMigration(options.v1); }) ? 0 : 1;
     }
     QTemporaryDir temporary;
     const QDir dir(options.dir.isEmpty() ? temporary.path() : options.dir);
