@@ -28,6 +28,12 @@ public:
     std::size_t size() const { return m_size; }
     bool empty() const { return m_size == 0; }
     SecretBytes clone() const { return copyOf(m_data, m_size); }
+    // The bytes as a QByteArray that does not own them (fromRawData), for
+    // calls that take one: valid while this lives. A copy that is changed
+    // detaches into ordinary memory, which is not wiped.
+    QByteArray view() const {
+        return QByteArray::fromRawData(reinterpret_cast<const char*>(m_data), static_cast<qsizetype>(m_size));
+    }
     // Same size and bytes, compared in constant time (sodium_memcmp).
     bool equals(const SecretBytes& other) const;
     // Wipes and frees now (lock).

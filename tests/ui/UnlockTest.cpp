@@ -45,6 +45,8 @@ TEST_CASE("unlocking with a wrong passphrase says so, pauses, and then the right
     CHECK(unlocked.isEmpty());
     CHECK_FALSE(window.session().isUnlocked());
     CHECK(page->messageLabel()->text().contains(QStringLiteral("isn't right")));
+    // What was typed went to the unlock in wiped memory, and left the field.
+    CHECK(page->passphraseField()->text().isEmpty());
     // The short pause: no second try straight away, but no lock-out either.
     CHECK_FALSE(page->unlockButton()->isEnabled());
     REQUIRE(waitUntil([&] { return page->unlockButton()->isEnabled(); }, 3000));
@@ -54,6 +56,7 @@ TEST_CASE("unlocking with a wrong passphrase says so, pauses, and then the right
     page->unlockButton()->click();
     REQUIRE(unlocked.wait(5000));
     CHECK(window.session().isUnlocked());
+    CHECK(page->passphraseField()->text().isEmpty());
     // Qt appends the display name itself: "Alex — Twofold" on the desktop.
     CHECK(window.windowTitle() == QStringLiteral("Alex"));
     CHECK(window.partnerChip()->text() == QStringLiteral("Alex"));

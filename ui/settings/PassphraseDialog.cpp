@@ -5,6 +5,7 @@
 #include "welcome/PassphraseStrength.h"
 #include "welcome/RecoveryKit.h"
 #include "widgets/OpenDialogs.h"
+#include "widgets/SecretField.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -18,6 +19,8 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 namespace twofold::ui {
 
@@ -178,14 +181,19 @@ void PassphraseDialog::start() {
     m_passphrase->setEnabled(false);
     m_repeat->setEnabled(false);
     core::Journal* journal = &m_session.journal();
-    const QByteArray secret = m_passphrase->text().toUtf8();
-    const QByteArray current = m_current->text().toUtf8();
+    // In wiped memory until the worker is done. The current passphrase is
+    // taken out of its field (a wrong one is typed again); the new one stays
+    // in its two fields until it is set, so a mistyped current passphrase
+    // does not mean typing the new one twice more.
+    auto secret = std::make_shared<const core::crypto::SecretBytes>(copySecret(*m_passphrase));
+    auto current = std::make_shared<const core::crypto::SecretBytes>(takeSecret(*m_current));
     const core::crypto::KdfLimits kdf = m_kdf;
     // The dialog is modal: nothing else uses the journal meanwhile, and
     // locking waits until the change is done.
     open_dialogs::markBusy(this, true);
-    m_watcher.setFuture(QtConcurrent::run(
-        [journal, current, secret, kdf] { return core::Secrets(*journal, kdf).changePassphrase(current, secret); }));
+    m_watcher.setFuture(QtConcurrent::run([journal, current, secret, kdf] {
+        return core::Secrets(*journal, kdf).changePassphrase(current->view(), secret->view());
+    }));
 }
 
 void PassphraseDialog::finished() {
@@ -197,11 +205,12 @@ void PassphraseDialog::finished() {
     m_repeat->setEnabled(true);
     if (!result) {
         m_error->setText(result.error().message);
+        (m_current->isHidden() ? m_passphrase : m_current)->setFocus();
         return;
     }
-    m_current->clear();
-    m_passphrase->clear();
-    m_repeat->clear();
+    wipeField(*m_current);
+    wipeField(*m_passphrase);
+    wipeField(*m_repeat);
     m_code = result->recoveryCode;
     m_codeLabel->setText(m_code);
     m_notice->setText(result->notice);

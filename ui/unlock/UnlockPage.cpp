@@ -6,6 +6,7 @@
 #include "widgets/Card.h"
 #include "widgets/FollowPalette.h"
 #include "widgets/Icons.h"
+#include "widgets/SecretField.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -16,6 +17,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
 
 namespace twofold::ui {
 
@@ -198,13 +201,14 @@ void UnlockPage::unlock() {
     if (id.isEmpty() || m_watcher.isRunning()) {
         return;
     }
-    const QByteArray secret = m_passphrase->text().toUtf8();
+    // Wiped once the worker is done with it, whatever the outcome.
+    auto secret = std::make_shared<const core::crypto::SecretBytes>(takeSecret(*m_passphrase));
     m_unlock->setEnabled(false);
     m_passphrase->setEnabled(false);
     m_message->setText(words::unlocking());
     core::Journal* journal = &m_session.journal();
     // The journal is used by this worker only; the page is disabled meanwhile.
-    m_watcher.setFuture(QtConcurrent::run([journal, id, secret] { return journal->unlock(id, secret); }));
+    m_watcher.setFuture(QtConcurrent::run([journal, id, secret] { return journal->unlock(id, secret->view()); }));
 }
 
 void UnlockPage::finished() {
@@ -228,7 +232,6 @@ void UnlockPage::finished() {
     const QString message =
         result.error().code == core::ErrorCode::WrongPassphrase ? words::wrongPassphrase() : result.error().message;
     m_message->setText(message);
-    m_passphrase->selectAll();
     Q_EMIT unlockFailed(message);
     // A short pause makes guessing slow without ever locking anyone out.
     QTimer::singleShot(m_retryDelayMs, this, [this] {

@@ -3,6 +3,7 @@
 #include "journal/Journal.h"
 #include "welcome/ColourSwatches.h"
 #include "welcome/PassphraseStrength.h"
+#include "widgets/SecretField.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -78,8 +79,8 @@ void PartnerFields::focusName() {
 }
 
 void PartnerFields::clearPassphrase() {
-    m_passphrase->clear();
-    m_repeat->clear();
+    wipeField(*m_passphrase);
+    wipeField(*m_repeat);
 }
 
 void PartnerFields::updateStrength() {
@@ -93,11 +94,15 @@ QString PartnerFields::name() const {
     return m_name->text().trimmed();
 }
 
-std::optional<QByteArray> PartnerFields::passphrase() const {
-    if (m_passphrase->text().isEmpty()) {
+bool PartnerFields::hasPassphrase() const {
+    return !m_passphrase->text().isEmpty();
+}
+
+std::optional<core::crypto::SecretBytes> PartnerFields::passphrase() const {
+    if (!hasPassphrase()) {
         return std::nullopt;
     }
-    return m_passphrase->text().toUtf8();
+    return copySecret(*m_passphrase);
 }
 
 QString PartnerFields::problem() const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "crypto/SecretBytes.h"
+
 #include <QColor>
 #include <QWidget>
 
@@ -29,8 +31,9 @@ public:
     void focusName();
     // Empties both passphrase fields (once the journal holds them).
     void clearPassphrase();
-    // Empty optional: no passphrase.
-    std::optional<QByteArray> passphrase() const;
+    bool hasPassphrase() const;
+    // Empty optional: no passphrase. In wiped memory (widgets/SecretField).
+    std::optional<core::crypto::SecretBytes> passphrase() const;
     // A sentence saying what is wrong, or empty when the fields are usable.
     QString problem() const;
 

@@ -12,6 +12,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <memory>
+#include <vector>
+
 namespace twofold::ui {
 
 PartnerTurnPage::PartnerTurnPage(WelcomeWizard* wizard, int position)
@@ -35,7 +38,7 @@ PartnerTurnPage::PartnerTurnPage(WelcomeWizard* wizard, int position)
     layout->addStretch();
     connect(m_fields, &PartnerFields::changed, this, [this] {
         m_error->clear();
-        m_note->setText(m_fields->passphrase()
+        m_note->setText(m_fields->hasPassphrase()
                             ? tr("Only you will know it. If it's ever forgotten, your own recovery code gets you "
                                  "back in; you'll see it in a moment, on your own.")
                             : tr("Without a passphrase, anyone who gets hold of the file can read what you write, "
@@ -88,11 +91,21 @@ bool PartnerTurnPage::validatePage() {
 
 bool PartnerTurnPage::createJournal() {
     auto* first = qobject_cast<PartnerTurnPage*>(m_wizard->page(WelcomeWizard::FirstTurnPage));
-    core::JournalSetup setup;
-    setup.kdf = m_wizard->kdf();
+    // The passphrases go to the worker in wiped memory, seen through views
+    // that own nothing, and are wiped when it is done.
+    struct Typed {
+        QString name;
+        QString colour;
+        std::shared_ptr<const core::crypto::SecretBytes> passphrase;
+    };
+    std::vector<Typed> typed;
     for (const PartnerFields* fields : {first->fields(), m_fields}) {
-        setup.partners.push_back(core::PartnerSetup{fields->name(), fields->colour().name(), fields->passphrase()});
+        auto passphrase = fields->passphrase();
+        typed.push_back(
+            Typed{fields->name(), fields->colour().name(),
+                  passphrase ? std::make_shared<const core::crypto::SecretBytes>(std::move(*passphrase)) : nullptr});
     }
+    const core::crypto::KdfLimits kdf = m_wizard->kdf();
     const QString path = m_wizard->journalPath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     // Argon2 for two passphrases takes a moment: keep the window painting.
@@ -104,8 +117,16 @@ bool PartnerTurnPage::createJournal() {
     setEnabled(false);
     m_wizard->setCreating(true);
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    watcher.setFuture(
-        QtConcurrent::run([result, path, setup] { result->emplace(core::Journal::create(path, setup)); }));
+    watcher.setFuture(QtConcurrent::run([result, path, typed, kdf] {
+        core::JournalSetup setup;
+        setup.kdf = kdf;
+        for (const Typed& partner : typed) {
+            setup.partners.push_back(core::PartnerSetup{
+                partner.name, partner.colour,
+                partner.passphrase ? std::optional<QByteArray>(partner.passphrase->view()) : std::nullopt});
+        }
+        result->emplace(core::Journal::create(path, setup));
+    }));
     loop.exec();
     m_wizard->setCreating(false);
     QApplication::restoreOverrideCursor();
