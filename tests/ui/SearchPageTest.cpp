@@ -8,13 +8,16 @@
 #include "checkin/CheckInPage.h"
 #include "journal/CheckIns.h"
 #include "journal/Entries.h"
+#include "journal/EntryCodec.h"
 #include "journal/IsoWeek.h"
 #include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "journal/Prompts.h"
 #include "journal/Search.h"
 #include "prompts/PromptsPage.h"
 #include "search/SearchResultDelegate.h"
 #include "search/SearchResultsModel.h"
+#include "storage/EntryStore.h"
 #include "unlock/UnlockPage.h"
 
 #include <QAbstractItemModelTester>
@@ -23,6 +26,7 @@
 #include <QListView>
 #include <QSignalSpy>
 #include <QTest>
+#include <QUuid>
 
 #include <catch2/catch.hpp>
 
@@ -185,4 +189,44 @@ TEST_CASE("a hit for this week's check-in shows this week, even after an earlier
     Q_EMIT page->results()->activated(current);
     CHECK(window.currentPage() == static_cast<QWidget*>(window.checkInPage()));
     CHECK_FALSE(window.checkInPage()->showsPastWeek());
+}
+
+TEST_CASE("a hit whose signature does not check is not shown as its author's", "[ui][search][signing]") {
+    test::TempJournal t;
+    REQUIRE(t.journal->unlock(QStringLiteral("Alex")));
+    core::EntryInput own;
+    own.text = QStringLiteral("Our walk by the harbour.");
+    REQUIRE(core::Entries(*t.journal).add(own).has_value());
+    // Alex writes a shared entry as Sam with the journal key, unsigned.
+    core::Entry forged;
+    forged.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    forged.authorId = t.journal->findPartner(QStringLiteral("Sam"))->id;
+    forged.day = QDate(2026, 11, 20);
+    forged.visibility = core::Visibility::Shared;
+    forged.text = QStringLiteral("Sam agrees to sell the harbour flat.");
+    core::storage::EntryRow row;
+    core::entry_codec::sealInto(*t.journal, forged, row);
+    row.created = row.updated = 1;
+    row.device = QStringLiteral("x");
+    core::storage::EntryStore(core::internals(*t.journal).database()).insert(row);
+    t.journal->lock();
+
+    ui::MainWindow window(std::move(t.journal));
+    window.unlockPage()->selectPartner(window.session().journal().findPartner(QStringLiteral("Sam"))->id);
+    QSignalSpy unlocked(window.unlockPage(), &ui::UnlockPage::unlocked);
+    window.unlockPage()->unlock();
+    REQUIRE(unlocked.wait(5000));
+    window.show();
+    window.showSearch();
+    ui::SearchPage* page = window.searchPage();
+    QTest::keyClicks(page->queryField(), QStringLiteral("harbour"));
+    REQUIRE(test::waitUntil([&] { return page->resultsModel()->rowCount() == 2; }, 5000));
+    for (int i = 0; i < 2; ++i) {
+        const QModelIndex index = page->resultsModel()->index(i);
+        const QString meta = index.data(ui::SearchResultDelegate::MetaRole).toString();
+        const bool isForged = index.data(ui::SearchResultDelegate::IdRole).toString() == forged.id;
+        CAPTURE(meta);
+        CHECK(meta.contains(QStringLiteral("Sam — not verified as Sam's")) == isForged);
+        CHECK(index.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("not verified")) == isForged);
+    }
 }
