@@ -120,17 +120,19 @@ TEST_CASE("answers, check-in parts and agreements by the other partner are kept 
     const QJsonObject parts = core::json::toJson(*checkIn, *sam, false)[QStringLiteral("parts")].toObject();
     CHECK(parts[QStringLiteral("Sam")][QStringLiteral("imported_by")].toString() == QStringLiteral("Alex"));
     CHECK(parts[QStringLiteral("Alex")][QStringLiteral("imported_by")].isNull());
-    // Search names them the same way.
-    core::Search search(*sam);
-    const auto hits = search.query(QStringLiteral("\"said to be Sam's answer\" OR \"Alex's own answer\""));
-    REQUIRE(hits.has_value());
-    REQUIRE(hits->size() == 2);
-    for (const core::search::SearchHit& hit : *hits) {
-        CAPTURE(hit.snippet);
-        CHECK(hit.author ==
-              (hit.snippet.contains(QStringLiteral("Said")) ? QStringLiteral("Sam") : QStringLiteral("Alex")));
-        CHECK(hit.importedBy == (hit.author == QStringLiteral("Sam") ? QStringLiteral("Alex") : QString()));
-        CHECK(hit.authorship == core::Authorship::Verified);
+    // Search names them the same way (the search must not outlive the journal).
+    {
+        core::Search search(*sam);
+        const auto hits = search.query(QStringLiteral("\"said to be Sam's answer\" OR \"Alex's own answer\""));
+        REQUIRE(hits.has_value());
+        REQUIRE(hits->size() == 2);
+        for (const core::search::SearchHit& hit : *hits) {
+            CAPTURE(hit.snippet);
+            CHECK(hit.author ==
+                  (hit.snippet.contains(QStringLiteral("Said")) ? QStringLiteral("Sam") : QStringLiteral("Alex")));
+            CHECK(hit.importedBy == (hit.author == QStringLiteral("Sam") ? QStringLiteral("Alex") : QString()));
+            CHECK(hit.authorship == core::Authorship::Verified);
+        }
     }
     sam.reset();
 
