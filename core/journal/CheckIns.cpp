@@ -161,12 +161,13 @@ Result<CheckIn> load(Journal& journal, storage::CheckInStore& store, const stora
     for (const CheckInPart& part : checkIn->parts) {
         shown.insert(rowOf.value(part.id));
     }
-    const QHash<qint64, Authorship> checked = checkRows(journal, QStringLiteral("checkin_part"), shown);
+    const AuthorKeys keys(journal); // read once for the parts and the agreements
+    const QHash<qint64, Authorship> checked = checkRows(journal, keys, QStringLiteral("checkin_part"), shown);
     for (CheckInPart& part : checkIn->parts) {
         part.authorship = checked.value(rowOf.value(part.id), Authorship::Unsigned);
     }
     if (checkIn->agreements) {
-        checkIn->agreementsAuthorship = checkRow(journal, AuthorKeys(journal), QStringLiteral("checkin"), row.id);
+        checkIn->agreementsAuthorship = checkRow(journal, keys, QStringLiteral("checkin"), row.id);
     }
     return checkIn;
 }

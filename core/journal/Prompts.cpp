@@ -65,7 +65,7 @@ Result<void> visibleAnswers(Journal& journal, const std::vector<storage::AnswerR
     }
     if (checkAuthorship) {
         const QHash<qint64, Authorship> checked =
-            checkRows(journal, QStringLiteral("answer"), QSet<qint64>(shown.begin(), shown.end()));
+            checkRows(journal, AuthorKeys(journal), QStringLiteral("answer"), QSet<qint64>(shown.begin(), shown.end()));
         for (size_t i = 0; i < shown.size(); ++i) {
             result.answers[i].authorship = checked.value(shown[i], Authorship::Unsigned);
         }

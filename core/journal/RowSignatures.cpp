@@ -40,15 +40,19 @@ QByteArray message(const SignedRow& row, const std::vector<QByteArray>& plain) {
     return writer.bytes();
 }
 
+void wipeAll(std::vector<QByteArray>& plain) {
+    for (QByteArray& p : plain) {
+        crypto::wipe(p);
+    }
+}
+
 // Every value of the row opened, or nothing when one does not open.
 std::optional<std::vector<QByteArray>> openAll(const Vault& vault, const SignedRow& row) {
     std::vector<QByteArray> plain;
     for (const SealedValue& value : row.values) {
         auto opened = vault.open(value.visibility, value.sealed, value.context);
         if (!opened) {
-            for (QByteArray& p : plain) {
-                crypto::wipe(p);
-            }
+            wipeAll(plain);
             return std::nullopt;
         }
         plain.push_back(std::move(*opened));
@@ -56,30 +60,62 @@ std::optional<std::vector<QByteArray>> openAll(const Vault& vault, const SignedR
     return plain;
 }
 
-void wipeAll(std::vector<QByteArray>& plain) {
-    for (QByteArray& p : plain) {
-        crypto::wipe(p);
-    }
-}
-
-// Signs one row of the acting partner with `key` and writes the sealed
-// signature.
-bool signOne(Journal& journal, const SignedRow& row, const crypto::SigningKey& key) {
-    const Vault& vault = internals(journal).vault();
-    if (!vault.partnerId() || row.signerUuid() != *vault.partnerId()) {
-        return false;
-    }
+// The row's canonical message, its values opened for it and wiped again;
+// nothing when a value does not open. The caller wipes the message.
+std::optional<QByteArray> openedMessage(const Vault& vault, const SignedRow& row) {
     auto plain = openAll(vault, row);
     if (!plain) {
-        return false; // a value that does not open is verify's to name; nothing to sign
+        return std::nullopt;
     }
     QByteArray signed_ = message(row, *plain);
     wipeAll(*plain);
-    const QByteArray signature = key.sign(signed_);
-    crypto::wipe(signed_);
+    return signed_;
+}
+
+// The row's message when its signature checks with the key `keys` trust for
+// its signer; nothing otherwise (no key, no signature, a value or the
+// signature that does not open, or one that does not check). The caller
+// wipes the message.
+std::optional<QByteArray> checkedMessage(const Vault& vault, const AuthorKeys& keys, const SignedRow& row) {
+    const auto key = keys.of(row.signerUuid());
+    if (!key || row.signature.isNull()) {
+        return std::nullopt;
+    }
+    const auto signature = vault.open(row.visibility, row.signature, row.context);
+    if (!signature) {
+        return std::nullopt;
+    }
+    auto signed_ = openedMessage(vault, row);
+    if (signed_ && !crypto::verifySignature(*key, *signed_, *signature)) {
+        crypto::wipe(*signed_);
+        return std::nullopt;
+    }
+    return signed_;
+}
+
+bool isActingPartners(const Vault& vault, const SignedRow& row) {
+    return vault.partnerId() && row.signerUuid() == *vault.partnerId();
+}
+
+// Signs the row's message with `key` and writes the sealed signature.
+void writeSignature(Journal& journal, const SignedRow& row, const crypto::SigningKey& key, const QByteArray& signed_) {
     SignedRow target = row;
-    target.signature = vault.seal(row.visibility, signature, row.context);
+    target.signature = internals(journal).vault().seal(row.visibility, key.sign(signed_), row.context);
     writeSealedValue(journal, signatureValue(target), target.signature);
+}
+
+// Signs one row of the acting partner with `key`.
+bool signOne(Journal& journal, const SignedRow& row, const crypto::SigningKey& key) {
+    const Vault& vault = internals(journal).vault();
+    if (!isActingPartners(vault, row)) {
+        return false;
+    }
+    auto signed_ = openedMessage(vault, row);
+    if (!signed_) {
+        return false; // a value that does not open is verify's to name; nothing to sign
+    }
+    writeSignature(journal, row, key, *signed_);
+    crypto::wipe(*signed_);
     return true;
 }
 
@@ -171,27 +207,15 @@ std::optional<QByteArray> AuthorKeys::of(const QString& partnerUuid) const {
 }
 
 Authorship checkRow(Journal& journal, const AuthorKeys& keys, const SignedRow& row) {
-    const Vault& vault = internals(journal).vault();
-    const auto key = keys.of(row.signerUuid());
-    if (!key) {
-        return row.signature.isNull() ? Authorship::Unsigned : Authorship::Unverified;
+    if (!keys.of(row.signerUuid()) && row.signature.isNull()) {
+        return Authorship::Unsigned;
     }
-    if (row.signature.isNull()) {
+    auto signed_ = checkedMessage(internals(journal).vault(), keys, row);
+    if (!signed_) {
         return Authorship::Unverified;
     }
-    auto signature = vault.open(row.visibility, row.signature, row.context);
-    if (!signature) {
-        return Authorship::Unverified;
-    }
-    auto plain = openAll(vault, row);
-    if (!plain) {
-        return Authorship::Unverified;
-    }
-    QByteArray signed_ = message(row, *plain);
-    wipeAll(*plain);
-    const bool checks = crypto::verifySignature(*key, signed_, *signature);
-    crypto::wipe(signed_);
-    return checks ? Authorship::Verified : Authorship::Unverified;
+    crypto::wipe(*signed_);
+    return Authorship::Verified;
 }
 
 Authorship checkRow(Journal& journal, const AuthorKeys& keys, const QString& table, qint64 rowId) {
@@ -205,7 +229,8 @@ Authorship checkRow(Journal& journal, const AuthorKeys& keys, const QString& tab
     return Authorship::Unverified;
 }
 
-QHash<qint64, Authorship> checkRows(Journal& journal, const QString& table, const QSet<qint64>& rowIds) {
+QHash<qint64, Authorship> checkRows(Journal& journal, const AuthorKeys& keys, const QString& table,
+                                    const QSet<qint64>& rowIds) {
     QHash<qint64, Authorship> checked;
     if (rowIds.isEmpty()) {
         return checked;
@@ -216,7 +241,6 @@ QHash<qint64, Authorship> checkRows(Journal& journal, const QString& table, cons
     for (const qint64 rowId : rowIds) {
         collectRowSignedValues(journal, table, rowId, wanted);
     }
-    const AuthorKeys keys(journal);
     for (const SignedRow& row : groupSignedRows(journal, wanted)) {
         checked.insert(row.rowId, checkRow(journal, keys, row));
     }
@@ -270,13 +294,19 @@ int resignOwnRows(Journal& journal, const crypto::SigningKey& newKey) {
     const AuthorKeys keys(journal);
     int count = 0;
     for (const SignedRow& row : groupSignedRows(journal, collectSignedValues(journal))) {
+        if (!isActingPartners(vault, row)) {
+            continue;
+        }
         // Only what is theirs now: a row someone slipped in under their name
         // (unsigned, or under a signature that does not check) must not
-        // become theirs by their rotation.
-        if (row.signerUuid() == *vault.partnerId() && checkRow(journal, keys, row) == Authorship::Verified &&
-            signOne(journal, row, newKey)) {
-            ++count;
+        // become theirs by their rotation. Opened once, checked, signed.
+        auto signed_ = checkedMessage(vault, keys, row);
+        if (!signed_) {
+            continue;
         }
+        writeSignature(journal, row, newKey, *signed_);
+        crypto::wipe(*signed_);
+        ++count;
     }
     return count;
 }

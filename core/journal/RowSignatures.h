@@ -76,7 +76,8 @@ Authorship checkRow(Journal& journal, const AuthorKeys& keys, const SignedRow& r
 Authorship checkRow(Journal& journal, const AuthorKeys& keys, const QString& table, qint64 rowId);
 // The same for the few rows of one table a page shows (a prompt's answers,
 // a week's parts); a row with nothing sealed is absent. Throws storage::SqlError.
-QHash<qint64, Authorship> checkRows(Journal& journal, const QString& table, const QSet<qint64>& rowIds);
+QHash<qint64, Authorship> checkRows(Journal& journal, const AuthorKeys& keys, const QString& table,
+                                    const QSet<qint64>& rowIds);
 
 // Signs the given rows of the acting partner (the others' stay as they are:
 // nobody signs for another). Inside the caller's transaction; throws
