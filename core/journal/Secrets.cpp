@@ -331,7 +331,7 @@ Result<SecretChange> Secrets::rotate(const std::optional<QByteArray>& wrapWith) 
             crypto::wipe(*plain);
             ++change.valuesResealed;
         }
-        nextSigning = writeSigningAfterRotation(m_journal, fresh, freshJournalKey, freshSigning.clone());
+        nextSigning = writeSigningAfterRotation(m_journal, fresh, freshJournalKey, std::move(freshSigning));
         transaction.record(Change{ChangeKind::Keys, ChangeAction::Updated, acting.id, acting.id});
         transaction.commit();
         return {};
