@@ -5,7 +5,6 @@
 #include "journal/CheckIns.h"
 #include "journal/Drafts.h"
 #include "journal/Entries.h"
-#include "journal/EntryCodec.h"
 #include "journal/Favourites.h"
 #include "journal/IsoWeek.h"
 #include "journal/Journal.h"
@@ -22,7 +21,6 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-#include <QUuid>
 
 #include <catch2/catch.hpp>
 
@@ -134,31 +132,22 @@ TEST_CASE("Alex writes an entry as Sam with the journal key: verify names it", "
     addEntry(*alex, QStringLiteral("Alex's own"));
     // The forgery: a shared entry sealed with the journal key in Sam's name,
     // written straight into the file, unsigned.
-    core::Entry forged;
-    forged.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    forged.authorId = alex->findPartner(kSam)->id;
-    forged.day = QDate(2026, 12, 2);
-    forged.visibility = Visibility::Shared;
-    forged.text = QStringLiteral("I never wrote this");
-    core::storage::EntryRow row;
-    core::entry_codec::sealInto(*alex, forged, row);
-    row.created = row.updated = 1;
-    row.device = QStringLiteral("x");
-    core::storage::EntryStore(internals(*alex).database()).insert(row);
+    const QString forgedId =
+        test::forgeSharedEntry(*alex, kSam, QStringLiteral("I never wrote this"), QDate(2026, 12, 2));
 
     auto sam = t.reopenAs(kSam);
     for (Journal* journal : {alex.get(), sam.get()}) {
         const auto report = verified(*journal);
         CHECK_FALSE(report.ok());
         REQUIRE(report.unverifiedRows.size() == 1);
-        CHECK(report.unverifiedRows.front().contains(forged.id));
+        CHECK(report.unverifiedRows.front().contains(forgedId));
         CHECK(report.problem->startsWith(QStringLiteral("Not written by the partner they name")));
     }
     // Where it is shown it is marked as not Sam's; Alex's own is Alex's.
-    CHECK(Entries(*sam).get(forged.id)->authorship == Authorship::Unverified);
+    CHECK(Entries(*sam).get(forgedId)->authorship == Authorship::Unverified);
     CHECK(Entries(*sam).list({}).value().size() == 2);
     for (const core::Entry& e : Entries(*sam).list({}).value()) {
-        if (e.id != forged.id) {
+        if (e.id != forgedId) {
             CHECK(Entries(*sam).get(e.id)->authorship == Authorship::Verified);
         }
     }
@@ -169,14 +158,14 @@ TEST_CASE("Alex writes an entry as Sam with the journal key: verify names it", "
     REQUIRE(hits->size() == 2);
     for (const core::search::SearchHit& hit : *hits) {
         CAPTURE(hit.id);
-        CHECK(hit.authorship == (hit.id == forged.id ? Authorship::Unverified : Authorship::Verified));
+        CHECK(hit.authorship == (hit.id == forgedId ? Authorship::Unverified : Authorship::Verified));
     }
     // Sam's unlock did not sign it.
     CHECK(test::readBlob(t.path(), "SELECT CAST(count(*) AS TEXT) FROM entry WHERE signature IS NULL") == "1");
 
     // Alex's own signature copied onto the forgery does not help.
     test::editFile(t.path(), "UPDATE entry SET signature=(SELECT signature FROM entry WHERE uuid<>?) WHERE uuid=?",
-                   {forged.id, forged.id});
+                   {forgedId, forgedId});
     CHECK(verified(*sam).unverifiedRows.size() == 1);
 }
 

@@ -3,14 +3,9 @@
 #include "crypto/PartnerKeys.h"
 #include "crypto/Signing.h"
 #include "journal/Entries.h"
-#include "journal/EntryCodec.h"
 #include "journal/Journal.h"
-#include "journal/JournalInternals.h"
 #include "journal/Maintenance.h"
 #include "journal/Secrets.h"
-#include "storage/EntryStore.h"
-
-#include <QUuid>
 
 #include <catch2/catch.hpp>
 
@@ -151,17 +146,8 @@ TEST_CASE("Sam's rotation does not sign what was slipped in under Sam's name", "
     TempJournal t;
     auto alex = t.reopenAs(kAlex);
     // Alex writes a shared entry as Sam with the journal key, unsigned.
-    core::Entry forged;
-    forged.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    forged.authorId = alex->findPartner(kSam)->id;
-    forged.day = QDate(2026, 12, 3);
-    forged.visibility = core::Visibility::Shared;
-    forged.text = QStringLiteral("Sam never wrote this");
-    core::storage::EntryRow row;
-    core::entry_codec::sealInto(*alex, forged, row);
-    row.created = row.updated = 1;
-    row.device = QStringLiteral("x");
-    core::storage::EntryStore(internals(*alex).database()).insert(row);
+    const QString forgedId =
+        test::forgeSharedEntry(*alex, kSam, QStringLiteral("Sam never wrote this"), QDate(2026, 12, 3));
     alex.reset();
 
     auto sam = t.reopenAs(kSam);
@@ -169,7 +155,7 @@ TEST_CASE("Sam's rotation does not sign what was slipped in under Sam's name", "
     auto rotated = Secrets(*sam, kCheap).rotateKeys({});
     REQUIRE(rotated.has_value());
     CHECK(rotated->rowsResigned == 1);
-    CHECK(Entries(*sam).get(forged.id)->authorship == Authorship::Unverified);
+    CHECK(Entries(*sam).get(forgedId)->authorship == Authorship::Unverified);
     CHECK(unverifiedRows(*sam) == 1);
     CHECK(unverifiedRows(*t.reopenAs(kAlex)) == 1);
 }

@@ -1,10 +1,16 @@
 #include "FileTampering.h"
 
+#include "domain/Entry.h"
+#include "journal/EntryCodec.h"
+#include "journal/Journal.h"
+#include "journal/JournalInternals.h"
 #include "storage/Database.h"
+#include "storage/EntryStore.h"
 #include "storage/Statement.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QUuid>
 
 #include <catch2/catch.hpp>
 
@@ -67,6 +73,23 @@ void overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes)
     REQUIRE(file.open(QIODevice::ReadWrite));
     REQUIRE(file.seek(offset));
     REQUIRE(file.write(bytes) == bytes.size());
+}
+
+QString forgeSharedEntry(core::Journal& holder, const QString& authorName, const QString& text, const QDate& day) {
+    const auto author = holder.findPartner(authorName);
+    REQUIRE(author.has_value());
+    core::Entry forged;
+    forged.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    forged.authorId = author->id;
+    forged.day = day;
+    forged.visibility = core::Visibility::Shared;
+    forged.text = text;
+    core::storage::EntryRow row;
+    core::entry_codec::sealInto(holder, forged, row);
+    row.created = row.updated = 1;
+    row.device = QStringLiteral("x");
+    core::storage::EntryStore(core::internals(holder).database()).insert(row);
+    return forged.id;
 }
 
 QByteArray fileHash(const QString& path) {

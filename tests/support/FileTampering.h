@@ -7,8 +7,13 @@
 // request left the file exactly as it was.
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 #include <QVariantList>
+
+namespace twofold::core {
+class Journal;
+}
 
 namespace twofold::test {
 
@@ -33,6 +38,11 @@ void flipByteOfValue(const QString& path, const QString& table, const QString& c
 // Overwrites bytes of the raw file at `offset` (the journal must be closed,
 // or its WAL checkpointed, for the damage to be what a reader sees).
 void overwriteBytes(const QString& path, qint64 offset, const QByteArray& bytes);
+
+// The forgery signatures rule out (issue 16): `holder`, unlocked and so
+// holding the journal key, writes a shared entry in `authorName`'s name
+// straight into the file — sealed as the app would, unsigned. Returns its id.
+QString forgeSharedEntry(core::Journal& holder, const QString& authorName, const QString& text, const QDate& day);
 
 // The SHA-256 of a file, hex; empty when it cannot be read.
 QByteArray fileHash(const QString& path);

@@ -1,5 +1,6 @@
 #include "search/SearchPage.h"
 
+#include "FileTampering.h"
 #include "MainWindow.h"
 #include "Session.h"
 #include "TempJournal.h"
@@ -8,16 +9,13 @@
 #include "checkin/CheckInPage.h"
 #include "journal/CheckIns.h"
 #include "journal/Entries.h"
-#include "journal/EntryCodec.h"
 #include "journal/IsoWeek.h"
 #include "journal/Journal.h"
-#include "journal/JournalInternals.h"
 #include "journal/Prompts.h"
 #include "journal/Search.h"
 #include "prompts/PromptsPage.h"
 #include "search/SearchResultDelegate.h"
 #include "search/SearchResultsModel.h"
-#include "storage/EntryStore.h"
 #include "unlock/UnlockPage.h"
 
 #include <QAbstractItemModelTester>
@@ -26,7 +24,6 @@
 #include <QListView>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUuid>
 
 #include <catch2/catch.hpp>
 
@@ -198,17 +195,8 @@ TEST_CASE("a hit whose signature does not check is not shown as its author's", "
     own.text = QStringLiteral("Our walk by the harbour.");
     REQUIRE(core::Entries(*t.journal).add(own).has_value());
     // Alex writes a shared entry as Sam with the journal key, unsigned.
-    core::Entry forged;
-    forged.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    forged.authorId = t.journal->findPartner(QStringLiteral("Sam"))->id;
-    forged.day = QDate(2026, 11, 20);
-    forged.visibility = core::Visibility::Shared;
-    forged.text = QStringLiteral("Sam agrees to sell the harbour flat.");
-    core::storage::EntryRow row;
-    core::entry_codec::sealInto(*t.journal, forged, row);
-    row.created = row.updated = 1;
-    row.device = QStringLiteral("x");
-    core::storage::EntryStore(core::internals(*t.journal).database()).insert(row);
+    const QString forgedId = test::forgeSharedEntry(
+        *t.journal, QStringLiteral("Sam"), QStringLiteral("Sam agrees to sell the harbour flat."), QDate(2026, 11, 20));
     t.journal->lock();
 
     ui::MainWindow window(std::move(t.journal));
@@ -224,7 +212,7 @@ TEST_CASE("a hit whose signature does not check is not shown as its author's", "
     for (int i = 0; i < 2; ++i) {
         const QModelIndex index = page->resultsModel()->index(i);
         const QString meta = index.data(ui::SearchResultDelegate::MetaRole).toString();
-        const bool isForged = index.data(ui::SearchResultDelegate::IdRole).toString() == forged.id;
+        const bool isForged = index.data(ui::SearchResultDelegate::IdRole).toString() == forgedId;
         CAPTURE(meta);
         CHECK(meta.contains(QStringLiteral("Sam — not verified as Sam's")) == isForged);
         CHECK(index.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("not verified")) == isForged);
